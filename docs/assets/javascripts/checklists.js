@@ -1,0 +1,1 @@
+// Listes de tâches interactives du guide (voir docs/assets/javascripts/).

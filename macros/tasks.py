@@ -1,0 +1,148 @@
+"""The guide's tasks, read from the Markdown pages where they are written.
+
+A task is written once, in its guide page, as a Markdown task item followed by its
+identifier on the next line:
+
+    - [ ] Informer le partenaire et définir avec lui la date…
+      { #informer-partenaire }
+
+This module finds every task of the pages listed in the navigation, in the guide's order,
+with its part (the page's title) and its step (the `##` heading above it). The printable
+checklist and the progress counts are built from this list, so they never need a second edit.
+"""
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+TASK_LINE = re.compile(r"^(?P<indent> *)[-*+] \[[ xX]\] (?P<text>.*\S)\s*$")
+ID_LINE = re.compile(r"^ +\{\s*:?\s*#(?P<id>[^\s}]*)\s*\}\s*$")
+JINJA_COMMENT_ID = re.compile(r"^ +\{#")
+HEADING = re.compile(r"^(?P<hashes>#{1,6}) +(?P<title>.+?)\s*#*\s*$")
+VALID_ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+FRONT_MATTER = re.compile(r"\A---\n.*?\n---\n", re.DOTALL)
+
+
+@dataclass(frozen=True)
+class Task:
+    id: str
+    text: str  # the task's Markdown text, continuation lines joined by spaces
+    page: str  # path of the page, relative to docs/ (e.g. "avant-de-partir.md")
+    part: str  # the page's title (its `#` heading)
+    step: str  # the `##` heading the task stands under ("" if none)
+    level: int  # 0 for a task, 1 for a sub-task, ...
+    line: int  # line number of the task in its page (for messages)
+
+
+class TaskError(Exception):
+    """One or more tasks are badly written; `messages` says which, in French."""
+
+    def __init__(self, messages: list[str]):
+        super().__init__("\n".join(messages))
+        self.messages = messages
+
+
+def nav_pages(nav: list | None, docs_dir: Path) -> list[str]:
+    """Markdown pages in navigation order (all pages, sorted, when there is no `nav`)."""
+    if not nav:
+        return sorted(p.relative_to(docs_dir).as_posix() for p in docs_dir.rglob("*.md"))
+    pages: list[str] = []
+
+    def walk(items):
+        for item in items:
+            value = next(iter(item.values())) if isinstance(item, dict) else item
+            if isinstance(value, list):
+                walk(value)
+            elif isinstance(value, str) and value.endswith(".md") and "://" not in value:
+                pages.append(value)
+
+    walk(nav)
+    return pages
+
+
+def parse_page(markdown: str, page: str) -> tuple[list[Task], list[str]]:
+    """Tasks of one page and the problems found (French messages naming file and line)."""
+    text = FRONT_MATTER.sub(lambda m: "\n" * m.group(0).count("\n"), markdown)
+    lines = text.split("\n")
+    tasks: list[Task] = []
+    problems: list[str] = []
+    part, step = page, ""
+    index = 0
+    while index < len(lines):
+        line = lines[index]
+        heading = HEADING.match(line)
+        if heading:
+            level = len(heading.group("hashes"))
+            if level == 1:
+                part = heading.group("title")
+            elif level == 2:
+                step = heading.group("title")
+        match = TASK_LINE.match(line)
+        if not match:
+            index += 1
+            continue
+        start = index
+        indent = len(match.group("indent"))
+        words = [match.group("text")]
+        index += 1
+        task_id = None
+        while index < len(lines):
+            following = lines[index]
+            if JINJA_COMMENT_ID.match(following):
+                problems.append(
+                    f"docs/{page}, ligne {index + 1} : écrivez l'identifiant « {{ #… }} » avec "
+                    "une espace entre « { » et « # » ; « {# » ouvre un commentaire Jinja."
+                )
+                index += 1
+                break
+            id_match = ID_LINE.match(following)
+            if id_match:
+                task_id = id_match.group("id")
+                index += 1
+                break
+            deeper = len(following) - len(following.lstrip()) > indent
+            starts_list = following.lstrip()[:2] in {"- ", "* ", "+ "}
+            if not following.strip() or not deeper or starts_list:
+                break
+            words.append(following.strip())
+            index += 1
+        where = f"docs/{page}, ligne {start + 1}"
+        if task_id is None:
+            problems.append(
+                f"{where} : la tâche « {words[0][:60]} » n'a pas d'identifiant. Ajoutez sous "
+                "son texte une ligne « { #identifiant-unique } » (minuscules, chiffres, tirets)."
+            )
+            continue
+        if not VALID_ID.match(task_id):
+            problems.append(
+                f"{where} : l'identifiant « {task_id} » n'est pas valable : il doit être fait "
+                "de minuscules sans accents, de chiffres et de tirets "
+                "(ex. « informer-partenaire »)."
+            )
+            continue
+        tasks.append(Task(task_id, " ".join(words), page, part, step, indent // 4, start + 1))
+    return tasks, problems
+
+
+def read_tasks(docs_dir: Path, pages: list[str]) -> list[Task]:
+    """All tasks of `pages` in order; raises TaskError listing every problem at once."""
+    tasks: list[Task] = []
+    problems: list[str] = []
+    for page in pages:
+        page_tasks, page_problems = parse_page((docs_dir / page).read_text("utf-8"), page)
+        tasks.extend(page_tasks)
+        problems.extend(page_problems)
+    first_seen: dict[str, Task] = {}
+    for task in tasks:
+        if task.id in first_seen:
+            other = first_seen[task.id]
+            problems.append(
+                f"docs/{task.page}, ligne {task.line} : l'identifiant de tâche « {task.id} » "
+                f"est déjà utilisé (docs/{other.page}, ligne {other.line}). Chaque tâche "
+                "doit avoir son propre identifiant."
+            )
+        else:
+            first_seen[task.id] = task
+    if problems:
+        raise TaskError(problems)
+    return tasks

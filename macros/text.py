@@ -1,0 +1,18 @@
+"""Turn data into text that Markdown, HTML and Jinja show literally.
+
+Every value that comes from mission.yml goes through `escape` before it reaches a page:
+`<script>`, `&`, `*stars*`, `{{ config }}` or `{: #id }` must appear as typed, never be
+interpreted.
+"""
+
+# Characters that HTML, Markdown, attr_list or Jinja could interpret. Each is written as a
+# numeric character reference: the browser shows the character itself, while the Markdown and
+# Jinja engines see nothing to act on.
+_SIGNIFICANT = set("&<>\"'\\`*_{}[]()#|~^=!%$:+-.")
+
+
+def escape(value: object) -> str:
+    """Return `value` as HTML-safe, Markdown-inert text (None gives an empty string)."""
+    if value is None:
+        return ""
+    return "".join(f"&#{ord(char)};" if char in _SIGNIFICANT else char for char in str(value))

@@ -1,0 +1,126 @@
+"""Shared fixtures: build the real site in a subprocess, serve it, drive Debian's Chromium.
+
+Browser tests use Playwright for Python with Debian's Chromium (/usr/bin/chromium); Playwright's
+own browser download is not used. Without Chromium they are skipped on a developer's machine
+(with the command that installs it) and fail in CI (CI=true).
+"""
+
+import functools
+import http.server
+import os
+import shutil
+import subprocess
+import sys
+import threading
+from pathlib import Path
+
+import pytest
+
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+CHROMIUM = Path(os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium"))
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+
+
+def build_site(project_dir: Path, site_dir: Path, extra_env: dict | None = None):
+    """Run `mkdocs build --strict` on `project_dir` into `site_dir`; return the finished process."""
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", **(extra_env or {})}
+    return subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(site_dir)],
+        cwd=project_dir,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+
+
+def project_files() -> list[str]:
+    """Files of the project as a fresh clone would have them (tracked and new, not ignored)."""
+    listed = subprocess.run(
+        ["git", "ls-files", "--cached", "--others", "--exclude-standard"],
+        cwd=PROJECT_ROOT,
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout.splitlines()
+    return [name for name in listed if (PROJECT_ROOT / name).is_file()]
+
+
+def copy_project(destination: Path) -> Path:
+    """Copy the project's files into `destination` (for tests that change a copy)."""
+    for name in project_files():
+        target = destination / name
+        target.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copy2(PROJECT_ROOT / name, target)
+    return destination
+
+
+@pytest.fixture(scope="session")
+def built_site(tmp_path_factory) -> Path:
+    """The real site, built once per test session (strict), as a folder of HTML files."""
+    site_dir = tmp_path_factory.mktemp("built") / "site"
+    result = build_site(PROJECT_ROOT, site_dir)
+    assert result.returncode == 0, f"La construction a échoué :\n{result.stdout}\n{result.stderr}"
+    return site_dir
+
+
+def read_html(site_dir: Path, page: str) -> str:
+    """HTML of a built page given by its URL path, e.g. "avant-de-partir/" or "" for home."""
+    return (site_dir / page / "index.html").read_text("utf-8")
+
+
+class _QuietHandler(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, *args):
+        pass
+
+
+def serve_folder(folder: Path):
+    """Serve `folder` on 127.0.0.1 on a free port; return (base_url, server)."""
+    handler = functools.partial(_QuietHandler, directory=str(folder))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    return f"http://127.0.0.1:{server.server_address[1]}/", server
+
+
+@pytest.fixture(scope="session")
+def site_url(built_site):
+    """Base URL of the built site, served over HTTP on the loopback."""
+    url, server = serve_folder(built_site)
+    yield url
+    server.shutdown()
+
+
+@pytest.fixture(scope="session")
+def browser():
+    """Debian's Chromium driven by Playwright (skipped without it, except in CI)."""
+    if not CHROMIUM.exists():
+        message = (
+            f"Chromium est introuvable ({CHROMIUM}) : installez-le avec "
+            "« sudo apt-get install chromium » pour lancer les tests dans le navigateur."
+        )
+        if os.environ.get("CI", "").lower() in {"1", "true", "yes"}:
+            pytest.fail(message)
+        pytest.skip(message)
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        chromium = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        yield chromium
+        chromium.close()
+
+
+@pytest.fixture
+def page(browser):
+    """A fresh browser page (its own storage), closed after the test."""
+    context = browser.new_context(locale="fr-FR")
+    tab = context.new_page()
+    yield tab
+    context.close()
