@@ -94,6 +94,7 @@ def parse_page(markdown: str, page: str) -> tuple[list[Task], list[str]]:
                     "une espace entre « { » et « # » ; « {# » ouvre un commentaire Jinja."
                 )
                 index += 1
+                task_id = ""
                 break
             id_match = ID_LINE.match(following)
             if id_match:
@@ -107,6 +108,8 @@ def parse_page(markdown: str, page: str) -> tuple[list[Task], list[str]]:
             words.append(following.strip())
             index += 1
         where = f"docs/{page}, ligne {start + 1}"
+        if task_id == "":  # already reported: « {# » instead of « { # »
+            continue
         if task_id is None:
             problems.append(
                 f"{where} : la tâche « {words[0][:60]} » n'a pas d'identifiant. Ajoutez sous "

@@ -1,0 +1,92 @@
+"""Unit tests of the task parser (no MkDocs)."""
+
+from pathlib import Path
+
+import pytest
+
+from macros.tasks import TaskError, nav_pages, parse_page, read_tasks
+
+PAGE = """---
+description: test
+---
+
+# Avant de partir
+
+## Étape 1 — Informer
+
+- [ ] Informer le partenaire et *définir* avec lui
+  la date.
+  { #informer-partenaire }
+- [ ] Réunions de travail :
+  { #reunions }
+    - [ ] les attentes ;
+      { #attentes }
+    - une simple puce, pas une tâche
+
+## Étape 2 — S'informer
+
+- [ ] S'informer sur le contexte.
+  {: #s-informer }
+"""
+
+
+def test_tasks_carry_id_text_part_step_and_level():
+    tasks, problems = parse_page(PAGE, "avant-de-partir.md")
+    assert problems == []
+    assert [t.id for t in tasks] == ["informer-partenaire", "reunions", "attentes", "s-informer"]
+    first = tasks[0]
+    assert first.text == "Informer le partenaire et *définir* avec lui la date."
+    assert (first.part, first.step, first.level) == (
+        "Avant de partir",
+        "Étape 1 — Informer",
+        0,
+    )
+    assert tasks[2].level == 1
+    assert tasks[3].step == "Étape 2 — S'informer"
+    assert tasks[0].line == 9
+
+
+def test_reworded_or_moved_task_keeps_its_id():
+    moved = PAGE.replace("Informer le partenaire et *définir*", "Prévenir le partenaire et fixer")
+    tasks, _ = parse_page(moved, "p.md")
+    assert tasks[0].id == "informer-partenaire"
+    assert tasks[0].text.startswith("Prévenir le partenaire")
+
+
+def test_task_without_id_is_reported_with_file_and_line():
+    _, problems = parse_page("# P\n\n- [ ] Sans identifiant\n- [ ] Autre\n  { #autre }\n", "p.md")
+    assert len(problems) == 1
+    assert "docs/p.md, ligne 3" in problems[0]
+    assert "Sans identifiant" in problems[0]
+    assert "n'a pas d'identifiant" in problems[0]
+
+
+def test_jinja_comment_marker_is_explained():
+    _, problems = parse_page("# P\n\n- [ ] Tâche\n  {#tache}\n", "p.md")
+    assert len(problems) == 1
+    assert "docs/p.md, ligne 4" in problems[0] and "commentaire Jinja" in problems[0]
+
+
+@pytest.mark.parametrize("bad_id", ["Majuscule", "accentué", "deux--tirets", "espace fin"])
+def test_invalid_id_is_refused(bad_id):
+    _, problems = parse_page(f"# P\n\n- [ ] Tâche\n  {{ #{bad_id} }}\n", "p.md")
+    assert problems, bad_id
+
+
+def test_duplicate_id_across_pages_names_both_places(tmp_path: Path):
+    (tmp_path / "a.md").write_text("# A\n\n- [ ] Une\n  { #meme-id }\n", "utf-8")
+    (tmp_path / "b.md").write_text("# B\n\n- [ ] Deux\n  { #meme-id }\n", "utf-8")
+    with pytest.raises(TaskError) as error:
+        read_tasks(tmp_path, ["a.md", "b.md"])
+    message = str(error.value)
+    assert "« meme-id »" in message
+    assert "docs/a.md, ligne 3" in message and "docs/b.md, ligne 3" in message
+
+
+def test_nav_pages_follow_navigation_order(tmp_path: Path):
+    nav = [
+        {"Accueil": "index.md"},
+        {"Guide": [{"Sur place": "sur-place.md"}, {"Avant": "avant.md"}]},
+        {"Externe": "https://example.org/x.md"},
+    ]
+    assert nav_pages(nav, tmp_path) == ["index.md", "sur-place.md", "avant.md"]
