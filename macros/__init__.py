@@ -12,6 +12,7 @@ from mkdocs.exceptions import PluginError
 from . import pages
 from .mission import MissionError, load_mission
 from .tasks import TaskError, nav_pages, read_tasks
+from .typography import french_spacing
 
 
 def _stop_build(title: str, messages: list[str]) -> PluginError:
@@ -33,3 +34,8 @@ def define_env(env) -> None:
 
     env.variables["guide_tasks"] = tasks
     env.macro(partial(pages.mission_banner, mission), "mission_banner")
+
+
+def on_post_page_macros(env) -> None:
+    """French no-break spaces (before : ; ! ? and inside « ») in every page's prose."""
+    env.markdown = french_spacing(env.markdown)
