@@ -10,6 +10,8 @@ from pathlib import Path
 from mkdocs.exceptions import PluginError
 
 from . import pages
+from . import terms as terms_of_reference
+from .documents import write_downloads
 from .mission import MissionError, load_mission
 from .tasks import TaskError, nav_pages, read_tasks
 from .typography import french_spacing
@@ -24,7 +26,7 @@ def define_env(env) -> None:
     project_dir = Path(env.project_dir)
     docs_dir = Path(env.conf["docs_dir"])
     try:
-        mission = load_mission(project_dir / "mission.yml")
+        mission = load_mission(project_dir / "mission.yml", docs_dir=docs_dir)
     except MissionError as error:
         raise _stop_build("mission.yml contient des erreurs :", error.messages) from None
     try:
@@ -34,8 +36,18 @@ def define_env(env) -> None:
 
     env.variables["guide_tasks"] = tasks
     env.macro(partial(pages.mission_banner, mission), "mission_banner")
+    env.macro(partial(terms_of_reference.terms_page, mission), "terms_of_reference")
+    env.macro(partial(terms_of_reference.terms_page, None), "terms_template")
+    env.macro(partial(terms_of_reference.downloads, mission), "terms_downloads")
 
 
 def on_post_page_macros(env) -> None:
     """French no-break spaces (before : ; ! ? and inside « ») in every page's prose."""
     env.markdown = french_spacing(env.markdown)
+
+
+def on_post_build(env) -> None:
+    """Terms of reference downloads (.docx, .ics) and mission.yml's contract, into the site."""
+    project_dir = Path(env.project_dir)
+    mission = load_mission(project_dir / "mission.yml", docs_dir=Path(env.conf["docs_dir"]))
+    write_downloads(Path(env.conf["site_dir"]), mission)
