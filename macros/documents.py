@@ -48,6 +48,7 @@ PAGE_WIDTH = Cm(21.0)
 PAGE_HEIGHT = Cm(29.7)
 MARGIN = Cm(1.8)
 TEXT_WIDTH = PAGE_WIDTH - 2 * MARGIN
+TABLE_FONT = Pt(9)
 
 # Characters XML 1.0 cannot hold (control characters other than tab and line feeds).
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
@@ -68,12 +69,15 @@ def _dotted_line(paragraph, label: str = "") -> None:
     paragraph.add_run(_text(label) + "\t")
 
 
-def _cell_dotted(cell, width) -> None:
-    paragraph = cell.paragraphs[0]
-    paragraph.paragraph_format.tab_stops.add_tab_stop(
-        width - Cm(0.3), WD_TAB_ALIGNMENT.RIGHT, WD_TAB_LEADER.DOTS
-    )
-    paragraph.add_run("\t")
+def _rule_below(paragraph) -> None:
+    """A line under `paragraph`, to write on by hand."""
+    paragraph.paragraph_format.space_before = Pt(10)
+    borders = OxmlElement("w:pBdr")
+    bottom = OxmlElement("w:bottom")
+    for name, value in (("val", "single"), ("sz", "4"), ("space", "1"), ("color", "000000")):
+        bottom.set(qn(f"w:{name}"), value)
+    borders.append(bottom)
+    paragraph._p.get_or_add_pPr().append(borders)
 
 
 def _no_split(row) -> None:
@@ -101,7 +105,10 @@ def _keep_with_next(paragraph) -> None:
 
 
 def _set_widths(table, widths) -> None:
+    """Column widths for Word (cell widths) and LibreOffice (the table's grid)."""
     table.autofit = False
+    for column, width in zip(table._tbl.tblGrid.findall(qn("w:gridCol")), widths, strict=True):
+        column.set(qn("w:w"), str(int(width) // 635))  # EMU -> twentieths of a point
     for row in table.rows:
         for cell, width in zip(row.cells, widths, strict=True):
             cell.width = width
@@ -125,8 +132,6 @@ def _docx_fields(word, block: Fields) -> None:
                 row.cells[1].paragraphs[0].add_run(_text(field_.value))
             elif field_.blank:
                 row.cells[1].paragraphs[0].add_run(_text(field_.blank)).italic = True
-            else:
-                _cell_dotted(row.cells[1], widths[1])
     _set_widths(table, widths)
 
 
@@ -149,16 +154,17 @@ def _docx_table(word, block: Table) -> None:
     _repeat_header(header)
     _no_split(header)
     for cell, column in zip(header.cells, block.columns, strict=True):
-        cell.paragraphs[0].add_run(_text(column.label)).bold = True
+        label = cell.paragraphs[0].add_run(_text(column.label))
+        label.bold, label.font.size = True, TABLE_FONT
         _shade(cell)
     rows = block.rows or [["\u00a0"] * len(block.columns)] * block.blank_rows
     for values in rows:
         row = table.add_row()
         _no_split(row)
         if not block.rows:
-            row.height = Cm(1.0)
+            row.height = Cm(0.8)
         for cell, value in zip(row.cells, values, strict=True):
-            cell.paragraphs[0].add_run(_text(value))
+            cell.paragraphs[0].add_run(_text(value)).font.size = TABLE_FONT
     _set_widths(table, [TEXT_WIDTH * c.width // 100 for c in block.columns])
 
 
@@ -173,11 +179,10 @@ def _docx_signatures(word, block: Signatures) -> None:
         else:
             labels.insert(0, "")
         for label in labels:
-            paragraph = cell.add_paragraph()
-            paragraph.paragraph_format.tab_stops.add_tab_stop(
-                width - Cm(0.5), WD_TAB_ALIGNMENT.RIGHT, WD_TAB_LEADER.DOTS
-            )
-            paragraph.add_run(label + "\t")
+            # A line under the whole paragraph (LibreOffice draws no tab leader in a cell);
+            # a tiny paragraph between keeps Word and LibreOffice from merging the lines.
+            _rule_below(cell.add_paragraph(label))
+            cell.add_paragraph().paragraph_format.line_spacing = Pt(2)
         cell.add_paragraph("Signature :")
         for _ in range(3):
             cell.add_paragraph()
