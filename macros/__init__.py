@@ -9,7 +9,7 @@ from pathlib import Path
 
 from mkdocs.exceptions import PluginError
 
-from . import pages
+from . import checklist, pages
 from . import terms as terms_of_reference
 from .documents import write_downloads
 from .mission import MissionError, load_mission
@@ -36,6 +36,7 @@ def define_env(env) -> None:
 
     env.variables["guide_tasks"] = tasks
     env.macro(partial(pages.mission_banner, mission), "mission_banner")
+    env.macro(partial(checklist.printable_checklist, tasks, mission), "printable_checklist")
     env.macro(partial(terms_of_reference.terms_page, mission), "terms_of_reference")
     env.macro(partial(terms_of_reference.terms_page, None), "terms_template")
     env.macro(partial(terms_of_reference.downloads, mission), "terms_downloads")

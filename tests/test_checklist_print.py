@@ -1,0 +1,310 @@
+"""The printable checklist and the print rules, in Chromium: what comes out of the printer.
+
+The checklist page is printed to PDF (A4, Chromium's default settings) and read back with
+pypdf: at most two pages, every task of the guide pages on it (each task on one page), no
+navigation, no heading alone at the bottom of a page. A ticked box must print ticked, boxes must
+print as black squares (borders, not the backgrounds and masks browsers drop), the button and the
+navigation must stay off paper, on the checklist and on every guide page.
+"""
+
+import io
+import re
+import unicodedata
+from pathlib import Path
+
+import pytest
+from conftest import build_site, copy_project, read_html
+from pypdf import PdfReader
+
+pytestmark = pytest.mark.browser
+
+CHECKLIST = "outils/checklist/"
+PAGE_NUMBER = re.compile(r"^\s*\d+\s*/\s*\d+\s*$")
+
+# Text of a task item on a guide page, without its sub-list (sub-tasks are items of their own).
+TASK_ITEMS_JS = """() => [...document.querySelectorAll('li.task-list-item[id]')].map(li => {
+  const copy = li.cloneNode(true);
+  copy.querySelectorAll('ul, ol').forEach(list => list.remove());
+  return [li.id, copy.textContent];
+})"""
+
+# Texts of the navigation chrome (header, tabs, sidebars, footer, buttons), one per element.
+CHROME_TEXTS_JS = """() => {
+  const chrome = '.md-header, .md-tabs, .md-sidebar, .md-footer, .md-top, button, .md-skip,'
+    + ' .checklist-page-link, .checklist-intro, .md-content__inner > h1';
+  const texts = [];
+  document.querySelectorAll(chrome).forEach(zone => {
+    const walker = document.createTreeWalker(zone, NodeFilter.SHOW_TEXT);
+    while (walker.nextNode()) texts.push(walker.currentNode.textContent);
+  });
+  return texts;
+}"""
+
+
+def squash(text: str) -> str:
+    """Text for comparison: no white space at all (line breaks, no-break spaces), straight
+    apostrophes, a hyphen at a line end kept without the break, no colon or ellipsis at the end."""
+    text = unicodedata.normalize("NFKC", text).replace("’", "'")
+    text = re.sub(r"-\s*\n\s*", "-", text)
+    return re.sub(r"\s+", "", text).rstrip(":…")
+
+
+def page_urls(site: Path) -> list[str]:
+    """URL paths of every built page (home is "")."""
+    pages = []
+    for index in sorted(site.rglob("index.html")):
+        relative = index.parent.relative_to(site).as_posix()
+        pages.append("" if relative == "." else relative + "/")
+    return pages
+
+
+def print_pdf(page, url: str, prefer_css_page_size: bool = False) -> list[str]:
+    """Print the page at `url` to PDF, A4 with Chromium's defaults (or the page size the CSS
+    asks for); return the text of each sheet."""
+    page.goto(url)
+    options = {"prefer_css_page_size": True} if prefer_css_page_size else {"format": "A4"}
+    data = page.pdf(**options)
+    return [sheet.extract_text() for sheet in PdfReader(io.BytesIO(data)).pages]
+
+
+def guide_tasks(page, site_url: str, built_site: Path) -> dict[str, str]:
+    """Every task of the guide pages, read on the built pages: id -> text."""
+    tasks: dict[str, str] = {}
+    for path in page_urls(built_site):
+        if path == CHECKLIST:
+            continue
+        page.goto(site_url + path)
+        tasks.update(dict(page.evaluate(TASK_ITEMS_JS)))
+    return tasks
+
+
+@pytest.fixture(scope="module")
+def checklist_pdf(browser, site_url):
+    """Text of each sheet of the checklist printed to PDF: A4 default, and the CSS page size."""
+    context = browser.new_context(locale="fr-FR")
+    tab = context.new_page()
+    default = print_pdf(tab, site_url + CHECKLIST)
+    css_size = print_pdf(tab, site_url + CHECKLIST, prefer_css_page_size=True)
+    context.close()
+    return {"A4": default, "css": css_size}
+
+
+@pytest.fixture(scope="module")
+def all_tasks(browser, site_url, built_site):
+    context = browser.new_context(locale="fr-FR")
+    tasks = guide_tasks(context.new_page(), site_url, built_site)
+    context.close()
+    assert len(tasks) >= 10, "les tâches du guide n'ont pas été trouvées"
+    return tasks
+
+
+@pytest.mark.parametrize("setting", ["A4", "css"])
+def test_checklist_prints_on_at_most_two_a4_pages(checklist_pdf, setting):
+    assert 1 <= len(checklist_pdf[setting]) <= 2, f"{len(checklist_pdf[setting])} pages"
+
+
+def test_every_task_of_the_guide_is_printed_whole_on_one_sheet(checklist_pdf, all_tasks):
+    sheets = [squash(text) for text in checklist_pdf["A4"]]
+    missing = [tid for tid, text in all_tasks.items() if not any(squash(text) in s for s in sheets)]
+    assert not missing, f"tâches absentes de la checklist imprimée (ou coupées) : {missing}"
+
+
+def test_checklist_header_shows_the_mission(checklist_pdf, built_site):
+    text = checklist_pdf["A4"][0]
+    assert "Checklist de la mission exploratoire" in text
+    for label in ("Collectivité", "Partenaire", "Pays", "Dates", "Qui", "Échéance", "Notes"):
+        assert label.casefold() in text.casefold()
+    home = read_html(built_site, "")
+    banner = re.search(r'class="mission-collectivite">(.*?)<', home)
+    if banner:  # the authority named on the home page is the one on the form
+        authority = re.sub(r"&#(\d+);", lambda m: chr(int(m.group(1))), banner.group(1))
+        assert squash(authority) in squash(text)
+
+
+def test_no_navigation_or_button_on_the_printed_checklist(browser, site_url, checklist_pdf):
+    context = browser.new_context(locale="fr-FR")
+    tab = context.new_page()
+    tab.goto(site_url + CHECKLIST)
+    chrome = {" ".join(t.split()) for t in tab.evaluate(CHROME_TEXTS_JS)}
+    form = " ".join(tab.inner_text(".checklist").split())
+    context.close()
+    printed = " ".join(" ".join(checklist_pdf["A4"]).split())
+    leaked = [t for t in chrome if len(t) > 2 and t not in form and t in printed]
+    assert not leaked, f"textes de navigation imprimés : {leaked}"
+    assert "Imprimer" in chrome  # the button exists on screen...
+    assert not re.search(r"(^|\s)Imprimer(\s|$)", printed)  # ...and is not on paper
+
+
+def test_no_part_or_step_heading_ends_a_sheet(browser, site_url, checklist_pdf):
+    context = browser.new_context(locale="fr-FR")
+    tab = context.new_page()
+    tab.goto(site_url + CHECKLIST)
+    headings = tab.evaluate(
+        "() => [...document.querySelectorAll('.checklist h2, .checklist-step th')]"
+        ".map(h => h.textContent.replace('¶', '').trim())"
+    )
+    context.close()
+    assert headings
+    for number, sheet in enumerate(checklist_pdf["A4"][:-1], start=1):
+        lines = [line for line in sheet.splitlines() if line.strip()]
+        lines = [line for line in lines if not PAGE_NUMBER.match(line)]
+        assert squash(lines[-1]) not in {squash(h) for h in headings}, (
+            f"la page {number} se termine par le titre « {lines[-1]} »"
+        )
+
+
+def test_a_ticked_box_prints_ticked_on_the_checklist(page, site_url):
+    page.goto(site_url + CHECKLIST)
+    boxes = page.locator("tr[data-task-id] input[type=checkbox]")
+    assert boxes.count() >= 10
+    boxes.nth(1).click()  # a real click, as a user ticks a box before printing
+    page.emulate_media(media="print")
+    style = page.evaluate(
+        """() => [...document.querySelectorAll('tr[data-task-id] input[type=checkbox]')]
+          .slice(0, 2).map(box => {
+            const tick = getComputedStyle(box, '::after');
+            const square = getComputedStyle(box);
+            return {checked: box.checked, tick: tick.content,
+                    tickBorder: tick.borderRightWidth + ' ' + tick.borderRightColor,
+                    square: square.borderTopStyle + ' ' + square.borderTopColor,
+                    squareWidth: parseFloat(square.borderTopWidth),
+                    background: square.backgroundImage, visible: square.display};
+          })"""
+    )
+    unticked, ticked = style
+    assert ticked["checked"] and not unticked["checked"]
+    for box in style:  # a black square drawn by its border, on paper
+        assert box["square"] == "solid rgb(0, 0, 0)"
+        assert box["squareWidth"] >= 1
+        assert box["background"] == "none"
+        assert box["visible"] != "none"
+    assert unticked["tick"] == "none"
+    assert ticked["tick"] != "none"
+    assert ticked["tickBorder"].endswith("rgb(0, 0, 0)")
+    assert float(ticked["tickBorder"].split("px")[0]) >= 1
+
+
+def test_guide_task_boxes_print_as_black_squares_and_ticks(page, site_url):
+    page.goto(site_url + "avant-de-partir/")
+    page.evaluate(
+        "() => { const box = document.querySelector('.task-list-item [type=checkbox]');"
+        " box.checked = true; }"
+    )
+    page.emulate_media(media="print")
+    style = page.evaluate(
+        """() => [...document.querySelectorAll('.task-list-item > .task-list-control')]
+          .slice(0, 2).map(control => {
+            const indicator = control.querySelector('.task-list-indicator');
+            const square = getComputedStyle(indicator, '::before');
+            const tick = getComputedStyle(indicator, '::after');
+            return {checked: control.querySelector('input').checked,
+                    square: square.borderTopStyle + ' ' + square.borderTopColor,
+                    squareWidth: parseFloat(square.borderTopWidth),
+                    mask: square.maskImage || square.webkitMaskImage,
+                    background: square.backgroundColor,
+                    tick: tick.content, tickColor: tick.borderBottomColor,
+                    tickWidth: parseFloat(tick.borderBottomWidth)};
+          })"""
+    )
+    ticked, unticked = style
+    assert ticked["checked"] and not unticked["checked"]
+    for box in style:
+        assert box["square"] == "solid rgb(0, 0, 0)"
+        assert box["squareWidth"] >= 1
+        assert box["mask"] == "none"
+        assert box["background"] in {"rgba(0, 0, 0, 0)", "transparent"}
+    assert unticked["tick"] == "none"
+    assert ticked["tick"] != "none" and ticked["tickColor"] == "rgb(0, 0, 0)"
+    assert ticked["tickWidth"] >= 1
+
+
+def test_print_button_prints_and_stays_off_paper(page, site_url):
+    page.goto(site_url + CHECKLIST)
+    page.evaluate("() => { window.print = () => { window.printed = true; }; }")
+    button = page.get_by_role("button", name="Imprimer")
+    button.click()
+    assert page.evaluate("() => window.printed === true")
+    page.emulate_media(media="print")
+    assert not button.is_visible()
+
+
+def test_dark_mode_prints_black_on_white(browser, site_url):
+    context = browser.new_context(locale="fr-FR", color_scheme="dark")
+    tab = context.new_page()
+    tab.goto(site_url + CHECKLIST)
+    assert tab.get_attribute("body", "data-md-color-scheme") == "slate"
+    tab.emulate_media(media="print", color_scheme="dark")
+    colors = tab.evaluate(
+        "() => [getComputedStyle(document.querySelector('.checklist-text')).color,"
+        " getComputedStyle(document.querySelector('.checklist-table td')).borderTopColor]"
+    )
+    context.close()
+    text, border = colors
+    assert text == "rgb(0, 0, 0)"
+    assert border != "rgba(0, 0, 0, 0)"
+
+
+def test_every_page_prints_without_navigation(browser, site_url, built_site):
+    context = browser.new_context(locale="fr-FR")
+    tab = context.new_page()
+    problems = []
+    for path in page_urls(built_site):
+        if path in {CHECKLIST, "404/"}:
+            continue
+        tab.goto(site_url + path)
+        chrome = {" ".join(t.split()) for t in tab.evaluate(CHROME_TEXTS_JS)}
+        article = " ".join(tab.inner_text("article").split())
+        chrome = {t for t in chrome if len(t) > 2 and t not in article}
+        printed = " ".join(" ".join(print_pdf(tab, site_url + path)).split())
+        problems += [f"{path or 'accueil'} : « {t} »" for t in chrome if t in printed]
+    context.close()
+    assert not problems, "navigation imprimée :\n" + "\n".join(problems)
+
+
+def test_pages_with_tasks_and_home_link_to_the_checklist(page, site_url, built_site):
+    checklist_url = site_url + CHECKLIST
+    for path in page_urls(built_site):
+        if path in {CHECKLIST, "404/"}:
+            continue
+        page.goto(site_url + path)
+        has_tasks = page.locator("li.task-list-item").count() > 0
+        links = page.locator("article a").evaluate_all("(links) => links.map(a => a.href)")
+        linked = checklist_url in links
+        if has_tasks or path == "":
+            assert linked, f"{path or 'accueil'} : pas de lien vers la checklist"
+        if path and not has_tasks:
+            assert not page.locator(".checklist-page-link").count(), path
+    page.goto(site_url + "avant-de-partir/")
+    page.locator(".checklist-page-link a").click()
+    page.wait_for_url(checklist_url)
+    assert page.locator("tr[data-task-id]").count() >= 10
+
+
+def test_a_task_added_reworded_or_removed_in_a_guide_page_changes_the_checklist(tmp_path):
+    project = copy_project(tmp_path / "project")
+    guide = project / "docs" / "avant-de-partir.md"
+    text = guide.read_text("utf-8")
+    added = (
+        "  { #informer-partenaire }\n"
+        "- [ ] Tâche ajoutée pour le test, avec un mot en *italique*.\n"
+        "  { #tache-ajoutee-pour-le-test }\n"
+    )
+    assert "  { #informer-partenaire }\n" in text
+    text = text.replace("  { #informer-partenaire }\n", added, 1)
+    assert "S'informer sur le contexte national" in text
+    text = text.replace("S'informer sur le contexte national", "Se renseigner sur le pays", 1)
+    removed = re.compile(r"^- \[ \] Prévoir du matériel.*?\{ #prevoir-materiel \}\n", re.S | re.M)
+    text, count = removed.subn("", text)
+    assert count == 1
+    guide.write_text(text, "utf-8")
+
+    result = build_site(project, tmp_path / "site")
+    assert result.returncode == 0, result.stdout + result.stderr
+    markup = read_html(tmp_path / "site", CHECKLIST)
+    ids = re.findall(r'<tr class="checklist-task[^"]*" data-task-id="([^"]+)"', markup)
+    assert ids[ids.index("informer-partenaire") + 1] == "tache-ajoutee-pour-le-test"
+    assert "Tâche ajoutée pour le test, avec un mot en <em>italique</em>." in markup
+    assert "Se renseigner sur le pays" in markup
+    assert "S'informer sur le contexte national" not in markup
+    assert "prevoir-materiel" not in ids
+    assert len(ids) == len(set(ids))
