@@ -10,9 +10,10 @@ from pathlib import Path
 from mkdocs.exceptions import PluginError
 
 from . import checklist, pages
+from . import site as site_settings
 from . import terms as terms_of_reference
 from .documents import write_downloads
-from .mission import MissionError, load_mission
+from .mission import MissionError, json_schema, load_mission
 from .tasks import TaskError, nav_pages, read_tasks
 from .typography import french_spacing
 
@@ -34,12 +35,24 @@ def define_env(env) -> None:
     except TaskError as error:
         raise _stop_build("Des tâches du guide sont mal écrites :", error.messages) from None
 
+    # Title, description, logo and colour of the site come from mission.yml (issue: forks).
+    site_settings.apply_to_config(env.conf, mission)
+    env.variables["_mission_for_site"] = mission
+    env.macro(partial(site_settings.people_to_meet, mission), "personnes_a_rencontrer")
+    env.macro(partial(site_settings.institutions_to_meet, mission), "institutions_a_rencontrer")
+    env.macro(partial(site_settings.mission_keys_table, json_schema()), "cles_de_mission")
+
     env.variables["guide_tasks"] = tasks
     env.macro(partial(pages.mission_banner, mission), "mission_banner")
     env.macro(partial(checklist.printable_checklist, tasks, mission), "printable_checklist")
     env.macro(partial(terms_of_reference.terms_page, mission), "terms_of_reference")
     env.macro(partial(terms_of_reference.terms_page, None), "terms_template")
     env.macro(partial(terms_of_reference.downloads, mission), "terms_downloads")
+
+
+def on_pre_page_macros(env) -> None:
+    """Every page's meta description names the authority, its partner and the country."""
+    site_settings.describe_page(env.page, env.variables["_mission_for_site"])
 
 
 def on_post_page_macros(env) -> None:

@@ -1,0 +1,201 @@
+"""The site's identity, taken from mission.yml, so that a fork never edits mkdocs.yml.
+
+From the validated mission: the site's title (shown in the header and in every page's
+<title>), its description and each page's meta description (they name the authority, its
+partner and the country), the logo and the primary colour. `apply_to_config` writes them into
+the MkDocs configuration when the build starts (from `define_env`).
+
+Material's templates print `config.site_name`, `config.site_description` and the page's
+description without escaping them, so the values given to the templates are escaped HTML
+(`markupsafe.Markup`: Jinja's `| e` leaves them as they are, no double escaping).
+
+The seed's open lists (people to meet on site, other institutions in the partner country) are
+data too: `people_to_meet` and `institutions_to_meet` render `rencontres` from mission.yml,
+or invite the authority to complete it when it is absent.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from markupsafe import Markup
+from markupsafe import escape as html_escape
+
+from .mission import Mission
+from .text import escape
+
+# Where the adapter page explains the `rencontres` lists (a link from the invitations).
+ADAPTER_PAGE = "adapter-ce-guide.md"
+RENCONTRES_ANCHOR = "rencontres"
+
+
+@dataclass(frozen=True)
+class SiteIdentity:
+    """What a fork changes in the site's look and headers, as plain text."""
+
+    title: str
+    description: str
+    logo: str | None  # path of an image under docs/
+    colour: str | None  # one of Material's primary colour names
+
+
+def mission_summary(mission: Mission) -> str:
+    """ "Commune de A et Commune de B (Pays)": who travels, to whom, where (plain text)."""
+    return f"{mission.collectivite.nom} et {mission.partenaire.nom} ({mission.partenaire.pays})"
+
+
+def site_identity(mission: Mission) -> SiteIdentity:
+    """Title, description, logo and colour of the site for this mission."""
+    settings = mission.site
+    description = (
+        f"{mission_summary(mission)} : guide de la mission exploratoire, {mission.period}. "
+        "Préparer et conduire la mission pas à pas (coopération décentralisée)."
+    )
+    return SiteIdentity(
+        title=mission.site_title,
+        description=description,
+        logo=settings.logo if settings else None,
+        colour=settings.couleur if settings else None,
+    )
+
+
+def page_description(mission: Mission, own: str | None) -> str:
+    """A page's meta description: the mission's summary, then the page's own description."""
+    if not own or not str(own).strip():
+        return site_identity(mission).description
+    return f"{mission_summary(mission)} — {' '.join(str(own).split())}"
+
+
+def for_template(text: str) -> Markup:
+    """Text for Material's templates, which print these values without escaping them."""
+    return html_escape(text)
+
+
+# Material's accent colours: its primary colours without the greys, black and white.
+_NO_ACCENT = {"brown", "grey", "blue grey", "black", "white"}
+
+
+def apply_to_config(config, mission: Mission) -> SiteIdentity:
+    """Write the mission's title, description, logo and colour into the MkDocs config."""
+    identity = site_identity(mission)
+    config["site_name"] = for_template(identity.title)
+    config["site_description"] = for_template(identity.description)
+    theme = config["theme"]
+    if identity.logo:
+        theme["logo"] = identity.logo
+        theme["favicon"] = identity.logo
+    if identity.colour:
+        palettes = theme["palette"]
+        for palette in palettes if isinstance(palettes, list) else [palettes]:
+            palette["primary"] = identity.colour
+            if identity.colour not in _NO_ACCENT:
+                palette["accent"] = identity.colour
+    return identity
+
+
+def describe_page(page, mission: Mission) -> None:
+    """Give `page` (a MkDocs page, during the build) a meta description naming the mission."""
+    meta = page.meta
+    meta["description"] = for_template(page_description(mission, meta.get("description")))
+
+
+# --- The seed's open lists ------------------------------------------------------------------
+
+
+def _items(values: list[str]) -> list[str]:
+    """Markdown list items, French punctuation: « ; » after each, « . » after the last."""
+    cleaned = [value.rstrip(" .;,") for value in values]
+    return [
+        f"- {escape(value)}{'.' if index == len(cleaned) - 1 else ' ;'}"
+        for index, value in enumerate(cleaned)
+    ]
+
+
+def _invitation(what: str, key: str) -> str:
+    return (
+        f"*À compléter par votre collectivité :* {what} (liste « {key} » de "
+        f"[mission.yml]({ADAPTER_PAGE}#{RENCONTRES_ANCHOR}))."
+    )
+
+
+def people_to_meet(mission: Mission) -> str:
+    """Sub-list items after « le Maire et son équipe municipale » (use with `| indent(4)`)."""
+    people = mission.rencontres.personnes if mission.rencontres else None
+    if people:
+        return "\n".join(_items(people))
+    what = "les autres personnes à rencontrer, à convenir avec la collectivité partenaire"
+    return "- " + _invitation(what, "rencontres.personnes")
+
+
+def institutions_to_meet(mission: Mission) -> str:
+    """The other institutions to meet in the partner country, after the SCAC task."""
+    institutions = mission.rencontres.institutions if mission.rencontres else None
+    if institutions:
+        return "Autres institutions à rencontrer dans le pays partenaire :\n\n" + "\n".join(
+            _items(institutions)
+        )
+    what = "les autres institutions à rencontrer dans le pays partenaire"
+    return _invitation(what, "rencontres.institutions")
+
+
+# --- The keys of mission.yml, for the adapter page ------------------------------------------
+
+
+@dataclass(frozen=True)
+class KeyRow:
+    path: str  # "programme[…].fin", as in the build's messages
+    required: bool
+    description: str
+    choices: tuple[str, ...]  # allowed values, if the key has a fixed list
+
+
+def _resolve(schema: dict, root: dict) -> dict:
+    while True:
+        if "$ref" in schema:
+            schema = {**root["$defs"][schema["$ref"].rsplit("/", 1)[-1]], **schema}
+            del schema["$ref"]
+        elif "anyOf" in schema:  # optional key: X | None
+            inner = next(s for s in schema["anyOf"] if s.get("type") != "null")
+            schema = {**inner, **{k: v for k, v in schema.items() if k != "anyOf"}}
+        else:
+            return schema
+
+
+def mission_keys(schema: dict) -> list[KeyRow]:
+    """Every key of mission.yml, in the file's order, from the model's JSON Schema."""
+    rows: list[KeyRow] = []
+
+    def walk(node: dict, prefix: str, parent_required: bool) -> None:
+        node = _resolve(node, schema)
+        required = set(node.get("required", []))
+        for name, child in node.get("properties", {}).items():
+            child = _resolve(child, schema)
+            path = f"{prefix}{name}"
+            is_required = parent_required and name in required
+            choices = tuple(child.get("enum", ()))
+            rows.append(KeyRow(path, is_required, child.get("description", ""), choices))
+            if child.get("type") == "object" or "properties" in child:
+                walk(child, f"{path}.", is_required)
+            items = _resolve(child.get("items", {}), schema) if "items" in child else {}
+            if "properties" in items:
+                walk(items, f"{path}[…].", is_required)
+
+    walk(schema, "", True)
+    return rows
+
+
+def mission_keys_table(schema: dict) -> str:
+    """The keys of mission.yml as a Markdown table (key, required or not, what it is)."""
+    lines = [
+        "| Clé | Obligatoire ? | Ce qu'elle contient |",
+        "| --- | --- | --- |",
+    ]
+    for row in mission_keys(schema):
+        starts_with_value = any(row.description.startswith(choice) for choice in row.choices)
+        text = row.description
+        what = escape(text if starts_with_value else text[:1].upper() + text[1:])
+        if row.choices and not all(choice in row.description for choice in row.choices):
+            what += " (un mot parmi : " + escape(", ".join(row.choices)) + ")"
+        required = "oui" if row.required else "non"
+        lines.append(f"| <code>{escape(row.path)}</code> | {required} | {what}. |")
+    return "\n".join(lines)
