@@ -197,5 +197,7 @@ def mission_keys_table(schema: dict) -> str:
         if row.choices and not all(choice in row.description for choice in row.choices):
             what += " (un mot parmi : " + escape(", ".join(row.choices)) + ")"
         required = "oui" if row.required else "non"
-        lines.append(f"| <code>{escape(row.path)}</code> | {required} | {what}. |")
+        # A line break may come after each « . » of the path, not inside a key's name.
+        path = ".<wbr>".join(escape(part) for part in row.path.split("."))
+        lines.append(f"| <code>{path}</code> | {required} | {what}. |")
     return "\n".join(lines)

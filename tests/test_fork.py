@@ -105,7 +105,7 @@ def example_names() -> list[str]:
 
 def visible_text(markup: str) -> str:
     """Text of HTML as a reader sees it (tags removed, entities decoded, spaces joined)."""
-    text = re.sub(r"<(script|style)\b.*?</\1>", " ", markup, flags=re.DOTALL)
+    text = re.sub(r"<(script|style)\b.*?</\1>", " ", markup.replace("<wbr>", ""), flags=re.S)
     text = html.unescape(re.sub(r"<[^>]+>", " ", text))
     return " ".join(text.replace("\u00a0", " ").replace("\u202f", " ").split())
 
