@@ -711,7 +711,9 @@ def _pydantic_message(error: dict, data: Any) -> tuple[tuple, str]:
         choices = _schema_at(path)[0].get("enum", [])
         fields.update(choix=", ".join(map(str, choices)), suggestion=_suggestion(value, choices))
     elif code == "fuseau":
-        fields["suggestion"] = _suggestion(value, time_zones())
+        city = str(value).strip().replace(" ", "_").lower()
+        same_city = [z for z in time_zones() if z.rsplit("/", 1)[-1].lower() == city]
+        fields["suggestion"] = _suggestion(same_city[0] if same_city else value, time_zones())
     elif code in ("liste_vide", "liste_trop_longue"):
         fields.update(min=ctx.get("min_length", 1), max=ctx.get("max_length", ""))
         fields["nombre"] = ctx.get("actual_length", "")
