@@ -22,6 +22,9 @@ serve: $(STAMP)
 
 build: $(STAMP)
 	$(BIN)/mkdocs build --strict --site-dir site
+	@# L'édition hors ligne est publiée avec le site (lien depuis la page d'accueil).
+	$(MAKE) --no-print-directory offline
+	cp $(DIST)/$(OFFLINE_ZIP) site/$(OFFLINE_ZIP)
 
 lint: $(STAMP)
 	$(BIN)/ruff check macros tests
@@ -35,6 +38,23 @@ format: $(STAMP)
 test: $(STAMP) lint
 	@tmp=$$(mktemp -d) && $(BIN)/mkdocs build --strict --quiet --site-dir $$tmp/site && rm -rf $$tmp
 	$(BIN)/python -m pytest
+
+# Édition hors ligne : le site pour file:// (plugin offline de Material), dans un zip.
+DIST ?= dist
+OFFLINE_NAME := mission-exploratoire-hors-ligne
+OFFLINE_ZIP := $(OFFLINE_NAME).zip
+
+offline: $(STAMP)
+	@tmp=$$(mktemp -d) && \
+	OFFLINE=true $(BIN)/mkdocs build --strict --quiet --site-dir $$tmp/$(OFFLINE_NAME) && \
+	mkdir -p $(DIST) && rm -f $(DIST)/$(OFFLINE_ZIP) && \
+	(cd $$tmp && $(CURDIR)/$(BIN)/python -m zipfile -c $(abspath $(DIST))/$(OFFLINE_ZIP) $(OFFLINE_NAME)) && \
+	rm -rf $$tmp && echo "Édition hors ligne : $(DIST)/$(OFFLINE_ZIP)"
+
+# Mesures de performance (pas un test) : durée de construction, poids des pages, Lighthouse.
+bench: $(STAMP)
+	cd bench && npm ci --no-audit --no-fund --silent
+	$(BIN)/python bench/run.py
 
 clean:
 	rm -rf site dist .pytest_cache

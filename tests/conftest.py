@@ -124,3 +124,32 @@ def page(browser):
     tab = context.new_page()
     yield tab
     context.close()
+
+
+def axe_violations(page, options: dict | None = None) -> list[str]:
+    """axe-core's violations on the page as it stands, one readable line each (empty: none).
+
+    Runs every axe-core rule except experimental ones (WCAG 2.x A/AA and best practices).
+    """
+    from axe_playwright_python.sync_playwright import Axe
+
+    results = Axe().run(page, options=options or {"resultTypes": ["violations"]})
+    return [
+        f"{violation['id']} ({violation['impact']}): {violation['help']} -> "
+        + ", ".join(" ".join(map(str, node["target"])) for node in violation["nodes"][:5])
+        for violation in results.response["violations"]
+    ]
+
+
+def built_pages(site_dir: Path) -> list[str]:
+    """URL paths of the HTML pages of a built site: "" (home), "avant-de-partir/", "404.html"."""
+    pages = []
+    for path in sorted(site_dir.rglob("*.html")):
+        relative = path.relative_to(site_dir)
+        if relative.parts[0] == "assets":
+            continue
+        if path.name == "index.html":
+            pages.append("" if relative.parent == Path(".") else f"{relative.parent.as_posix()}/")
+        else:
+            pages.append(relative.as_posix())
+    return pages

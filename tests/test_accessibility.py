@@ -1,0 +1,167 @@
+"""Accessibility of every built page: axe-core in light and dark themes, and the keyboard.
+
+Pages are read from the built site, so a page added to the guide is covered with no edit here.
+"""
+
+import pytest
+from conftest import axe_violations, built_pages
+
+pytestmark = pytest.mark.browser
+
+# Interactive elements inside the page's content: ours (task boxes, buttons and links added by
+# the guide's scripts and pages), not Material's header, navigation and footer.
+CONTROLS = (
+    ".md-content a[href], .md-content button, .md-content input, .md-content select, "
+    ".md-content textarea, .md-content summary, .md-content [tabindex]:not([tabindex='-1']), "
+    ".md-content [role=button], .md-content [role=checkbox], .md-content [onclick]"
+)
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_no_axe_violation_on_any_page(browser, built_site, site_url, scheme):
+    context = browser.new_context(locale="fr-FR", color_scheme=scheme)
+    page = context.new_page()
+    problems = {}
+    for path in built_pages(built_site):
+        page.goto(site_url + path, wait_until="networkidle")
+        expected = "slate" if scheme == "dark" else "default"
+        assert page.locator("body").get_attribute("data-md-color-scheme") == expected
+        found = axe_violations(page)
+        if found:
+            problems[path or "/"] = found
+    context.close()
+    assert problems == {}, "\n".join(f"{p}: {v}" for p, found in problems.items() for v in found)
+
+
+def _mark_controls(page) -> int:
+    """Number every visible, enabled control of the content (data-kbd); return how many."""
+    return page.evaluate(
+        """(selector) => {
+            let n = 0;
+            for (const el of document.querySelectorAll(selector)) {
+                const box = el.getBoundingClientRect();
+                const style = getComputedStyle(el);
+                if (el.disabled || box.width === 0 || box.height === 0
+                    || style.visibility === 'hidden' || el.closest('[hidden], [inert]')) continue;
+                el.dataset.kbd = String(n++);
+            }
+            return n;
+        }""",
+        CONTROLS,
+    )
+
+
+# What shows focus around a control: its own outline, shadow, background or underline, those of
+# the label it sits in, of its neighbour (Material draws task boxes with a sibling) and of their
+# ::before/::after. Focus is visible when this differs between focused and unfocused.
+LOOK = """(el) => {
+    const nodes = new Set([el, el.parentElement, el.nextElementSibling]);
+    const label = el.closest('label');
+    if (label) { nodes.add(label); label.querySelectorAll('*').forEach(n => nodes.add(n)); }
+    const parts = [];
+    for (const node of nodes) {
+        if (!node) continue;
+        for (const pseudo of [null, '::before', '::after']) {
+            const s = getComputedStyle(node, pseudo);
+            parts.push([s.outlineStyle, s.outlineWidth, s.outlineColor, s.boxShadow,
+                        s.backgroundColor, s.textDecorationLine, s.borderColor,
+                        s.content].join(' '));
+        }
+    }
+    return parts.join('|');
+}"""
+
+
+def _focus_state(page):
+    return page.evaluate(
+        """(look) => {
+            const el = document.activeElement;
+            if (!el || el === document.body) return null;
+            return {kbd: el.dataset.kbd ?? null, look: eval(look)(el),
+                    name: (el.getAttribute('aria-label') || el.textContent || el.id || el.tagName)
+                          .trim().slice(0, 60)};
+        }""",
+        LOOK,
+    )
+
+
+def test_every_control_is_reached_with_tab_and_shows_focus(page, built_site, site_url):
+    problems = []
+    for path in built_pages(built_site):
+        page.goto(site_url + path)
+        total = _mark_controls(page)
+        unfocused = page.evaluate(
+            "(look) => Object.fromEntries([...document.querySelectorAll('[data-kbd]')]"
+            ".map(el => [el.dataset.kbd, eval(look)(el)]))",
+            LOOK,
+        )
+        reached = set()
+        page.locator("body").focus()
+        # Tab through the whole page, until focus leaves the document or comes back around
+        for _ in range(total + 400):
+            page.keyboard.press("Tab")
+            state = _focus_state(page)
+            if state is None:
+                break
+            if state["kbd"] is not None:
+                if state["kbd"] in reached:
+                    break
+                reached.add(state["kbd"])
+                if state["look"] == unfocused[state["kbd"]]:
+                    problems.append(f"{path or '/'}: focus invisible sur « {state['name']} »")
+        missing = total - len(reached)
+        if missing:
+            names = page.evaluate(
+                """(reached) => [...document.querySelectorAll('[data-kbd]')]
+                    .filter(el => !reached.includes(el.dataset.kbd))
+                    .map(el => el.outerHTML.slice(0, 120))""",
+                sorted(reached),
+            )
+            problems.append(f"{path or '/'}: {missing} hors d'atteinte au clavier : {names}")
+    assert problems == [], "\n".join(problems)
+
+
+def test_task_boxes_toggle_with_space(page, built_site, site_url):
+    checked_pages = 0
+    for path in built_pages(built_site):
+        page.goto(site_url + path, wait_until="networkidle")
+        boxes = page.locator(".md-content .task-list-item input[type=checkbox]:not([disabled])")
+        if boxes.count() == 0:
+            continue
+        checked_pages += 1
+        box = boxes.first
+        before = box.is_checked()
+        box.focus()
+        page.keyboard.press("Space")
+        assert box.is_checked() != before, f"{path}: Espace ne coche pas la case"
+        page.keyboard.press("Space")
+        assert box.is_checked() == before, f"{path}: Espace ne décoche pas la case"
+    assert checked_pages >= 2, "le guide devrait avoir des pages de tâches à cocher"
+
+
+def test_buttons_and_details_operate_with_the_keyboard(page, built_site, site_url):
+    """Our buttons are real <button> elements (Enter and Space work natively); summaries open
+    with Enter."""
+    problems = []
+    for path in built_pages(built_site):
+        page.goto(site_url + path, wait_until="networkidle")
+        fake = page.evaluate(
+            """() => [...document.querySelectorAll(
+                    '.md-content [role=button], .md-content [onclick]')]
+                .filter(el => !['BUTTON', 'A', 'INPUT', 'SUMMARY'].includes(el.tagName)
+                    && el.tabIndex < 0)
+                .map(el => el.outerHTML.slice(0, 100))"""
+        )
+        problems += [f"{path}: faux bouton hors clavier {html}" for html in fake]
+        summaries = page.locator(".md-content details > summary")
+        for index in range(summaries.count()):
+            summary = summaries.nth(index)
+            if not summary.is_visible():
+                continue
+            details = summary.locator("xpath=..")
+            before = details.evaluate("el => el.open")
+            summary.focus()
+            page.keyboard.press("Enter")
+            if details.evaluate("el => el.open") == before:
+                problems.append(f"{path}: Entrée n'ouvre pas « {summary.inner_text()[:40]} »")
+    assert problems == [], "\n".join(problems)
