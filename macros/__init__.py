@@ -41,6 +41,7 @@ def define_env(env) -> None:
     env.macro(partial(site_settings.people_to_meet, mission), "personnes_a_rencontrer")
     env.macro(partial(site_settings.institutions_to_meet, mission), "institutions_a_rencontrer")
     env.macro(partial(site_settings.mission_keys_table, json_schema()), "cles_de_mission")
+    env.macro(site_settings.repository_sentence, "depot_du_guide")
 
     env.variables["guide_tasks"] = tasks
     env.macro(partial(pages.mission_banner, mission), "mission_banner")

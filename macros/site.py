@@ -16,6 +16,8 @@ or invite the authority to complete it when it is absent.
 
 from __future__ import annotations
 
+import os
+import re
 from dataclasses import dataclass
 
 from markupsafe import Markup
@@ -201,3 +203,19 @@ def mission_keys_table(schema: dict) -> str:
         path = ".<wbr>".join(escape(part) for part in row.path.split("."))
         lines.append(f"| <code>{path}</code> | {required} | {what}. |")
     return "\n".join(lines)
+
+
+# --- Where the guide's files are --------------------------------------------------------------
+
+
+def repository_sentence(url: str | None = None) -> str:
+    """How to find the guide's repository: its address when the build knows it (REPO_URL).
+
+    The continuous integrations give it (GitHub: server/owner/name, GitLab: CI_PROJECT_URL), so
+    a published guide, a fork's too, names the repository its readers can copy in turn.
+    """
+    url = os.environ.get("REPO_URL", "") if url is None else url
+    if re.fullmatch(r"https?://[^\s\"'<>]+", url):
+        address = escape(url)
+        return f'<a href="{address}">{address}</a>'
+    return "son adresse vous a été donnée avec ce guide"

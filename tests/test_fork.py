@@ -443,3 +443,12 @@ def test_key_table_follows_the_model():
     assert "departement" in rows["collectivite.type"].choices
     table = site.mission_keys_table(json_schema())
     assert table.count("\n") == len(rows) + 1
+
+
+def test_repository_link_only_for_a_web_address():
+    url = "https://github.com/une-collectivite/mission_exploratoire"
+    link = site.repository_sentence(url)
+    assert link.startswith("<a href=") and "_" not in link  # Markdown-inert
+    assert html.unescape(link).count(url) == 2
+    for bad in ("", "javascript:alert(1)", 'https://x.example/" onclick="alert(1)'):
+        assert "<a" not in site.repository_sentence(bad)
