@@ -330,7 +330,8 @@ class _Model(BaseModel):
 
 class Collectivite(_Model):
     nom: Text = Field(
-        description="le nom de la collectivité, par exemple « Commune de Val-Fleuri »"
+        description="le nom de la collectivité, par exemple « Commune de … » "
+        "ou « Département de … »"
     )
     type: Literal[COLLECTIVITE_TYPES] = Field(  # type: ignore[valid-type]
         description="le type de collectivité : commune, intercommunalite, departement ou region"
