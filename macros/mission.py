@@ -625,20 +625,32 @@ def path_text(path: tuple) -> str:
     return text
 
 
+# How a bad value is shown in a message (part of the contract: a form shows values the same way).
+VALUE_FORMATS = {
+    "vide": "une valeur vide",
+    "cles": "des clés ({cles})",
+    "liste": "une liste de {nombre} élément(s)",
+    "texte": "« {texte} »",
+    "longueur_max": 60,
+}
+
+
 def value_text(value: Any) -> str:
     """The bad value as the user typed it, between French quotes (shortened if long)."""
     if value is None:
-        return "une valeur vide"
+        return VALUE_FORMATS["vide"]
     if isinstance(value, dict):
-        return "des clés (" + ", ".join(map(str, value)) + ")"
+        return VALUE_FORMATS["cles"].format(cles=", ".join(map(str, value)))
     if isinstance(value, list):
-        return f"une liste de {len(value)} élément(s)"
+        return VALUE_FORMATS["liste"].format(nombre=len(value))
     if isinstance(value, bool):
-        return "« true »" if value else "« false »"
-    text = value.isoformat() if isinstance(value, date | time) else str(value)
-    if len(text) > 60:
-        text = text[:57] + "…"
-    return f"« {text} »"
+        text = "true" if value else "false"
+    else:
+        text = value.isoformat() if isinstance(value, date | time) else str(value)
+    limit = VALUE_FORMATS["longueur_max"]
+    if len(text) > limit:
+        text = text[: limit - 3] + "…"
+    return VALUE_FORMATS["texte"].format(texte=text)
 
 
 def _full_message(name: str, line: int | None, path: tuple, message: str) -> str:
@@ -884,6 +896,9 @@ def contract() -> dict:
         "messages": MESSAGES,
         "format_message": MESSAGE_FORMAT,
         "format_ligne": LINE_FORMAT,
+        "format_valeur": VALUE_FORMATS,
+        # Checked only when the site is built (a form cannot see the files of docs/).
+        "verifie_a_la_construction": ["logo_introuvable", "cle_en_double", "yaml_syntaxe"],
         "codes_json_schema": _JSON_SCHEMA_CODES,
         "chemins": "programme[3].fin = clé fin de la 3e activité (positions depuis 1)",
         "libelles": LABELS,
