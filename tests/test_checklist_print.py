@@ -49,6 +49,11 @@ def squash(text: str) -> str:
     return re.sub(r"\s+", "", text).rstrip(":…")
 
 
+def bare_url(url: str) -> str:
+    """An address without its scheme and final slash, as a link's text often shows it."""
+    return re.sub(r"^[a-z]+://", "", url.strip()).rstrip("/")
+
+
 def page_urls(site: Path) -> list[str]:
     """URL paths of every built page (home is "")."""
     pages = []
@@ -244,21 +249,43 @@ def test_dark_mode_prints_black_on_white(browser, site_url):
     assert border != "rgba(0, 0, 0, 0)"
 
 
-def test_every_page_prints_without_navigation(browser, site_url, built_site):
+# Links of the page's content: [href, text, same site?].
+LINKS_JS = """() => [...document.querySelectorAll('article a[href]')]
+  .map(a => [a.href, a.textContent.trim(), a.host === location.host])"""
+
+
+def test_every_page_prints_without_navigation_and_with_readable_links(
+    browser, site_url, built_site
+):
     context = browser.new_context(locale="fr-FR")
     tab = context.new_page()
     problems = []
+    external_urls_printed = 0
     for path in page_urls(built_site):
         if path in {CHECKLIST, "404/"}:
             continue
+        name = path or "accueil"
         tab.goto(site_url + path)
         chrome = {" ".join(t.split()) for t in tab.evaluate(CHROME_TEXTS_JS)}
         article = " ".join(tab.inner_text("article").split())
         chrome = {t for t in chrome if len(t) > 2 and t not in article}
-        printed = " ".join(" ".join(print_pdf(tab, site_url + path)).split())
-        problems += [f"{path or 'accueil'} : « {t} »" for t in chrome if t in printed]
+        links = tab.evaluate(LINKS_JS)
+        sheets = print_pdf(tab, site_url + path)
+        printed = " ".join(" ".join(sheets).split())
+        problems += [f"{name} : navigation « {t} »" for t in chrome if t in printed]
+        # Addresses of other sites are printed after their link; the site's own are not.
+        if site_url.rstrip("/") in printed:
+            problems.append(f"{name} : adresse d'un lien interne imprimée")
+        for href, text, same_site in links:
+            if same_site or not href.startswith("http") or bare_url(text) == bare_url(href):
+                continue  # the site's own links, and links that already show their address
+            # The start of the address is enough (a long one may run onto the next sheet).
+            if squash(href)[:40] not in squash(" ".join(sheets)):
+                problems.append(f"{name} : adresse du lien « {text} » non imprimée")
+            external_urls_printed += 1
     context.close()
-    assert not problems, "navigation imprimée :\n" + "\n".join(problems)
+    assert not problems, "\n".join(problems)
+    assert external_urls_printed, "aucun lien externe dans le guide : test sans objet"
 
 
 def test_pages_with_tasks_and_home_link_to_the_checklist(page, site_url, built_site):
@@ -308,3 +335,4 @@ def test_a_task_added_reworded_or_removed_in_a_guide_page_changes_the_checklist(
     assert "S'informer sur le contexte national" not in markup
     assert "prevoir-materiel" not in ids
     assert len(ids) == len(set(ids))
+
