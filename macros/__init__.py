@@ -9,7 +9,7 @@ from pathlib import Path
 
 from mkdocs.exceptions import PluginError
 
-from . import checklist, pages
+from . import checklist, pages, progress
 from . import site as site_settings
 from . import terms as terms_of_reference
 from .documents import write_downloads
@@ -45,10 +45,20 @@ def define_env(env) -> None:
 
     env.variables["guide_tasks"] = tasks
     env.macro(partial(pages.mission_banner, mission), "mission_banner")
-    env.macro(partial(checklist.printable_checklist, tasks, mission), "printable_checklist")
     env.macro(partial(terms_of_reference.terms_page, mission), "terms_of_reference")
     env.macro(partial(terms_of_reference.terms_page, None), "terms_template")
     env.macro(partial(terms_of_reference.downloads, mission), "terms_downloads")
+    env.macro(partial(checklist.printable_checklist, tasks, mission), "printable_checklist")
+
+    # Home page progress; the whole guide's line links to the printable checklist if present.
+    overall_page = "outils/checklist.md" if (docs_dir / "outils/checklist.md").is_file() else None
+
+    def guide_progress() -> str:
+        return progress.progress_section(
+            tasks, env.conf["site_name"], env.page.file.src_uri, overall_page
+        )
+
+    env.macro(guide_progress, "guide_progress")
 
 
 def on_pre_page_macros(env) -> None:

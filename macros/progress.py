@@ -1,0 +1,129 @@
+"""The home page's progress section, built from the guide's task list (see tasks.py).
+
+The section lists each part of the guide (each page with tasks) as a link to its page with
+its "N / M tâches faites" count, then the whole guide. The counts start at zero in the HTML;
+docs/assets/javascripts/checklists.js fills them from the ticks kept in the browser. Each count
+carries the IDs of the tasks it counts (`data-task-ids`), so a tick kept for a task that no
+longer exists is never counted.
+
+The section also carries the buttons to export, import and reset the progress (hidden until
+the script shows them) and the index of the current tasks (ID -> part and plain text) used to
+show what an import will change.
+"""
+
+import json
+import posixpath
+import re
+from dataclasses import dataclass
+
+from .tasks import Task
+from .text import escape
+
+TASK_INDEX_ID = "guide-task-index"
+
+
+@dataclass(frozen=True)
+class Part:
+    page: str  # path of the page, relative to docs/
+    title: str  # the page's title
+    task_ids: tuple[str, ...]
+
+
+def group_by_page(tasks: list[Task]) -> list[Part]:
+    """Pages with tasks, in the guide's order, each with the IDs of its tasks in order."""
+    ids: dict[str, list[str]] = {}
+    titles: dict[str, str] = {}
+    for task in tasks:
+        ids.setdefault(task.page, []).append(task.id)
+        titles.setdefault(task.page, task.part)
+    return [Part(page, titles[page], tuple(page_ids)) for page, page_ids in ids.items()]
+
+
+def count_label(done: int, total: int) -> str:
+    """ "3 / 6 tâches faites" (singular when the total is 1 or 0)."""
+    noun = "tâches faites" if total > 1 else "tâche faite"
+    return f"{done} / {total} {noun}"
+
+
+def relative_link(target_page: str, from_page: str) -> str:
+    """Markdown link target from `from_page` to `target_page` (both relative to docs/)."""
+    return posixpath.relpath(target_page, posixpath.dirname(from_page) or ".")
+
+
+_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
+_MARKUP = re.compile(r"[*_`]+")
+_ATTRIBUTES = re.compile(r"\{\s*:?[^}]*\}")
+
+
+def plain_text(markdown: str) -> str:
+    """A task's Markdown text as plain text (links keep their text, no emphasis marks)."""
+    text = _LINK.sub(r"\1", markdown)
+    text = _ATTRIBUTES.sub("", text)
+    text = _MARKUP.sub("", text)
+    return " ".join(text.split())
+
+
+def task_index(tasks: list[Task]) -> str:
+    """JSON {id: {"part": ..., "text": ...}} safe to put inside a <script> element."""
+    index = {task.id: {"part": task.part, "text": plain_text(task.text)} for task in tasks}
+    text = json.dumps(index, ensure_ascii=False, separators=(",", ":"))
+    # "<" only appears inside strings, where its escape keeps it from closing the <script>.
+    return text.replace("<", "\\u003c")
+
+
+def _count(task_ids: tuple[str, ...] | list[str]) -> str:
+    return (
+        f'<span class="guide-progress__count" data-task-ids="{" ".join(task_ids)}">'
+        f"{count_label(0, len(task_ids))}</span>"
+        '<span class="guide-progress__bar" aria-hidden="true">'
+        '<span class="guide-progress__fill"></span></span>'
+    )
+
+
+def progress_section(
+    tasks: list[Task],
+    site_name: str,
+    from_page: str = "index.md",
+    overall_page: str | None = None,
+) -> str:
+    """The progress section (Markdown with HTML) for the page `from_page`.
+
+    `overall_page` is where the whole guide's line links to (the printable checklist when the
+    site has one); without it the line is not a link.
+    """
+    parts = group_by_page(tasks)
+    if not parts:
+        return '<p class="guide-progress-empty">Le guide ne contient encore aucune tâche.</p>'
+    lines = [
+        # The index sits before the section: a <script> block is left alone by Markdown.
+        f'<script type="application/json" id="{TASK_INDEX_ID}">{task_index(tasks)}</script>',
+        "",
+        f'<div class="guide-progress" data-guide-progress data-site-name="{escape(site_name)}"'
+        " markdown>",
+        "",
+    ]
+    for part in parts:
+        link = relative_link(part.page, from_page)
+        lines.append(f"- [{escape(part.title)} {_count(part.task_ids)}]({link})")
+    all_ids = [task.id for task in tasks]
+    overall = f"Ensemble du guide {_count(all_ids)}"
+    if overall_page:
+        overall = f"[{overall}]({relative_link(overall_page, from_page)})"
+    lines.append(f"- {overall}")
+    lines += [
+        "",
+        '<div class="guide-progress__actions" data-guide-progress-actions hidden>'
+        '<button type="button" class="md-button" data-guide-action="export">'
+        "Exporter ma progression</button>"
+        '<button type="button" class="md-button" data-guide-action="import">'
+        "Importer une progression…</button>"
+        '<input type="file" accept=".json,application/json" data-guide-import-file hidden>'
+        '<button type="button" class="md-button" data-guide-action="reset-all">'
+        "Tout décocher dans le guide</button>"
+        "</div>",
+        "",
+        '<p class="guide-progress__message" data-guide-message role="status"></p>',
+        "",
+        "</div>",
+    ]
+    return "\n".join(lines)
