@@ -106,7 +106,7 @@ def describe_page(page, mission: Mission) -> None:
 
 def _items(values: list[str]) -> list[str]:
     """Markdown list items, French punctuation: « ; » after each, « . » after the last."""
-    cleaned = [value.rstrip(" .;,") for value in values]
+    cleaned = [" ".join(value.split()).rstrip(" .;,") for value in values]
     return [
         f"- {escape(value)}{'.' if index == len(cleaned) - 1 else ' ;'}"
         for index, value in enumerate(cleaned)

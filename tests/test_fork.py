@@ -413,7 +413,7 @@ def test_page_description_starts_with_the_mission():
 def test_open_lists_escape_values_and_punctuate_in_french():
     mission = mission_with(
         rencontres={
-            "personnes": ["Le chef <b>de</b> village.", "{{ config }} & *co*"],
+            "personnes": ["Le chef <b>de</b>\nvillage.", "{{ config }} & *co*"],
             "institutions": ["L'agence [x](javascript:alert(1))"],
         }
     )
@@ -421,6 +421,7 @@ def test_open_lists_escape_values_and_punctuate_in_french():
     assert len(people) == 2 and all(line.startswith("- ") for line in people)
     assert people[0].endswith(" ;") and people[1].endswith(".")
     assert "<b>" not in people[0] and "{{" not in people[1] and "*co*" not in people[1]
+    assert html.unescape(people[0]) == "- Le chef <b>de</b> village ;"
     assert html.unescape(people[1]) == "- {{ config }} & *co*."
     institutions = site.institutions_to_meet(mission)
     assert "](" not in institutions and "L'agence" in html.unescape(institutions)
