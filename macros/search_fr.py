@@ -21,6 +21,7 @@ import json
 import re
 import unicodedata
 from collections import defaultdict
+from functools import lru_cache
 from pathlib import Path
 
 import snowballstemmer
@@ -46,6 +47,7 @@ def words(text: str, separator: re.Pattern) -> list[str]:
     return [word for word in separator.split(plain) if word]
 
 
+@lru_cache(maxsize=65536)  # a guide uses a few thousand distinct words, each many times
 def stem(word: str) -> str:
     """Accent-free French stem, the key that groups the forms of one word."""
     return fold(_stemmer.stemWord(word))

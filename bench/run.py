@@ -1,0 +1,324 @@
+"""`make bench`: performance of the guide, printed as one table (a measure, not a test).
+
+1. Build time: our site (`mkdocs build --strict`, with mkdocs-macros, our hooks, overrides, CSS
+   and JS) against a bare Material build of the same Markdown. The bare site gets the Markdown
+   as our macros render it (captured from our own build), the same theme settings, Markdown
+   extensions, navigation and static files, and only Material's search plugin: no macros, no
+   hooks, no overrides, no extra CSS/JS. Each build is a fresh `mkdocs build` process, timed from
+   start to finish; builds alternate (ours, bare) after one warm-up each; the median is kept.
+2. Bytes transferred on a cold first load (empty cache) of each page type, compressed (the site
+   is served with gzip on 127.0.0.1), everything the page loads except the search index
+   (search/search_index.json, loaded once for the whole site).
+3. Lighthouse 12.2.3 (bench/node_modules, `npm ci`), default mobile profile with simulated
+   throttling, Debian's Chromium (CHROME_PATH, default /usr/bin/chromium): performance,
+   accessibility, best practices, SEO. Performance is the median of three runs.
+
+Usage: .venv/bin/python bench/run.py [--runs N] [--lighthouse-runs N] [--markdown FILE]
+"""
+
+import argparse
+import datetime
+import gzip
+import http.server
+import json
+import os
+import platform
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from functools import partial
+from io import BytesIO
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+BENCH = ROOT / "bench"
+LIGHTHOUSE = BENCH / "node_modules" / "lighthouse" / "cli" / "index.js"
+CHROME = os.environ.get("CHROME_PATH", "/usr/bin/chromium")
+PAGES = {
+    "Accueil": "",
+    "Page du guide (Avant de partir)": "avant-de-partir/",
+    "Checklist à imprimer": "outils/checklist/",
+    "Termes de référence": "outils/termes-de-reference/",
+}
+SEARCH_INDEX = "search/search_index.json"
+TARGETS = {"ratio": 1.25, "kb": 150, "score": 100}
+COMPRESSIBLE = {".html", ".css", ".js", ".json", ".svg", ".xml", ".txt", ".ics", ".map"}
+ENV = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+
+
+# --- A bare Material project with the same Markdown ----------------------------------------
+
+
+def capture_markdown(destination: Path) -> None:
+    """Build our site in-process and save each page's Markdown as our macros render it."""
+    from mkdocs.commands.build import build
+    from mkdocs.config import load_config
+    from mkdocs.plugins import BasePlugin, event_priority
+
+    class Capture(BasePlugin):
+        @event_priority(-100)  # after mkdocs-macros has rendered the page
+        def on_page_markdown(self, markdown, page, **kwargs):
+            target = destination / page.file.src_uri
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_text(markdown, "utf-8")
+            return markdown
+
+    with tempfile.TemporaryDirectory() as site:
+        config = load_config(str(ROOT / "mkdocs.yml"), site_dir=site)
+        config.plugins["bench-capture"] = Capture()
+        config.plugins.run_event("startup", command="build", dirty=False)
+        try:
+            build(config)
+        finally:
+            config.plugins.run_event("shutdown")
+
+
+def bare_project(folder: Path) -> Path:
+    """Write the bare project into `folder`; return its mkdocs.yml."""
+    import yaml
+    from mkdocs.utils import yaml_load
+
+    docs = folder / "docs"
+    shutil.copytree(ROOT / "docs", docs, ignore=shutil.ignore_patterns("*.md"))
+    subprocess.run(
+        [sys.executable, __file__, "--capture", str(docs)], cwd=ROOT, env=ENV, check=True
+    )
+    with open(ROOT / "mkdocs.yml", encoding="utf-8") as file:
+        ours = yaml_load(file)
+    theme = {key: value for key, value in ours["theme"].items() if key != "custom_dir"}
+    bare = {
+        "site_name": ours["site_name"],
+        "site_description": ours.get("site_description", ""),
+        "docs_dir": "docs",
+        "theme": theme,
+        "markdown_extensions": ours.get("markdown_extensions", []),
+        "plugins": [{"search": {"lang": "fr"}}],
+        "nav": ours["nav"],
+    }
+    config = folder / "mkdocs.yml"
+    config.write_text(yaml.safe_dump(bare, allow_unicode=True, sort_keys=False), "utf-8")
+    return config
+
+
+def timed_build(config: Path, site: Path) -> float:
+    start = time.perf_counter()
+    subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--strict", "-q", "-f", str(config), "-d", site],
+        cwd=config.parent,
+        env=ENV,
+        check=True,
+    )
+    return time.perf_counter() - start
+
+
+def build_times(work: Path, runs: int) -> tuple[float, float, Path]:
+    bare_config = bare_project(work / "bare")
+    ours_config = ROOT / "mkdocs.yml"
+    ours_site = work / "ours-site"
+    timed_build(ours_config, ours_site)  # warm-up (disk cache, .pyc files)
+    timed_build(bare_config, work / "bare-site")
+    ours, bare = [], []
+    for _ in range(runs):
+        ours.append(timed_build(ours_config, ours_site))
+        bare.append(timed_build(bare_config, work / "bare-site"))
+    return statistics.median(ours), statistics.median(bare), ours_site
+
+
+# --- The site served compressed on 127.0.0.1 -------------------------------------------------
+
+
+class GzipHandler(http.server.SimpleHTTPRequestHandler):
+    """Static files, gzip-compressed when the browser accepts it (as any web host does)."""
+
+    def log_message(self, *args):
+        pass
+
+    def send_head(self):
+        path = Path(self.translate_path(self.path))
+        if path.is_dir():
+            if not self.path.split("?")[0].endswith("/"):
+                return super().send_head()  # redirects "dir" to "dir/"
+            path = path / "index.html"
+        accepts = "gzip" in self.headers.get("Accept-Encoding", "")
+        if not (accepts and path.is_file() and path.suffix in COMPRESSIBLE):
+            return super().send_head()
+        body = gzip.compress(path.read_bytes(), 6)
+        self.send_response(200)
+        self.send_header("Content-Type", self.guess_type(str(path)))
+        self.send_header("Content-Encoding", "gzip")
+        self.send_header("Content-Length", str(len(body)))
+        self.send_header("Vary", "Accept-Encoding")
+        self.end_headers()
+        return BytesIO(body)
+
+
+def serve(site: Path):
+    server = http.server.ThreadingHTTPServer(
+        ("127.0.0.1", 0), partial(GzipHandler, directory=str(site))
+    )
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    return f"http://127.0.0.1:{server.server_address[1]}/", server
+
+
+def cold_load_bytes(browser, url: str) -> int:
+    """Bytes received (compressed bodies and headers) when a fresh browser loads `url`, the
+    search index excepted; requests of the search worker included."""
+    context = browser.new_context()
+    finished = []
+    context.on("requestfinished", lambda request: finished.append(request))
+    page = context.new_page()
+    page.goto(url, wait_until="networkidle")
+    total = 0
+    for request in finished:
+        if request.url.split("?")[0].endswith(SEARCH_INDEX):
+            continue
+        sizes = request.sizes()
+        total += sizes["responseBodySize"] + sizes["responseHeadersSize"]
+    context.close()
+    return total
+
+
+def transferred_kb(base_url: str) -> dict[str, float]:
+    """Compressed kilobytes of a cold first load of each page type."""
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROME, args=["--no-sandbox"])
+        sizes = {
+            name: cold_load_bytes(browser, base_url + path) / 1024 for name, path in PAGES.items()
+        }
+        browser.close()
+    return sizes
+
+
+def lighthouse(url: str, runs: int) -> dict[str, int]:
+    """Lighthouse scores (0-100) for one URL; performance is the median of `runs` runs."""
+    categories = ["performance", "accessibility", "best-practices", "seo"]
+    results = []
+    for _ in range(runs):
+        with tempfile.TemporaryDirectory() as folder:
+            output = Path(folder) / "report.json"
+            subprocess.run(
+                [
+                    "node",
+                    str(LIGHTHOUSE),
+                    url,
+                    "--quiet",
+                    "--output=json",
+                    f"--output-path={output}",
+                    f"--only-categories={','.join(categories)}",
+                    "--chrome-flags=--headless=new --no-sandbox --disable-gpu",
+                ],
+                env={**ENV, "CHROME_PATH": CHROME},
+                check=True,
+            )
+            report = json.loads(output.read_text("utf-8"))
+        results.append(report)
+    scores = {
+        category: round(
+            100 * statistics.median(r["categories"][category]["score"] for r in results)
+        )
+        for category in categories
+    }
+    scores["failed"] = sorted(
+        {
+            f"{category}: {audit}"
+            for r in results[:1]
+            for category in categories
+            for ref in r["categories"][category]["auditRefs"]
+            if ref["weight"] > 0
+            for audit in [ref["id"]]
+            if (r["audits"][audit]["score"] is not None and r["audits"][audit]["score"] < 1)
+        }
+    )
+    return scores
+
+
+# --- The table -------------------------------------------------------------------------------
+
+
+def machine() -> str:
+    cpu = platform.processor() or platform.machine()
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        pass
+    chromium = subprocess.run([CHROME, "--version"], capture_output=True, text=True).stdout.strip()
+    return (
+        f"{cpu}, {os.cpu_count()} cœurs, {platform.system()} {platform.release()}, "
+        f"Python {platform.python_version()}, {chromium}"
+    )
+
+
+def mark(ok: bool) -> str:
+    return "oui" if ok else "**non**"
+
+
+def table(ours: float, bare: float, sizes: dict, scores: dict) -> str:
+    ratio = ours / bare
+    lines = [
+        f"Mesuré le {datetime.date.today().isoformat()} sur : {machine()}.",
+        "",
+        "| Mesure | Valeur | Objectif | Atteint |",
+        "| ------ | ------ | -------- | ------- |",
+        f"| Construction : notre site / Material nu (même Markdown) | {ours:.2f} s / {bare:.2f} s "
+        f"= {ratio:.2f} | ≤ {TARGETS['ratio']} | {mark(ratio <= TARGETS['ratio'])} |",
+    ]
+    for name, size in sizes.items():
+        lines.append(
+            f"| Premier chargement, compressé, hors index de recherche : {name} | {size:.0f} Ko "
+            f"| ≤ {TARGETS['kb']} Ko | {mark(size <= TARGETS['kb'])} |"
+        )
+    for name, result in scores.items():
+        values = [result[c] for c in ("performance", "accessibility", "best-practices", "seo")]
+        lines.append(
+            f"| Lighthouse mobile (perf. / access. / bonnes pratiques / SEO) : {name} "
+            f"| {' / '.join(map(str, values))} | 100 partout | {mark(min(values) >= 100)} |"
+        )
+    return "\n".join(lines)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=5, help="constructions mesurées de chaque")
+    parser.add_argument("--lighthouse-runs", type=int, default=3)
+    parser.add_argument("--markdown", type=Path, help="écrire aussi le tableau dans ce fichier")
+    parser.add_argument("--capture", type=Path, help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.capture:
+        capture_markdown(args.capture)
+        return 0
+    if not LIGHTHOUSE.is_file():
+        print("Lighthouse manque : lancez « make bench » (npm ci dans bench/).", file=sys.stderr)
+        return 1
+    with tempfile.TemporaryDirectory() as folder:
+        work = Path(folder)
+        print("Constructions…", file=sys.stderr)
+        ours, bare, site = build_times(work, args.runs)
+        url, server = serve(site)
+        print("Poids des pages…", file=sys.stderr)
+        sizes = transferred_kb(url)
+        scores = {}
+        for name, path in PAGES.items():
+            print(f"Lighthouse : {name}…", file=sys.stderr)
+            scores[name] = lighthouse(url + path, args.lighthouse_runs)
+        server.shutdown()
+    result = table(ours, bare, sizes, scores)
+    print(result)
+    flagged = {name: s["failed"] for name, s in scores.items() if s["failed"]}
+    for name, audits in flagged.items():
+        print(f"\nLighthouse signale ({name}) : {', '.join(audits)}")
+    if args.markdown:
+        args.markdown.write_text(result + "\n", "utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
