@@ -27,13 +27,13 @@ build: $(STAMP)
 	cp $(DIST)/$(OFFLINE_ZIP) site/$(OFFLINE_ZIP)
 
 lint: $(STAMP)
-	$(BIN)/ruff check macros tests
-	$(BIN)/ruff format --check macros tests
+	$(BIN)/ruff check macros tests bench
+	$(BIN)/ruff format --check macros tests bench
 	$(BIN)/pymarkdown --config .pymarkdown.json scan --recurse docs
 
 format: $(STAMP)
-	$(BIN)/ruff format macros tests
-	$(BIN)/ruff check --fix macros tests
+	$(BIN)/ruff format macros tests bench
+	$(BIN)/ruff check --fix macros tests bench
 
 test: $(STAMP) lint
 	@tmp=$$(mktemp -d) && $(BIN)/mkdocs build --strict --quiet --site-dir $$tmp/site && rm -rf $$tmp
@@ -52,9 +52,10 @@ offline: $(STAMP)
 	rm -rf $$tmp && echo "Édition hors ligne : $(DIST)/$(OFFLINE_ZIP)"
 
 # Mesures de performance (pas un test) : durée de construction, poids des pages, Lighthouse.
+# make bench BENCH_ARGS=--readme écrit aussi le tableau dans README.md.
 bench: $(STAMP)
 	cd bench && npm ci --no-audit --no-fund --silent
-	$(BIN)/python bench/run.py
+	$(BIN)/python bench/run.py $(BENCH_ARGS)
 
 clean:
 	rm -rf site dist .pytest_cache

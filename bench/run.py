@@ -13,7 +13,8 @@
    throttling, Debian's Chromium (CHROME_PATH, default /usr/bin/chromium): performance,
    accessibility, best practices, SEO. Performance is the median of three runs.
 
-Usage: .venv/bin/python bench/run.py [--runs N] [--lighthouse-runs N] [--markdown FILE]
+Usage: .venv/bin/python bench/run.py [--runs N] [--lighthouse-runs N] [--readme]
+(--readme also writes the table into README.md, between its two "bench" markers).
 """
 
 import argparse
@@ -45,6 +46,8 @@ PAGES = {
     "Termes de référence": "outils/termes-de-reference/",
 }
 SEARCH_INDEX = "search/search_index.json"
+README_START = "<!-- bench:début -->"
+README_END = "<!-- bench:fin -->"
 TARGETS = {"ratio": 1.25, "kb": 150, "score": 100}
 COMPRESSIBLE = {".html", ".css", ".js", ".json", ".svg", ".xml", ".txt", ".ics", ".map"}
 ENV = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
@@ -132,7 +135,10 @@ def build_times(work: Path, runs: int) -> tuple[float, float, Path]:
 
 
 class GzipHandler(http.server.SimpleHTTPRequestHandler):
-    """Static files, gzip-compressed when the browser accepts it (as any web host does)."""
+    """Static files, gzip-compressed when the browser accepts it, on kept-alive HTTP/1.1
+    connections (as any web host does)."""
+
+    protocol_version = "HTTP/1.1"
 
     def log_message(self, *args):
         pass
@@ -289,7 +295,9 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=5, help="constructions mesurées de chaque")
     parser.add_argument("--lighthouse-runs", type=int, default=3)
-    parser.add_argument("--markdown", type=Path, help="écrire aussi le tableau dans ce fichier")
+    parser.add_argument(
+        "--readme", action="store_true", help="écrire aussi le tableau dans README.md"
+    )
     parser.add_argument("--capture", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.capture:
@@ -315,8 +323,11 @@ def main() -> int:
     flagged = {name: s["failed"] for name, s in scores.items() if s["failed"]}
     for name, audits in flagged.items():
         print(f"\nLighthouse signale ({name}) : {', '.join(audits)}")
-    if args.markdown:
-        args.markdown.write_text(result + "\n", "utf-8")
+    if args.readme:
+        readme = ROOT / "README.md"
+        text = readme.read_text("utf-8")
+        start, end = text.index(README_START) + len(README_START), text.index(README_END)
+        readme.write_text(f"{text[:start]}\n{result}\n{text[end:]}", "utf-8")
     return 0
 
 
