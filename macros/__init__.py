@@ -13,7 +13,7 @@ from . import checklist, pages, progress
 from . import site as site_settings
 from . import terms as terms_of_reference
 from .documents import write_downloads
-from .mission import MissionError, json_schema, load_mission
+from .mission import MissionError, contract, json_schema, load_mission
 from .tasks import TaskError, nav_pages, read_tasks
 from .typography import french_spacing
 
@@ -48,6 +48,7 @@ def define_env(env) -> None:
     env.macro(partial(terms_of_reference.terms_page, mission), "terms_of_reference")
     env.macro(partial(terms_of_reference.terms_page, None), "terms_template")
     env.macro(partial(terms_of_reference.downloads, mission), "terms_downloads")
+    env.macro(partial(terms_of_reference.form_page, contract()), "terms_form")
     env.macro(partial(checklist.printable_checklist, tasks, mission), "printable_checklist")
 
     # Home page progress; the whole guide's line links to the printable checklist if present.

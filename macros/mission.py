@@ -576,12 +576,16 @@ _YAML_PROBLEMS = [
 ]
 
 
+# When no known problem matches (also what the browser form says: contract()["probleme_yaml"]).
+YAML_PROBLEM = "vérifiez l'indentation (des espaces), les « : » et les guillemets de cette ligne"
+
+
 def _yaml_problem(error: yaml.YAMLError) -> str:
     text = str(error)
     for needle, french in _YAML_PROBLEMS:
         if needle in text:
             return french
-    return "vérifiez l'indentation (des espaces), les « : » et les guillemets de cette ligne"
+    return YAML_PROBLEM
 
 
 def read_yaml(text: str, name: str = FILE_NAME) -> tuple[Any, dict[tuple, int]]:
@@ -896,6 +900,7 @@ def contract() -> dict:
         "messages": MESSAGES,
         "format_message": MESSAGE_FORMAT,
         "format_ligne": LINE_FORMAT,
+        "probleme_yaml": YAML_PROBLEM,
         "format_valeur": VALUE_FORMATS,
         # Checked only when the site is built (a form cannot see the files of docs/).
         "verifie_a_la_construction": ["logo_introuvable", "cle_en_double", "yaml_syntaxe"],

@@ -13,6 +13,7 @@ HTML, so that a script can find which key each place of the document shows.
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass, field
 from datetime import date, time
 from itertools import groupby
@@ -119,6 +120,7 @@ class Document:
     subtitle: str | None  # None in the blank template: a line to fill
     blocks: list[Block] = field(default_factory=list)
     blank: bool = False
+    editable: bool = False  # the blank template made editable in the browser (form=True)
 
 
 # --- Formatting values ----------------------------------------------------------------------
@@ -159,6 +161,15 @@ PROGRAMME_COLUMNS = [
     Column("Type", "type", 14),
     Column("Lieu", "lieu", 18),
     Column("Participants", "participants", 26),
+]
+# The programme in the form (issue: fill in the terms in the browser): one table, with dates.
+PROGRAMME_FORM_COLUMNS = [
+    Column("Date", "date", 13),
+    Column("Horaire", "debut fin", 13),
+    Column("Activité", "intitule", 24),
+    Column("Type", "type", 13),
+    Column("Lieu", "lieu", 15),
+    Column("Participants", "participants", 22),
 ]
 DELEGATION_COLUMNS = [
     Column("Nom", "nom", 18),
@@ -234,6 +245,7 @@ def _context(mission: Mission | None) -> Fields:
                     "Délégation",
                     value(lambda m: f"{len(m.delegation)} personne(s), voir la partie 6"),
                     "delegation",
+                    "… personne(s), voir la partie 6",
                 ),
             ]
         ),
@@ -241,8 +253,11 @@ def _context(mission: Mission | None) -> Fields:
     return Fields([authority, partner, when])
 
 
-def _programme(mission: Mission | None) -> list[Block]:
+def _programme(mission: Mission | None, form: bool = False) -> list[Block]:
     blocks: list[Block] = []
+    if form:
+        # The form: one table, one row per activity, its date in the first column.
+        return [Table(PROGRAMME_FORM_COLUMNS, [], "programme", caption="Programme")]
     if mission is None:
         for number in range(1, BLANK_DAYS + 1):
             blocks.append(Heading(f"Jour {number} : ……………………………", 3))
@@ -267,8 +282,12 @@ def _programme(mission: Mission | None) -> list[Block]:
     return blocks
 
 
-def build_terms(mission: Mission | None) -> Document:
-    """The terms of reference of `mission`, or the blank template when `mission` is None."""
+def build_terms(mission: Mission | None, form: bool = False) -> Document:
+    """The terms of reference of `mission`, or the blank template when `mission` is None.
+
+    `form=True` (with None): the blank template to be made editable in the browser; the same
+    document, except that the programme is one table whose rows carry their date.
+    """
     m = mission
     blocks: list[Block] = [
         Heading("1. Contexte", 2, "contexte"),
@@ -285,7 +304,7 @@ def build_terms(mission: Mission | None) -> Document:
             "réunions de travail.",
             note=True,
         ),
-        *_programme(m),
+        *_programme(m, form),
         Heading("5. Responsabilités de chaque collectivité", 2, "responsabilites"),
         Items(
             m.responsabilites.collectivite if m else None,
@@ -328,7 +347,7 @@ def build_terms(mission: Mission | None) -> Document:
         ),
     ]
     subtitle = f"{_authority_line(m)} et {_partner_line(m)}, {m.period}" if m else None
-    return Document(DOCUMENT_TITLE, subtitle, blocks, blank=m is None)
+    return Document(DOCUMENT_TITLE, subtitle, blocks, blank=m is None, editable=form)
 
 
 # --- HTML -----------------------------------------------------------------------------------
@@ -338,12 +357,85 @@ def _attr(name: str, value: str) -> str:
     return f' {name}="{escape(value)}"' if value else ""
 
 
-def _ruled(path: str = "", blank: str = "") -> str:
+# --- The form: names of what the user types (accessible names of the controls) -------------
+# A key of mission.yml -> the name of its control; in lists, the page adds the entry's number
+# (« Objectif 2 », « Heure de début, activité 3 »).
+FORM_LABELS = {
+    "collectivite.nom": "Nom de la collectivité française",
+    "collectivite.type": "Type de la collectivité française",
+    "collectivite.departement": "Département de la collectivité française",
+    "collectivite.region": "Région de la collectivité française",
+    "collectivite.site_web": "Site web de la collectivité française",
+    "partenaire.nom": "Nom de la collectivité partenaire",
+    "partenaire.region": "Région de la collectivité partenaire",
+    "partenaire.pays": "Pays de la collectivité partenaire",
+    "partenaire.langue": "Langue de travail de la mission",
+    "mission.debut": "Premier jour de la mission",
+    "mission.fin": "Dernier jour de la mission",
+    "mission.lieu": "Lieu de la mission",
+    "mission.fuseau_horaire": "Fuseau horaire du lieu de la mission (Continent/Ville)",
+    "site.titre": "Titre du site",
+    "site.couleur": "Couleur principale du site",
+    "site.logo": "Logo du site (chemin d'une image placée dans docs/)",
+    "date": "Date",
+    "debut": "Heure de début",
+    "fin": "Heure de fin",
+    "intitule": "Intitulé de l'activité",
+    "type": "Type",
+    "lieu": "Lieu",
+    "participants": "Participants (un par ligne)",
+    "nom": "Nom",
+    "fonction": "Fonction",
+    "qualite": "Qualité",
+    "role": "Rôle pendant la mission",
+}
+
+# Each list of the form: the name of one entry (numbered by the page) and its "add" button.
+FORM_LISTS = {
+    "objectifs": ("Objectif", "Ajouter un objectif"),
+    "resultats_attendus": ("Résultat attendu", "Ajouter un résultat attendu"),
+    "responsabilites.collectivite": (
+        "Responsabilité de la collectivité française",
+        "Ajouter une responsabilité",
+    ),
+    "responsabilites.partenaire": (
+        "Responsabilité de la collectivité partenaire",
+        "Ajouter une responsabilité",
+    ),
+    "programme": ("activité", "Ajouter une activité"),
+    "delegation": ("membre", "Ajouter un membre de la délégation"),
+    "rencontres.personnes": ("Personne à rencontrer", "Ajouter une personne"),
+    "rencontres.institutions": ("Institution à rencontrer", "Ajouter une institution"),
+}
+
+
+def _ruled(path: str = "", blank: str = "", editable: bool = False, entry: bool = False) -> str:
+    """A ruled line to fill by hand; in the form, the place of the value of key `path`.
+
+    In the form, `entry=True` marks the line where the page puts a control to type the value;
+    other lines with a key (subtitle, signatures) repeat the value typed elsewhere.
+    """
     hint = f'<span class="terms-blank-hint">{escape(blank)}</span>' if blank else ""
-    return f'<span class="terms-line"{_attr("data-champ", path)}>{hint}</span>'
+    extra = ""
+    if editable and entry:
+        extra = ' data-saisie=""' + _attr("data-libelle", FORM_LABELS.get(path, ""))
+    return f'<span class="terms-line"{_attr("data-champ", path)}{extra}>{hint}</span>'
 
 
-def _html_fields(block: Fields) -> str:
+def _form_lines(path: str, blank: str) -> str:
+    """The lines of a field in the form: each « … » of its shape is one key of `path`."""
+    keys = path.split()
+    if "…" not in blank:
+        return " ".join(_ruled(key, editable=True, entry=True) for key in keys)
+    pieces = blank.split("…")
+    html = escape(pieces[0])
+    for index, piece in enumerate(pieces[1:]):
+        key = keys[min(index, len(keys) - 1)]
+        html += _ruled(key, editable=True, entry=key != "delegation") + escape(piece)
+    return html
+
+
+def _html_fields(block: Fields, editable: bool = False) -> str:
     groups = []
     for group in block.groups:
         rows = "".join(
@@ -351,6 +443,8 @@ def _html_fields(block: Fields) -> str:
             + (
                 f"<dd{_attr('data-champ', f.path)}>{escape(f.value)}</dd>"
                 if f.value is not None
+                else f"<dd>{_form_lines(f.path, f.blank)}</dd>"
+                if editable
                 else f"<dd>{_ruled(f.path, f.blank)}</dd>"
             )
             + "</div>"
@@ -363,9 +457,28 @@ def _html_fields(block: Fields) -> str:
     return f'<div class="terms-context">{"".join(groups)}</div>'
 
 
-def _html_items(block: Items) -> str:
+def _form_list_parts(path: str) -> tuple[str, str]:
+    """Attributes of a list of the form, and its "add" button and message (after the list)."""
+    name, add = FORM_LISTS[path]
+    attributes = _attr("data-element", name)
+    after = (
+        f'<p class="terms-form-list-error" data-erreur-liste="{escape(path)}" hidden></p>'
+        f'<button type="button" class="md-button terms-form-add terms-form-only"'
+        f' data-ajouter="{escape(path)}" hidden>{escape(add)}</button>'
+    )
+    return attributes, after
+
+
+def _html_items(block: Items, editable: bool = False) -> str:
     intro = f'<p class="terms-intro">{escape(block.intro)}</p>' if block.intro else ""
     listing = _attr("data-liste", block.path)
+    if editable:
+        attributes, after = _form_list_parts(block.path)
+        row = f"<li>{_ruled('', editable=True, entry=True)}</li>"
+        return (
+            f'{intro}<ul class="terms-list terms-list-form"{listing}{attributes}></ul>'
+            f'<template data-modele="{escape(block.path)}">{row}</template>{after}'
+        )
     if block.values is None:
         items = "".join(f"<li>{_ruled()}</li>" for _ in range(BLANK_LINES))
         return f'{intro}<ul class="terms-list terms-list-blank"{listing}>{items}</ul>'
@@ -373,7 +486,11 @@ def _html_items(block: Items) -> str:
     return f'{intro}<ul class="terms-list"{listing}>{items}</ul>'
 
 
-def _html_table(block: Table) -> str:
+def _form_cell(column: Column) -> str:
+    return " – ".join(_ruled(key, editable=True, entry=True) for key in column.key.split())
+
+
+def _html_table(block: Table, editable: bool = False) -> str:
     cols = "".join(f'<col style="width: {c.width}%">' for c in block.columns)
     head = "".join(
         f'<th scope="col"{_attr("data-cle", c.key)}>{escape(c.label)}</th>' for c in block.columns
@@ -381,7 +498,18 @@ def _html_table(block: Table) -> str:
     caption = (
         f'<caption class="terms-caption">{escape(block.caption)}</caption>' if block.caption else ""
     )
-    if block.rows:
+    after = template = attributes = ""
+    if editable:
+        attributes, after = _form_list_parts(block.path)
+        # On screen each row is a card: each cell shows its column's name (hidden on paper).
+        cells = "".join(
+            f'<td><span class="terms-form-cell-title" aria-hidden="true">{escape(c.label)}</span>'
+            f"{_form_cell(c)}</td>"
+            for c in block.columns
+        )
+        template = f'<template data-modele="{escape(block.path)}"><tr>{cells}</tr></template>'
+        body = ""
+    elif block.rows:
         body = "".join(
             "<tr>" + "".join(f"<td>{escape(cell)}</td>" for cell in row) + "</tr>"
             for row in block.rows
@@ -392,9 +520,11 @@ def _html_table(block: Table) -> str:
             for _ in range(block.blank_rows)
         )
     kind = "terms-table terms-table-blank" if not block.rows else "terms-table"
+    kind += " terms-table-form" if editable else ""
     return (
-        f'<table class="{kind}"{_attr("data-liste", block.path)}>{caption}'
+        f'<table class="{kind}"{_attr("data-liste", block.path)}{attributes}>{caption}'
         f"<colgroup>{cols}</colgroup><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>"
+        f"{template}{after}"
     )
 
 
@@ -418,14 +548,37 @@ def _html_signatures(block: Signatures) -> str:
     return f'<div class="terms-signatures">{"".join(parties)}</div>'
 
 
+def _html_block(block: Block, editable: bool = False) -> str:
+    if isinstance(block, Fields):
+        return _html_fields(block, editable)
+    if isinstance(block, Items):
+        return _html_items(block, editable)
+    if isinstance(block, Table):
+        return f'<div class="terms-table-wrap">{_html_table(block, editable)}</div>'
+    if isinstance(block, Paragraph):
+        return (
+            f'<p class="terms-note">{escape(block.text)}</p>'
+            if block.note
+            else f"<p>{escape(block.text)}</p>"
+        )
+    assert isinstance(block, Signatures)
+    return _html_signatures(block)
+
+
 def to_html(document: Document) -> str:
     """The document as Markdown headings (they feed the page's table of contents) + HTML."""
     kind = "terms-blank" if document.blank else "terms-filled"
+    if document.editable:
+        kind += ' terms-form" data-terms-form="'
     subtitle = (
         escape(document.subtitle)
         if document.subtitle is not None
         else f"Entre {_ruled('collectivite.nom')} et {_ruled('partenaire.nom')}, "
-        f"{_ruled('mission.debut mission.fin', 'du … au …')}"
+        + (
+            f"du {_ruled('mission.debut')} au {_ruled('mission.fin')}"
+            if document.editable
+            else _ruled("mission.debut mission.fin", "du … au …")
+        )
     )
     parts = [
         f'<article class="terms {kind}" markdown>',
@@ -440,21 +593,7 @@ def to_html(document: Document) -> str:
             # Heading texts are the document's own (never data): Markdown keeps them as is.
             parts += [f"{'#' * block.level} {block.text}{anchor}", ""]
             continue
-        if isinstance(block, Fields):
-            html = _html_fields(block)
-        elif isinstance(block, Items):
-            html = _html_items(block)
-        elif isinstance(block, Table):
-            html = f'<div class="terms-table-wrap">{_html_table(block)}</div>'
-        elif isinstance(block, Paragraph):
-            html = (
-                f'<p class="terms-note">{escape(block.text)}</p>'
-                if block.note
-                else f"<p>{escape(block.text)}</p>"
-            )
-        else:
-            html = _html_signatures(block)
-        parts += [html, ""]
+        parts += [_html_block(block, document.editable), ""]
     parts += ["</article>", ""]
     return "\n".join(parts)
 
@@ -462,6 +601,81 @@ def to_html(document: Document) -> str:
 def terms_page(mission: Mission | None) -> str:
     """Macro: the filled terms of reference (or the blank template with None)."""
     return to_html(build_terms(mission))
+
+
+# --- The form: the blank template made editable (docs/assets/javascripts/terms-form.js) ------
+
+FORM_TOOLBAR = """<div class="terms-form-bar terms-screen" data-terms-toolbar hidden>
+<p class="terms-form-status" data-etat role="status"></p>
+<div class="terms-form-buttons">
+<button type="button" class="md-button md-button--primary" data-action="exporter">\
+Exporter mission.yml</button>
+<button type="button" class="md-button" data-action="importer">Importer un mission.yml…</button>
+<input type="file" accept=".yml,.yaml,text/yaml" data-fichier hidden>
+<button type="button" class="md-button" data-action="imprimer">Imprimer</button>
+<button type="button" class="md-button terms-form-clear" data-action="effacer">\
+Tout effacer</button>
+</div>
+<div class="terms-form-messages" data-messages tabindex="-1" hidden></div>
+</div>"""
+
+FORM_NO_SCRIPT = (
+    '<p class="terms-form-noscript terms-screen" data-sans-script>Le formulaire a besoin de '
+    "JavaScript, qui semble désactivé dans ce navigateur. Vous pouvez imprimer le modèle "
+    "ci-dessous et le remplir à la main.</p>"
+)
+
+
+def _site_section() -> str:
+    """Keys of mission.yml that are not in the document (the published guide's settings)."""
+    fields = Fields(
+        [
+            FieldGroup(
+                "Le site du guide",
+                [
+                    Field("Titre", None, "site.titre"),
+                    Field("Couleur", None, "site.couleur"),
+                    Field("Logo", None, "site.logo"),
+                ],
+            )
+        ]
+    )
+    people = Items(None, "rencontres.personnes", intro="Personnes à rencontrer sur place :")
+    places = Items(
+        None,
+        "rencontres.institutions",
+        intro="Institutions à rencontrer dans le pays partenaire :",
+    )
+    return (
+        '<section class="terms-form-extra terms-screen" aria-labelledby="site-du-guide">'
+        '<h2 id="site-du-guide">Pour publier votre propre guide (facultatif)</h2>'
+        '<p class="terms-note">Ces réglages ne figurent pas dans les termes de référence : ils '
+        "servent seulement au fichier mission.yml exporté, si votre collectivité publie sa "
+        "propre version de ce guide. Le logo doit être une image placée dans le dossier docs/ "
+        "du guide.</p>"
+        f"{_html_fields(fields, editable=True)}{_html_items(people, editable=True)}"
+        f"{_html_items(places, editable=True)}</section>"
+    )
+
+
+def form_page(contract_data: dict) -> str:
+    """Macro: the blank template made editable, with the contract of mission.yml for the page.
+
+    The page's script (terms-form.js) reads the contract (JSON Schema, rules, French messages)
+    from the page itself, so the form checks with the build's rules and messages, also offline.
+    """
+    data = json.dumps(contract_data, ensure_ascii=False, separators=(",", ":"))
+    data = data.replace("</", "<\\/").replace("<!--", "<\\!--")
+    return "\n\n".join(
+        [
+            FORM_TOOLBAR,
+            FORM_NO_SCRIPT,
+            f'<script type="application/json" id="contrat-mission-yml">{data}</script>',
+            to_html(build_terms(None, form=True)),
+            _site_section(),
+            "",
+        ]
+    )
 
 
 def _download(href: str, label: str, kind: str) -> str:
