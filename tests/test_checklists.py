@@ -402,6 +402,7 @@ def test_ticks_kept_across_a_rebuild_with_a_task_inserted_before(page, built_sit
     served = tmp_path / "served"
     shutil.copytree(built_site, served)
     url, server = serve_folder(served)
+    page.route("**/*", lambda route: route.continue_())  # routing turns the HTTP cache off
     try:
         page.goto(url + FIRST_URL)
         tick(page, ticked)
@@ -457,3 +458,22 @@ def test_no_accessibility_violation_on_pages_with_tasks(browser, site_url, schem
         assert axe_violations(page) == [], f"{scheme} accueil"
     finally:
         context.close()
+
+
+def test_rows_with_a_task_id_share_the_ticks(page, site_url, built_site):
+    """Any element [data-task-id] with a checkbox (the printable checklist) shows the ticks."""
+    pages = [p for p in ("outils/checklist/",) if (built_site / p / "index.html").is_file()]
+    assert pages, "la checklist à imprimer (outils/checklist/) est introuvable"
+    first, other = FIRST.task_ids[0], SECOND.task_ids[0]
+    page.goto(site_url + FIRST_URL)
+    tick(page, first)
+    page.goto(site_url + pages[0])
+    row = page.locator(f"[data-task-id='{first}'] input[type=checkbox]")
+    expect(row).to_be_checked()
+    expect(page_count(page)).to_have_text(label(1, len(TASKS)))
+    page.locator(f"[data-task-id='{other}'] input[type=checkbox]").check()
+    row.uncheck()
+    page.goto(site_url + SECOND_URL)
+    expect(box(page, other)).to_be_checked()
+    page.goto(site_url + FIRST_URL)
+    expect(box(page, first)).not_to_be_checked()
