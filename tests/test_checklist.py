@@ -7,6 +7,7 @@ check what a reader gets: rows, boxes, italic and links in task texts.
 import html
 import re
 from datetime import date
+from pathlib import Path
 from types import SimpleNamespace
 
 import markdown
@@ -20,6 +21,7 @@ from macros.checklist import (
     printable_checklist,
     rebase_links,
 )
+from macros.mission import load_mission
 from macros.tasks import Task
 
 EXTENSIONS = ["md_in_html", "attr_list", "tables", "toc"]
@@ -146,6 +148,13 @@ def test_header_shows_the_mission_from_a_dict_or_a_model():
         assert "Partenaire\u00a0: Commune de Kéra-Sobo" in shown
         assert "Pays\u00a0: Sénégal" in shown
         assert "Dates\u00a0: du 2 au 6 mars 2027" in shown
+
+
+def test_header_reads_the_projects_validated_mission():
+    mission = load_mission(Path(__file__).resolve().parent.parent / "mission.yml")
+    fields = header_fields(mission)
+    assert all(fields[key] for key in ("authority", "partner", "country", "start", "end"))
+    assert isinstance(fields["start"], date)
 
 
 def test_header_leaves_blank_lines_for_absent_values():

@@ -313,7 +313,8 @@ def test_a_task_added_reworded_or_removed_in_a_guide_page_changes_the_checklist(
     text = guide.read_text("utf-8")
     added = (
         "  { #informer-partenaire }\n"
-        "- [ ] Tâche ajoutée pour le test, avec un mot en *italique*.\n"
+        "- [ ] Tâche ajoutée pour le test, avec un mot en *italique* et un lien vers\n"
+        "  [la suite](sur-place.md#sur-le-territoire-partenaire).\n"
         "  { #tache-ajoutee-pour-le-test }\n"
     )
     assert "  { #informer-partenaire }\n" in text
@@ -330,9 +331,38 @@ def test_a_task_added_reworded_or_removed_in_a_guide_page_changes_the_checklist(
     markup = read_html(tmp_path / "site", CHECKLIST)
     ids = re.findall(r'<tr class="checklist-task[^"]*" data-task-id="([^"]+)"', markup)
     assert ids[ids.index("informer-partenaire") + 1] == "tache-ajoutee-pour-le-test"
-    assert "Tâche ajoutée pour le test, avec un mot en <em>italique</em>." in markup
+    assert "Tâche ajoutée pour le test, avec un mot en <em>italique</em> et un lien" in markup
+    # The link written in avant-de-partir.md still leads to its page from the checklist.
+    assert '<a href="../../sur-place/#sur-le-territoire-partenaire">la suite</a>' in markup
     assert "Se renseigner sur le pays" in markup
     assert "S'informer sur le contexte national" not in markup
     assert "prevoir-materiel" not in ids
     assert len(ids) == len(set(ids))
 
+
+def test_a_box_ticked_on_a_guide_page_prints_ticked_on_the_checklist(page, site_url):
+    """A real tick (issue 3's script keeps it) shows on the form and in its print."""
+    page.goto(site_url + "avant-de-partir/")
+    first = page.locator("li.task-list-item[id]").first
+    task_id = first.get_attribute("id")
+    box = first.locator(":scope > label input[type=checkbox]")
+    first.locator(":scope > label").click()  # the task's text is the box's label
+    assert box.is_checked()
+    page.locator(".checklist-page-link a").click()  # instant navigation to the checklist
+    page.wait_for_url(site_url + CHECKLIST)
+    row_box = page.locator(f'tr[data-task-id="{task_id}"] input[type=checkbox]')
+    row_box.wait_for()
+    page.wait_for_function(
+        "id => document.querySelector(`tr[data-task-id='${id}'] input`).checked", arg=task_id
+    )
+    page.reload()  # and after a reload, from storage alone
+    page.emulate_media(media="print")
+    tick = page.evaluate(
+        "id => { const box = document.querySelector(`tr[data-task-id='${id}'] input`);"
+        " return [box.checked, getComputedStyle(box, '::after').content]; }",
+        task_id,
+    )
+    assert tick[0] is True
+    assert tick[1] != "none"
+    others = page.locator("tr[data-task-id] input[type=checkbox]:checked").count()
+    assert others == 1
