@@ -114,7 +114,7 @@ def test_fold_removes_accents_and_ligatures():
 
 def test_variants_group_forms_of_a_word_across_the_guide():
     index = {
-        "config": {"separator": r"[\s\-'’]+", "fields": {"title": {"boost": 1000}}},
+        "config": {"separator": r"[\s\-,.'’]+", "fields": {"title": {"boost": 1000}}},
         "docs": [
             {"location": "a/", "title": "Rencontres", "text": "<p>La délégation, l’ambassade</p>"},
             {"location": "b/", "title": "Objectifs", "text": "<p>Rencontrer le maire.</p>"},
