@@ -20,11 +20,13 @@ $(STAMP): requirements.txt requirements-dev.txt
 serve: $(STAMP)
 	$(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000 --livereload
 
+SITE_DIR ?= site
+
 build: $(STAMP)
-	$(BIN)/mkdocs build --strict --site-dir site
+	$(BIN)/mkdocs build --strict --site-dir $(SITE_DIR)
 	@# L'édition hors ligne est publiée avec le site (lien depuis la page d'accueil).
 	$(MAKE) --no-print-directory offline
-	cp $(DIST)/$(OFFLINE_ZIP) site/$(OFFLINE_ZIP)
+	cp $(DIST)/$(OFFLINE_ZIP) $(SITE_DIR)/$(OFFLINE_ZIP)
 
 lint: $(STAMP)
 	$(BIN)/ruff check macros tests bench
