@@ -378,6 +378,7 @@ FORM_LABELS = {
     "site.couleur": "Couleur principale du site",
     "site.logo": "Logo du site (chemin d'une image placée dans docs/)",
     "date": "Date",
+    "id": "Identifiant fixe de l'activité (facultatif)",
     "debut": "Heure de début",
     "fin": "Heure de fin",
     "intitule": "Intitulé de l'activité",
@@ -389,6 +390,9 @@ FORM_LABELS = {
     "qualite": "Qualité",
     "role": "Rôle pendant la mission",
 }
+
+# Keys of a table's rows that the form offers but the printed document does not show.
+FORM_ONLY_CELLS = {"programme": [("Identifiant fixe (facultatif, pour les agendas)", "id")]}
 
 # Each list of the form: the name of one entry (numbered by the page) and its "add" button.
 FORM_LISTS = {
@@ -506,6 +510,12 @@ def _html_table(block: Table, editable: bool = False) -> str:
             f'<td><span class="terms-form-cell-title" aria-hidden="true">{escape(c.label)}</span>'
             f"{_form_cell(c)}</td>"
             for c in block.columns
+        )
+        # Keys typed in the form but not printed (a cell that only exists on screen).
+        cells += "".join(
+            f'<td class="terms-form-only"><span class="terms-form-cell-title" aria-hidden="true">'
+            f"{escape(title)}</span>{_ruled(key, editable=True, entry=True)}</td>"
+            for title, key in FORM_ONLY_CELLS.get(block.path, [])
         )
         template = f'<template data-modele="{escape(block.path)}"><tr>{cells}</tr></template>'
         body = ""

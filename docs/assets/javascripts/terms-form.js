@@ -824,11 +824,9 @@
       self.set(path, control.value);
       self.autosize(control);
     });
+    // A field's messages show once it was changed (on leaving it, or on choosing a value),
+    // then follow the typing; an untouched field is only checked when the user exports.
     control.addEventListener("change", function () {
-      self.touched.add(pathText(path));
-      self.refresh();
-    });
-    control.addEventListener("blur", function () {
       self.touched.add(pathText(path));
       self.refresh();
     });

@@ -1,0 +1,447 @@
+"""The terms of reference filled in the browser (outils/remplir-les-termes-de-reference/).
+
+The page is the blank template made editable (macros/terms.py, form_page) and checked with the
+contract of mission.yml (macros/mission.py, contract). These tests type like a user, then
+compare what the page says and writes with what the Python side says and builds.
+"""
+
+import copy
+import html
+import io
+import json
+import re
+
+import pytest
+from conftest import (
+    PROJECT_ROOT,
+    axe_violations,
+    build_site,
+    copy_project,
+    read_html,
+)
+from playwright.sync_api import expect
+from pypdf import PdfReader
+
+from macros.mission import MissionError, contract, read_yaml, validate
+
+pytestmark = pytest.mark.browser
+
+FORM_PAGE = "outils/remplir-les-termes-de-reference/"
+FILLED_PAGE = "outils/termes-de-reference/"
+STORE_KEY = "guide:/termes-de-reference"
+LOGO = "assets/logo-de-test.svg"
+
+# Lists of the form (their "add" button) and whether they start with one empty entry.
+LISTS = {
+    "objectifs": 1,
+    "resultats_attendus": 1,
+    "responsabilites.collectivite": 1,
+    "responsabilites.partenaire": 1,
+    "delegation": 1,
+    "programme": 1,
+    "rencontres.personnes": 0,
+    "rencontres.institutions": 0,
+}
+
+
+def example_data(entries: int = 12) -> dict:
+    """The repository's example, with `entries` programme entries and every optional key."""
+    data, _ = read_yaml((PROJECT_ROOT / "mission.yml").read_text("utf-8"))
+    data = copy.deepcopy(data)
+    data["programme"] = data["programme"][:entries]
+    data["programme"][1]["id"] = "accueil-par-le-maire"
+    data["programme"][2]["intitule"] = "Réunion : « bilan » # 1, l'eau & {{ config }}"
+    data["site"]["logo"] = LOGO
+    return data
+
+
+def path_text(path) -> str:
+    text = ""
+    for part in path:
+        text += f"[{part + 1}]" if isinstance(part, int) else (f".{part}" if text else part)
+    return text
+
+
+def typed_values(data, path=()) -> dict[str, str]:
+    """What a user types in each control: path text -> text (participants: one per line)."""
+    values = {}
+    if isinstance(data, dict):
+        for key, value in data.items():
+            values.update(typed_values(value, (*path, key)))
+    elif isinstance(data, list) and any(isinstance(p, int) for p in path):
+        values[path_text(path)] = "\n".join(data)  # participants of an activity
+    elif isinstance(data, list):
+        for index, value in enumerate(data):
+            values.update(typed_values(value, (*path, index)))
+    else:
+        values[path_text(path)] = str(data)
+    return values
+
+
+def list_rows(page, name: str):
+    listing = page.locator(f'[data-liste="{name}"][data-element]')
+    return listing.locator(":scope > li, :scope > tbody > tr")
+
+
+def open_form(page, site_url):
+    page.goto(site_url + FORM_PAGE)
+    page.wait_for_selector("[data-terms-form][data-pret]")
+
+
+def fill_form(page, data: dict):
+    """Type `data` into the form like a user: add rows, then fill every control."""
+    for name, start in LISTS.items():
+        wanted = len(
+            data.get(name.split(".")[0], {}).get(name.split(".")[1], [])
+            if "." in name
+            else data.get(name, [])
+        )
+        for _ in range(wanted - start):
+            page.click(f'[data-ajouter="{name}"]')
+        expect(list_rows(page, name)).to_have_count(wanted)
+    for chemin, value in typed_values(data).items():
+        control = page.locator(f'.terms-form-control[data-chemin="{chemin}"]')
+        if control.evaluate("node => node.tagName") == "SELECT":
+            control.select_option(value)
+        else:
+            control.fill(value)
+
+
+def form_values(page) -> dict[str, str]:
+    return page.eval_on_selector_all(
+        ".terms-form-control",
+        "nodes => Object.fromEntries(nodes.map(n => [n.dataset.chemin, n.value]))",
+    )
+
+
+def page_data(page) -> dict:
+    """The mission.yml data the page checks and exports (from what was typed)."""
+    return page.evaluate(
+        "() => { const f = TermsForm.current(); return f.checker.toData(f.state) }"
+    )
+
+
+def python_problems(data: dict) -> list[tuple[str, str]]:
+    """(key path, message) of the build's validation for `data` (no file: no line numbers)."""
+    try:
+        validate(data)
+    except MissionError as error:
+        return [tuple(m.removeprefix("mission.yml, ").split(" : ", 1)) for m in error.messages]
+    return []
+
+
+def flat(text: str) -> str:
+    """Text without spaces, hyphens or line breaks (PDF and HTML wrap lines differently)."""
+    return re.sub(r"[\s\u00ad\-‐]+", "", text)
+
+
+# --- The page ------------------------------------------------------------------------------
+
+
+def test_form_page_holds_the_contract_and_the_blank_template(built_site):
+    markup = read_html(built_site, FORM_PAGE)
+    found = re.search(
+        r'<script type="application/json" id="contrat-mission-yml">(.*?)</script>', markup
+    )
+    assert json.loads(found.group(1).replace("<\\/", "</")) == json.loads(
+        json.dumps(contract(), ensure_ascii=False)
+    )
+    # The same document as the blank template: same title and section headings.
+    blank = read_html(built_site, "outils/termes-de-reference-vierge/")
+    headings = re.compile(r'<h2 id="([^"]+)"')
+    assert headings.findall(blank) == headings.findall(markup)[: len(headings.findall(blank))]
+    assert "data-terms-form" in markup and 'data-modele="programme"' in markup
+
+
+def test_every_key_of_the_contract_has_a_control(page, site_url):
+    open_form(page, site_url)
+    for name, start in LISTS.items():
+        if not start:
+            page.click(f'[data-ajouter="{name}"]')
+    keys = {re.sub(r"\[\d+\]", "", chemin) for chemin in form_values(page)}
+    schema = contract()["schema"]
+
+    def leaves(node, prefix=""):
+        while "$ref" in node or "anyOf" in node:
+            node = (
+                schema["$defs"][node["$ref"].rsplit("/", 1)[-1]]
+                if "$ref" in node
+                else next(s for s in node["anyOf"] if s.get("type") != "null")
+            )
+        if node.get("type") == "object":
+            return {
+                leaf
+                for key, sub in node["properties"].items()
+                for leaf in leaves(sub, f"{prefix}.{key}" if prefix else key)
+            }
+        items = node.get("items", {})
+        if node.get("type") == "array" and ("$ref" in items or items.get("type") == "object"):
+            return leaves(items, prefix)
+        return {prefix}
+
+    assert keys == leaves(schema)
+
+
+def test_fill_every_field_reload_print_export_and_build(page, site_url, tmp_path):
+    data = example_data(12)
+    open_form(page, site_url)
+    fill_form(page, data)
+    typed = form_values(page)
+
+    # Saved as the user types: the same values after a reload.
+    page.reload()
+    page.wait_for_selector("[data-terms-form][data-pret]")
+    assert form_values(page) == typed
+    assert typed == {chemin: "" for chemin in typed} | typed_values(data)
+    assert not python_problems(page_data(page))
+
+    # Printed with the site's print rules: the values on at most 3 A4 pages, no controls.
+    pdf = PdfReader(io.BytesIO(page.pdf(format="A4")))
+    text = flat("".join(p.extract_text() for p in pdf.pages))
+    assert len(pdf.pages) <= 3
+    for value in (
+        data["collectivite"]["nom"],
+        data["partenaire"]["pays"],
+        *data["objectifs"],
+        *(entry["intitule"] for entry in data["programme"]),
+        *(member["role"] for member in data["delegation"]),
+        *data["responsabilites"]["partenaire"],
+        "2 mars 2027",  # dates and times in French
+        "15 h – 16 h",
+    ):
+        assert flat(value) in text, value
+    for screen_only in ("Ajouter", "Exporter", "(à choisir)", LOGO, "accueil-par-le-maire"):
+        assert flat(screen_only) not in text
+
+    # Exported: a mission.yml that the build accepts, with the same values.
+    with page.expect_download() as download:
+        page.click('[data-action="exporter"]')
+    exported = download.value
+    assert exported.suggested_filename == "mission.yml"
+    text = exported.path().read_text("utf-8")
+    assert text.startswith("# ") and "AAAA-MM-JJ" in text.split("\n\n")[0]
+    assert 'debut: "08:30"' in text and "debut: 2027-03-02" in text
+    parsed, _ = read_yaml(text)
+    assert validate(parsed) == validate(data)
+
+    project = copy_project(tmp_path / "projet")
+    (project / "mission.yml").write_text(text, "utf-8")
+    (project / "docs" / LOGO).write_text(
+        '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 1 1"/>', "utf-8"
+    )
+    result = build_site(project, tmp_path / "site")
+    assert result.returncode == 0, result.stdout + result.stderr
+    built = flat(html.unescape(re.sub(r"<[^>]+>", "", read_html(tmp_path / "site", FILLED_PAGE))))
+    shown = [
+        *(data[group][key] for group in ("collectivite", "partenaire") for key in data[group]),
+        data["mission"]["lieu"],
+        *data["objectifs"],
+        *data["resultats_attendus"],
+        *(data["responsabilites"]["collectivite"] + data["responsabilites"]["partenaire"]),
+        *(
+            entry[key]
+            for entry in data["programme"]
+            for key in ("intitule", "lieu")
+            if key in entry
+        ),
+        *(person for entry in data["programme"] for person in entry.get("participants", [])),
+        *(member[key] for member in data["delegation"] for key in ("nom", "fonction", "role")),
+    ]
+    for value in shown:
+        if value != "commune":  # shown by its label, « Commune »
+            assert flat(value) in built, value
+
+
+def test_invalid_entries_show_the_build_messages(page, site_url):
+    open_form(page, site_url)
+    fill_form(page, example_data(3))
+    page.fill(
+        '.terms-form-control[data-chemin="programme[2].date"]', "2027-04-10"
+    )  # outside the mission
+    page.fill('.terms-form-control[data-chemin="programme[3].fin"]', "07:00")  # before its start
+    page.fill('.terms-form-control[data-chemin="collectivite.nom"]', "")  # required
+    page.fill('.terms-form-control[data-chemin="collectivite.site_web"]', "www.exemple")
+    page.fill('.terms-form-control[data-chemin="mission.fuseau_horaire"]', "Dakar")
+    page.fill('.terms-form-control[data-chemin="objectifs[2]"]', "   ")
+    page.click('.terms-form-control[data-chemin="mission.lieu"]')  # leave the last field
+    problems = python_problems(page_data(page))
+    assert {chemin for chemin, _ in problems} == {
+        "programme[2].date",
+        "programme[3].fin",
+        "collectivite.nom",
+        "collectivite.site_web",
+        "mission.fuseau_horaire",
+        "objectifs[2]",
+    }
+    assert "Africa/Dakar" in dict(problems)["mission.fuseau_horaire"]  # the suggestion too
+    assert_shown_next_to_fields(page, problems)
+    page.fill('.terms-form-control[data-chemin="mission.fin"]', "2027-03-01")  # before the start
+    page.click('.terms-form-control[data-chemin="mission.lieu"]')
+    problems = python_problems(page_data(page))
+    assert "mission.fin" in dict(problems)
+    assert_shown_next_to_fields(page, problems)
+
+    # Export refuses, and lists the same messages as the build would.
+    page.click('[data-action="exporter"]')
+    box = page.locator("[data-messages]")
+    expect(box).to_be_visible()
+    listed = box.locator("li").all_inner_texts()
+    assert listed == [f"mission.yml, {chemin} : {message}" for chemin, message in problems]
+
+
+def assert_shown_next_to_fields(page, problems):
+    for chemin, message in problems:
+        control = page.locator(f'.terms-form-control[data-chemin="{chemin}"]')
+        expect(control).to_have_attribute("aria-invalid", "true")
+        described = control.get_attribute("aria-describedby")
+        expect(page.locator(f"#{described}")).to_have_text(message)
+    invalid = page.locator('.terms-form-control[aria-invalid="true"]')
+    expect(invalid).to_have_count(len({chemin for chemin, _ in problems}))
+
+
+def test_untouched_empty_form_shows_no_message_until_export(page, site_url):
+    open_form(page, site_url)
+    expect(page.locator(".terms-form-error:visible")).to_have_count(0)
+    page.click('[data-action="exporter"]')
+    expect(page.locator("[data-messages]")).to_be_focused()
+    assert_shown_next_to_fields(page, python_problems(page_data(page)))
+    expect(page.locator("[data-erreur-liste]:visible")).to_have_count(0)  # lists have an entry
+
+
+def test_import_the_example_fills_the_form(page, site_url):
+    open_form(page, site_url)
+    page.set_input_files("[data-fichier]", str(PROJECT_ROOT / "mission.yml"))
+    expect(page.locator("[data-etat]")).to_contain_text("importé")
+    data, _ = read_yaml((PROJECT_ROOT / "mission.yml").read_text("utf-8"))
+    values = form_values(page)
+    assert values == {chemin: "" for chemin in values} | typed_values(data)
+    expect(list_rows(page, "programme")).to_have_count(len(data["programme"]))
+    expect(page.locator(".terms-subtitle")).to_contain_text(data["partenaire"]["nom"])
+    assert validate(page_data(page)) == validate(data)
+
+
+@pytest.mark.parametrize(
+    "content",
+    [
+        "collectivte:\n  nom: X\n",
+        (PROJECT_ROOT / "mission.yml")
+        .read_text("utf-8")
+        .replace("type: commune", "type: comune")
+        .replace("fin: 2027-03-06", "fin: 2027-03-01")
+        .replace('fin: "12:30"', 'fin: "7:00"'),
+    ],
+    ids=["unknown-key", "three-mistakes"],
+)
+def test_import_an_invalid_file_changes_nothing(page, site_url, tmp_path, content):
+    open_form(page, site_url)
+    page.fill('.terms-form-control[data-chemin="collectivite.nom"]', "Commune de Test")
+    before = form_values(page), page.evaluate(f"localStorage.getItem({json.dumps(STORE_KEY)})")
+    bad = tmp_path / "mission.yml"
+    bad.write_text(content, "utf-8")
+    page.set_input_files("[data-fichier]", str(bad))
+    box = page.locator("[data-messages]")
+    expect(box).to_be_visible()
+    expect(box).to_contain_text("le formulaire n'a pas changé")
+    data, _ = read_yaml(content)
+    expected = [f"mission.yml, {chemin} : {message}" for chemin, message in python_problems(data)]
+    assert box.locator("li").all_inner_texts() == expected
+    after = form_values(page), page.evaluate(f"localStorage.getItem({json.dumps(STORE_KEY)})")
+    assert after == before
+
+
+def test_import_a_file_that_is_not_yaml(page, site_url, tmp_path):
+    open_form(page, site_url)
+    bad = tmp_path / "mission.yml"
+    bad.write_text('collectivite:\n  nom: "Commune\n  type: commune\n', "utf-8")
+    page.set_input_files("[data-fichier]", str(bad))
+    expect(page.locator("[data-messages] li")).to_contain_text(
+        "le fichier n'est pas un YAML valable"
+    )
+
+
+def test_lists_grow_move_and_shrink(page, site_url):
+    open_form(page, site_url)
+    for _ in range(2):
+        page.click('[data-ajouter="objectifs"]')
+    for index, text in enumerate(("Premier", "Deuxième", "Troisième"), start=1):
+        page.fill(f'.terms-form-control[data-chemin="objectifs[{index}]"]', text)
+    page.get_by_role("button", name="Monter : Objectif 3").click()
+    expect(page.get_by_role("button", name="Monter : Objectif 2")).to_be_focused()
+    page.get_by_role("button", name="Supprimer : Objectif 1").click()
+    assert page_data(page)["objectifs"] == ["Troisième", "Deuxième"]
+    expect(page.get_by_role("textbox", name="Objectif 2")).to_have_value("Deuxième")
+    page.click('[data-ajouter="programme"]')
+    expect(page.locator('.terms-form-control[data-chemin="programme[2].date"]')).to_be_focused()
+    expect(
+        page.locator('.terms-form-control[data-chemin="programme[2].type"]')
+    ).to_have_accessible_name("Type, activité 2")
+    options = page.locator(
+        '.terms-form-control[data-chemin="programme[2].type"] option'
+    ).all_inner_texts()
+    assert options[1:] == list(contract()["libelles"]["programme.type"].values())
+
+
+def test_clear_everything_asks_first(page, site_url):
+    open_form(page, site_url)
+    page.fill('.terms-form-control[data-chemin="partenaire.nom"]', "Commune partenaire")
+    page.once("dialog", lambda dialog: dialog.dismiss())
+    page.click('[data-action="effacer"]')
+    expect(page.locator('.terms-form-control[data-chemin="partenaire.nom"]')).to_have_value(
+        "Commune partenaire"
+    )
+    page.once("dialog", lambda dialog: dialog.accept())
+    page.click('[data-action="effacer"]')
+    expect(page.locator('.terms-form-control[data-chemin="partenaire.nom"]')).to_have_value("")
+    page.reload()
+    page.wait_for_selector("[data-terms-form][data-pret]")
+    expect(page.locator('.terms-form-control[data-chemin="partenaire.nom"]')).to_have_value("")
+
+
+HOSTILE = [
+    "Réunion : bilan",
+    "# pas un commentaire",
+    "a #b",
+    "'apostrophes'",
+    '"guillemets"',
+    "- tiret",
+    "yes",
+    "null",
+    "12",
+    "1.5",
+    "@arobase",
+    "`code`",
+    "{{ config }}",
+    "[liste]",
+    "* étoile",
+    "& esperluette",
+    "! point",
+    "% pour cent",
+    "emoji 😀 et accents éàç",
+    "fin avec deux-points:",
+    "barre \\ oblique",
+    "ligne\ncoupée",
+    "contrôle \u0085 \u2028",
+]
+
+
+def test_export_quotes_what_yaml_needs(page, site_url):
+    open_form(page, site_url)
+    data = example_data(3)
+    data["objectifs"] = HOSTILE
+    text = page.evaluate("data => TermsForm.current().checker.toYaml(data)", data)
+    parsed, _ = read_yaml(text)
+    assert parsed["objectifs"] == HOSTILE
+    assert validate(parsed) == validate(data)
+    assert "- Réunion : bilan" not in text and '- "Réunion : bilan"' in text
+    assert "\n  - emoji 😀 et accents éàç\n" in text  # plain when it is safe
+
+
+def test_form_is_accessible_light_and_dark(page, site_url):
+    open_form(page, site_url)
+    page.fill('.terms-form-control[data-chemin="collectivite.site_web"]', "pas une adresse")
+    page.click('.terms-form-control[data-chemin="mission.lieu"]')
+    assert axe_violations(page) == []
+    page.emulate_media(color_scheme="dark")
+    page.reload()
+    page.wait_for_selector("[data-terms-form][data-pret]")
+    assert axe_violations(page) == []
