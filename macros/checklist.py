@@ -263,7 +263,10 @@ def printable_checklist(tasks: list[Task], mission, to_page: str = CHECKLIST_PAG
     blocks = [mission_header(header_fields(mission))]
     for part in group_tasks(tasks):
         link = posixpath.relpath(part.page, posixpath.dirname(to_page) or ".")
-        blocks.append(f"## {_one_line(part.title)}")
+        blocks.append(
+            '<p class="checklist-part" role="heading" aria-level="2" markdown="span">'
+            f"{_one_line(part.title)}</p>"
+        )
         blocks.append(
             '<p class="checklist-source" markdown="span">'
             f"Tâches de la page [{_one_line(part.title)}]({link}) — "
@@ -276,4 +279,11 @@ def printable_checklist(tasks: list[Task], mission, to_page: str = CHECKLIST_PAG
             '<p class="checklist-empty">Le guide ne contient encore aucune tâche : '
             "écrivez-en dans ses pages (« - [ ] … » suivi de « { #identifiant } »).</p>"
         )
-    return '<div class="checklist" markdown="1">\n\n' + "\n\n".join(blocks) + "\n\n</div>"
+    # Out of the search index: a search finds each task on its guide page, not twice. Hence
+    # part headings as ARIA headings (an <h2> gets an id, and an id opens an empty search
+    # entry) and a <section> (Material's search parser drops the exclusion at an inner </div>).
+    return (
+        '<section class="checklist" data-search-exclude="" markdown="1">\n\n'
+        + "\n\n".join(blocks)
+        + "\n\n</section>"
+    )

@@ -88,8 +88,10 @@ def test_columns_qui_and_echeance_and_notes_for_each_part():
     assert html.count('<th scope="col">Échéance</th>') == 2
     notes = re.findall(r'<p class="checklist-notes-title">(.*?)</p>', html)
     assert [text_of(n) for n in notes] == ["Notes\u00a0— Avant de partir", "Notes\u00a0— Sur place"]
-    # Parts are headings (in the page's table of contents), steps are rows spanning the table.
-    assert re.findall(r"<h2[^>]*>(.*?)</h2>", html) == ["Avant de partir", "Sur place"]
+    # Parts are headings, steps are rows spanning the table.
+    parts = re.findall(r'<p ([^>]*class="checklist-part"[^>]*)>(.*?)</p>', html)
+    assert [title for _, title in parts] == ["Avant de partir", "Sur place"]
+    assert all('role="heading"' in attrs and 'aria-level="2"' in attrs for attrs, _ in parts)
     assert "Étape 2 — S'informer" in text_of(html)
 
 
@@ -175,7 +177,7 @@ def test_mission_values_are_data_not_markup():
         "collectivite": {"nom": authority},
         "partenaire": {"nom": "[lien](javascript:x)", "pays": "{: #id }"},
     }
-    header = render(mission=hostile).split("<h2")[0]
+    header = render(mission=hostile).split("checklist-part")[0]
     assert "<script" not in header
     assert "<em>" not in header
     assert "<a " not in header

@@ -145,7 +145,7 @@ def test_no_part_or_step_heading_ends_a_sheet(browser, site_url, checklist_pdf):
     tab = context.new_page()
     tab.goto(site_url + CHECKLIST)
     headings = tab.evaluate(
-        "() => [...document.querySelectorAll('.checklist h2, .checklist-step th')]"
+        "() => [...document.querySelectorAll('.checklist-part, .checklist-step th')]"
         ".map(h => h.textContent.replace('¶', '').trim())"
     )
     context.close()
