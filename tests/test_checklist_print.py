@@ -8,6 +8,7 @@ navigation must stay off paper, on the checklist and on every guide page.
 """
 
 import io
+import json
 import re
 import unicodedata
 from pathlib import Path
@@ -366,3 +367,13 @@ def test_a_box_ticked_on_a_guide_page_prints_ticked_on_the_checklist(page, site_
     assert tick[1] != "none"
     others = page.locator("tr[data-task-id] input[type=checkbox]:checked").count()
     assert others == 1
+
+
+def test_search_finds_tasks_on_their_guide_pages_not_twice(built_site):
+    index = json.loads((built_site / "search" / "search_index.json").read_text("utf-8"))
+    entries = [doc for doc in index["docs"] if doc["location"].startswith(CHECKLIST)]
+    assert [doc["location"] for doc in entries] == [CHECKLIST]  # the page itself is found
+    indexed = squash(" ".join(doc["text"] for doc in entries))
+    assert "Informerlepartenaire" not in indexed
+    guide = squash(" ".join(doc["text"] for doc in index["docs"] if doc not in entries))
+    assert "Informerlepartenaire" in guide
