@@ -50,6 +50,7 @@ def url_of(page_src: str) -> str:
 
 
 FIRST, SECOND = PARTS[0], PARTS[1]
+CHECKLIST_URL = "outils/checklist/"  # the printable checklist: rows [data-task-id]
 FIRST_URL, SECOND_URL = url_of(FIRST.page), url_of(SECOND.page)
 
 
@@ -177,6 +178,21 @@ def test_ticks_survive_instant_navigation_and_history(page, instant_site_url):
     expect(box(page, second)).to_be_checked()
 
 
+def test_back_button_shows_current_ticks(page, site_url):
+    """Without instant navigation, a page restored by Back shows the ticks as they are now."""
+    page.goto(site_url + FIRST_URL)
+    tick(page, FIRST.task_ids[0])
+    page.locator(".md-header__button.md-logo").click()  # full page load to the home page
+    expect(page).to_have_url(site_url)
+    page.once("dialog", lambda dialog: dialog.accept())
+    page.get_by_role("button", name="Tout décocher dans le guide").click()
+    expect(overall_count(page)).to_have_text(label(0, len(TASKS)))
+    page.go_back()
+    expect(page).to_have_url(site_url + FIRST_URL)
+    expect(box(page, FIRST.task_ids[0])).not_to_be_checked()
+    expect(page_count(page)).to_have_text(label(0, len(FIRST.task_ids)))
+
+
 def test_progress_on_the_page_and_on_the_home_page(page, site_url):
     page.goto(site_url + FIRST_URL)
     total = len(FIRST.task_ids)
@@ -273,6 +289,7 @@ def test_export_then_import_on_a_fresh_browser(page, browser, site_url, tmp_path
     expect(preview).to_contain_text("2 tâches seront cochées")
     for task in ticked:
         expect(preview).to_contain_text(TEXTS[task][:30])
+    assert axe_violations(other) == [], "aperçu de l'import"
     # Nothing changes before the user confirms.
     assert other.evaluate("localStorage.getItem(GuideStorage.key('checklist'))") is None
     preview.get_by_role("button", name="Importer").click()
@@ -453,6 +470,9 @@ def test_no_accessibility_violation_on_pages_with_tasks(browser, site_url, schem
             tick(page, part.task_ids[0])
             box(page, part.task_ids[0]).focus()
             assert axe_violations(page) == [], f"{scheme} {url_of(part.page)}"
+        page.goto(site_url + CHECKLIST_URL)
+        expect(page_count(page)).to_have_text(label(len(PARTS), len(TASKS)))
+        assert axe_violations(page) == [], f"{scheme} {CHECKLIST_URL}"
         page.goto(site_url)
         expect(overall_count(page)).to_have_text(label(len(PARTS), len(TASKS)))
         assert axe_violations(page) == [], f"{scheme} accueil"
@@ -460,14 +480,12 @@ def test_no_accessibility_violation_on_pages_with_tasks(browser, site_url, schem
         context.close()
 
 
-def test_rows_with_a_task_id_share_the_ticks(page, site_url, built_site):
+def test_rows_with_a_task_id_share_the_ticks(page, site_url):
     """Any element [data-task-id] with a checkbox (the printable checklist) shows the ticks."""
-    pages = [p for p in ("outils/checklist/",) if (built_site / p / "index.html").is_file()]
-    assert pages, "la checklist à imprimer (outils/checklist/) est introuvable"
     first, other = FIRST.task_ids[0], SECOND.task_ids[0]
     page.goto(site_url + FIRST_URL)
     tick(page, first)
-    page.goto(site_url + pages[0])
+    page.goto(site_url + CHECKLIST_URL)
     row = page.locator(f"[data-task-id='{first}'] input[type=checkbox]")
     expect(row).to_be_checked()
     expect(page_count(page)).to_have_text(label(1, len(TASKS)))

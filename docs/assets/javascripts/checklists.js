@@ -203,6 +203,14 @@
 
   var BLOCK = /^(UL|OL|P|DIV|TABLE|PRE|BLOCKQUOTE|DL|FIGURE)$/;
 
+  // autocomplete=off: the browser must not restore an old state of the box on Back, over
+  // the stored ticks (Chromium restores form controls after the page is read).
+  function enableBox(input, id) {
+    input.disabled = false;
+    input.autocomplete = "off";
+    input.setAttribute("data-guide-task", id);
+  }
+
   // Make Material's task item clickable: enable the box, move the item's own text (not its
   // sub-list) into the label.
   function enhanceItem(item, input) {
@@ -222,8 +230,7 @@
       text.firstChild.nodeValue = text.firstChild.nodeValue.replace(/^\s+/, "");
     }
     label.appendChild(text);
-    input.disabled = false;
-    input.setAttribute("data-guide-task", item.id);
+    enableBox(input, item.id);
   }
 
   function setUpBoxes() {
@@ -239,8 +246,7 @@
       var id = row.getAttribute("data-task-id");
       var input = row.querySelector("input[type=checkbox]");
       if (input && isTaskId(id)) {
-        input.disabled = false;
-        input.setAttribute("data-guide-task", id);
+        enableBox(input, id);
         ids.push(id);
       }
     });
@@ -685,11 +691,7 @@
   });
 
   onChange(STATE, render); // ticks changed in another tab
-  window.addEventListener("pageshow", function (event) {
-    if (event.persisted) {
-      render(); // back/forward cache: the page may show old ticks
-    }
-  });
+  window.addEventListener("pageshow", render); // Back/Forward (cache): show the ticks of now
 
   // Material announces each new page (first load and instant navigation) through document$.
   // Also set up once the page is read, whatever document$ does: without Material's script, and
