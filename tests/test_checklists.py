@@ -463,6 +463,11 @@ def test_ticks_kept_across_a_rebuild_with_a_task_inserted_before(page, built_sit
 @pytest.mark.parametrize("scheme", ["light", "dark"])
 def test_no_accessibility_violation_on_pages_with_tasks(browser, site_url, scheme):
     context = browser.new_context(locale="fr-FR", color_scheme=scheme)
+    # Colours are checked in their final state: no transition under way.
+    context.add_init_script(
+        "addEventListener('DOMContentLoaded', () => document.head.insertAdjacentHTML("
+        "'beforeend', '<style>*, *::before, *::after { transition: none !important }</style>'))"
+    )
     page = context.new_page()
     try:
         for part in PARTS:
@@ -470,12 +475,16 @@ def test_no_accessibility_violation_on_pages_with_tasks(browser, site_url, schem
             tick(page, part.task_ids[0])
             box(page, part.task_ids[0]).focus()
             assert axe_violations(page) == [], f"{scheme} {url_of(part.page)}"
+            page.get_by_role("button", name="Tout décocher sur cette page").focus()
+            assert axe_violations(page) == [], f"{scheme} {url_of(part.page)}, bouton"
         page.goto(site_url + CHECKLIST_URL)
         expect(page_count(page)).to_have_text(label(len(PARTS), len(TASKS)))
         assert axe_violations(page) == [], f"{scheme} {CHECKLIST_URL}"
         page.goto(site_url)
         expect(overall_count(page)).to_have_text(label(len(PARTS), len(TASKS)))
         assert axe_violations(page) == [], f"{scheme} accueil"
+        page.get_by_role("button", name="Exporter ma progression").focus()
+        assert axe_violations(page) == [], f"{scheme} accueil, bouton"
     finally:
         context.close()
 
