@@ -370,17 +370,17 @@ FORM_LABELS = {
     "partenaire.region": "Région de la collectivité partenaire",
     "partenaire.pays": "Pays de la collectivité partenaire",
     "partenaire.langue": "Langue de travail de la mission",
-    "mission.debut": "Premier jour de la mission",
-    "mission.fin": "Dernier jour de la mission",
+    "mission.debut": "Dates : premier jour de la mission",
+    "mission.fin": "Dates : dernier jour de la mission",
     "mission.lieu": "Lieu de la mission",
-    "mission.fuseau_horaire": "Fuseau horaire du lieu de la mission (Continent/Ville)",
+    "mission.fuseau_horaire": "Heures indiquées : fuseau horaire (Continent/Ville)",
     "site.titre": "Titre du site",
     "site.couleur": "Couleur principale du site",
     "site.logo": "Logo du site (chemin d'une image placée dans docs/)",
     "date": "Date",
     "id": "Identifiant fixe de l'activité (facultatif)",
-    "debut": "Heure de début",
-    "fin": "Heure de fin",
+    "debut": "Horaire : heure de début",
+    "fin": "Horaire : heure de fin",
     "intitule": "Intitulé de l'activité",
     "type": "Type",
     "lieu": "Lieu",
@@ -413,7 +413,13 @@ FORM_LISTS = {
 }
 
 
-def _ruled(path: str = "", blank: str = "", editable: bool = False, entry: bool = False) -> str:
+def _ruled(
+    path: str = "",
+    blank: str = "",
+    editable: bool = False,
+    entry: bool = False,
+    short: bool = False,
+) -> str:
     """A ruled line to fill by hand; in the form, the place of the value of key `path`.
 
     In the form, `entry=True` marks the line where the page puts a control to type the value;
@@ -423,7 +429,8 @@ def _ruled(path: str = "", blank: str = "", editable: bool = False, entry: bool 
     extra = ""
     if editable and entry:
         extra = ' data-saisie=""' + _attr("data-libelle", FORM_LABELS.get(path, ""))
-    return f'<span class="terms-line"{_attr("data-champ", path)}{extra}>{hint}</span>'
+    kind = "terms-line terms-line-short" if short else "terms-line"
+    return f'<span class="{kind}"{_attr("data-champ", path)}{extra}>{hint}</span>'
 
 
 def _form_lines(path: str, blank: str) -> str:
@@ -435,7 +442,8 @@ def _form_lines(path: str, blank: str) -> str:
     html = escape(pieces[0])
     for index, piece in enumerate(pieces[1:]):
         key = keys[min(index, len(keys) - 1)]
-        html += _ruled(key, editable=True, entry=key != "delegation") + escape(piece)
+        line = _ruled(key, editable=True, entry=key != "delegation", short=True)
+        html += line + escape(piece)
     return html
 
 
@@ -470,6 +478,11 @@ def _form_list_parts(path: str) -> tuple[str, str]:
         f'<button type="button" class="md-button terms-form-add terms-form-only"'
         f' data-ajouter="{escape(path)}" hidden>{escape(add)}</button>'
     )
+    if path == "programme":  # the order of the filled document: by date and time
+        after += (
+            '<button type="button" class="md-button terms-form-add terms-form-only"'
+            ' data-classer="programme" hidden>Classer par date et heure</button>'
+        )
     return attributes, after
 
 

@@ -1195,6 +1195,33 @@
         }
       });
     });
+    // The programme in the order of the filled document (macros/terms.py: date, start, end,
+    // title); activities with a date or a time still to type go last.
+    this.page.querySelectorAll("[data-classer]").forEach(function (button) {
+      button.hidden = false;
+      button.addEventListener("click", function () {
+        var path = button.getAttribute("data-classer").split(".");
+        var sortKey = function (entry) {
+          return ["date", "debut", "fin", "intitule"].map(function (key) {
+            var value = String(entry[key] || "").trim();
+            return value === "" ? "\uffff" : key === "intitule" ? value : value.padStart(5, "0");
+          });
+        };
+        get(self.state, path).sort(function (a, b) {
+          var x = sortKey(a), y = sortKey(b);
+          for (var i = 0; i < x.length; i++) {
+            if (x[i] !== y[i]) {
+              return x[i] < y[i] ? -1 : 1;
+            }
+          }
+          return 0;
+        });
+        self.save();
+        self.renderList(self.page.querySelector('[data-liste="' + path.join(".") + '"][data-element]'));
+        self.refresh();
+        self.status.textContent = "Programme classé par date et heure.";
+      });
+    });
     var fileInput = this.toolbar.querySelector("[data-fichier]");
     this.toolbar.addEventListener("click", function (event) {
       var button = event.target.closest("[data-action]");
