@@ -506,11 +506,67 @@
     }
     return fill(this.c.format_message, {
       fichier: file,
-      ligne: "",
+      ligne: problem.line ? fill(this.c.format_ligne, { ligne: problem.line }) : "",
       chemin: problem.path.length ? pathText(problem.path) : "(début du fichier)",
       message: problem.message,
     });
   };
+
+  // Lines of a file's keys and list entries (Python: _line_map), from js-yaml's node events:
+  // each node opens and closes; a mapping's nodes come as key, value, key, value...
+  function lineMap(jsyaml, text) {
+    var stack = [{ children: [] }];
+    jsyaml.load(text, {
+      schema: jsyaml.CORE_SCHEMA,
+      listener: function (event, state) {
+        if (event === "open") {
+          stack.push({ line: state.line + 1, children: [] });
+        } else {
+          var node = stack.pop();
+          node.kind = state.kind;
+          node.result = state.result;
+          stack[stack.length - 1].children.push(node);
+        }
+      },
+    });
+    var lines = new Map();
+    function walk(node, path) {
+      if (!lines.has(JSON.stringify(path))) {
+        lines.set(JSON.stringify(path), node.line);
+      }
+      var children = node.children;
+      if (node.kind === "mapping") {
+        for (var i = 0; i + 1 < children.length; i += 2) {
+          var keyPath = path.concat(String(children[i].result));
+          lines.set(JSON.stringify(keyPath), children[i].line);
+          walk(children[i + 1], keyPath);
+        }
+      } else if (node.kind === "sequence") {
+        children.forEach(function (child, index) {
+          walk(child, path.concat(index));
+        });
+      }
+    }
+    if (stack[0].children.length) {
+      walk(stack[0].children[0], []);
+    }
+    return lines;
+  }
+
+  // Each problem gets the line of its key (or of the nearest key above it), sorted by line.
+  function locate(problems, lines) {
+    problems.forEach(function (problem) {
+      var path = problem.path ? problem.path.slice() : null;
+      while (path && path.length && !lines.has(JSON.stringify(path))) {
+        path.pop();
+      }
+      problem.line = path ? lines.get(JSON.stringify(path)) || 0 : 0;
+    });
+    return problems.sort(function (a, b) {
+      var x = pathText(a.path || []), y = pathText(b.path || []);
+      return a.line - b.line || (x < y ? -1 : x > y ? 1 : 0);
+    });
+  }
 
   /* ----- Writing mission.yml --------------------------------------------------------------- */
 
@@ -1129,6 +1185,13 @@
         return false;
       }
       var problems = self.checker.check(data === undefined ? null : data);
+      if (problems.length && problems[0].path !== null) {
+        try {
+          problems = locate(problems, lineMap(jsyaml, text));
+        } catch (error) {
+          /* without line numbers, the messages stay right */
+        }
+      }
       if (problems.length) {
         self.showMessages(
           "Le fichier n'est pas importé ; le formulaire n'a pas changé. " + problems.length +
