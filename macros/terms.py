@@ -13,6 +13,7 @@ HTML, so that a script can find which key each place of the document shows.
 
 from __future__ import annotations
 
+import html
 import json
 from dataclasses import dataclass, field
 from datetime import date, time
@@ -686,14 +687,15 @@ def form_page(contract_data: dict) -> str:
 
     The page's script (terms-form.js) reads the contract (JSON Schema, rules, French messages)
     from the page itself, so the form checks with the build's rules and messages, also offline.
+    It is an attribute, not a <script type="application/json">: Material's instant navigation
+    re-creates inline scripts without their type and would run the JSON as JavaScript.
     """
     data = json.dumps(contract_data, ensure_ascii=False, separators=(",", ":"))
-    data = data.replace("</", "<\\/").replace("<!--", "<\\!--")
     return "\n\n".join(
         [
             FORM_TOOLBAR,
             FORM_NO_SCRIPT,
-            f'<script type="application/json" id="contrat-mission-yml">{data}</script>',
+            f'<div id="contrat-mission-yml" data-contrat="{html.escape(data)}" hidden></div>',
             to_html(build_terms(None, form=True)),
             _site_section(),
             "",

@@ -18,6 +18,7 @@ from conftest import (
     build_site,
     copy_project,
     read_html,
+    serve_folder,
 )
 from playwright.sync_api import expect
 from pypdf import PdfReader
@@ -140,10 +141,8 @@ def flat(text: str) -> str:
 
 def test_form_page_holds_the_contract_and_the_blank_template(built_site):
     markup = read_html(built_site, FORM_PAGE)
-    found = re.search(
-        r'<script type="application/json" id="contrat-mission-yml">(.*?)</script>', markup
-    )
-    assert json.loads(found.group(1).replace("<\\/", "</")) == json.loads(
+    found = re.search(r'id="contrat-mission-yml" data-contrat="([^"]*)"', markup)
+    assert json.loads(html.unescape(found.group(1))) == json.loads(
         json.dumps(contract(), ensure_ascii=False)
     )
     # The same document as the blank template: same title and section headings.
@@ -467,3 +466,33 @@ def test_form_is_accessible_light_and_dark(page, site_url, scheme):
     page.click('.terms-form-control[data-chemin="mission.lieu"]')
     expect(page.locator(".terms-form-error:visible")).to_have_count(1)
     assert axe_violations(page) == []
+
+
+@pytest.fixture(scope="module")
+def instant_site_url(tmp_path_factory):
+    """The site built with its `site_url`, so that Material's instant navigation is on."""
+    folder = tmp_path_factory.mktemp("instant")
+    url, server = serve_folder(folder)
+    result = build_site(PROJECT_ROOT, folder, {"SITE_URL": url})
+    assert result.returncode == 0, result.stdout + result.stderr
+    yield url
+    server.shutdown()
+
+
+def test_form_works_after_instant_navigation(page, instant_site_url):
+    errors = []
+    page.on("pageerror", lambda error: errors.append(str(error)))
+    page.goto(instant_site_url + FILLED_PAGE)
+    page.evaluate("window.sameDocument = true")
+    page.get_by_role("link", name="Remplir en ligne").click()
+    page.wait_for_selector("[data-terms-form][data-pret]")
+    assert page.evaluate("window.sameDocument === true")  # instant navigation, no reload
+    page.fill('.terms-form-control[data-chemin="partenaire.nom"]', "Commune partenaire")
+    page.get_by_role("link", name="Checklist à imprimer").first.click()
+    page.wait_for_url("**/checklist/")
+    page.go_back()
+    page.wait_for_selector("[data-terms-form][data-pret]")
+    name = page.locator('.terms-form-control[data-chemin="partenaire.nom"]')
+    expect(name).to_have_value("Commune partenaire")
+    expect(page.locator(".terms-subtitle")).to_contain_text("Commune partenaire")
+    assert errors == []

@@ -1335,7 +1335,7 @@
     if (!contract) {
       return;
     }
-    current = new Form(article, JSON.parse(contract.textContent));
+    current = new Form(article, JSON.parse(contract.getAttribute("data-contrat")));
     current.start();
   }
 
