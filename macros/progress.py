@@ -11,6 +11,7 @@ the script shows them) and the index of the current tasks (ID -> part and plain 
 show what an import will change.
 """
 
+import html
 import json
 import posixpath
 import re
@@ -18,8 +19,6 @@ from dataclasses import dataclass
 
 from .tasks import Task
 from .text import escape
-
-TASK_INDEX_ID = "guide-task-index"
 
 
 @dataclass(frozen=True)
@@ -64,11 +63,13 @@ def plain_text(markdown: str) -> str:
 
 
 def task_index(tasks: list[Task]) -> str:
-    """JSON {id: {"part": ..., "text": ...}} safe to put inside a <script> element."""
+    """JSON {id: {"part": ..., "text": ...}}, escaped to sit in an HTML attribute.
+
+    An attribute rather than a <script type="application/json">: Material's instant navigation
+    re-creates inline scripts without their type and would run the JSON as JavaScript.
+    """
     index = {task.id: {"part": task.part, "text": plain_text(task.text)} for task in tasks}
-    text = json.dumps(index, ensure_ascii=False, separators=(",", ":"))
-    # "<" only appears inside strings, where its escape keeps it from closing the <script>.
-    return text.replace("<", "\\u003c")
+    return html.escape(json.dumps(index, ensure_ascii=False, separators=(",", ":")), quote=True)
 
 
 def _count(task_ids: tuple[str, ...] | list[str]) -> str:
@@ -95,11 +96,8 @@ def progress_section(
     if not parts:
         return '<p class="guide-progress-empty">Le guide ne contient encore aucune tâche.</p>'
     lines = [
-        # The index sits before the section: a <script> block is left alone by Markdown.
-        f'<script type="application/json" id="{TASK_INDEX_ID}">{task_index(tasks)}</script>',
-        "",
         f'<div class="guide-progress" data-guide-progress data-site-name="{escape(site_name)}"'
-        " markdown>",
+        f' data-task-index="{task_index(tasks)}" markdown>',
         "",
     ]
     for part in parts:

@@ -161,6 +161,8 @@ def test_text_is_the_label_with_keyboard_and_visible_focus(page, site_url):
 def test_ticks_survive_instant_navigation_and_history(page, instant_site_url):
     site_url = instant_site_url
     first, second = FIRST.task_ids[0], SECOND.task_ids[-1]
+    errors = []
+    page.on("pageerror", lambda error: errors.append(str(error)))
     page.goto(site_url + FIRST_URL)
     tick(page, first)
     page.evaluate("window.sameDocument = true")
@@ -176,6 +178,12 @@ def test_ticks_survive_instant_navigation_and_history(page, instant_site_url):
     expect(page_count(page)).to_have_text(label(1, len(FIRST.task_ids)))
     page.go_forward()
     expect(box(page, second)).to_be_checked()
+    # The home page reached by instant navigation counts both ticks, without a script error.
+    page.locator(".md-nav--primary a", has_text="Accueil").first.click()
+    expect(page).to_have_url(site_url)
+    assert page.evaluate("window.sameDocument === true"), "navigation instantanée attendue"
+    expect(overall_count(page)).to_have_text(label(2, len(TASKS)))
+    assert errors == []
 
 
 def test_back_button_shows_current_ticks(page, site_url):

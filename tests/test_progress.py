@@ -1,5 +1,6 @@
 """Unit tests of the home page's progress section (macros/progress.py, no MkDocs)."""
 
+import html
 import json
 import re
 
@@ -52,10 +53,10 @@ def test_plain_text_drops_markdown_marks_but_keeps_words():
     assert plain_text("Voir [le SCAC](ressources.md#scac)\n  ici") == "Voir le SCAC ici"
 
 
-def test_task_index_is_json_that_cannot_close_its_script():
+def test_task_index_is_json_that_cannot_leave_its_attribute():
     text = task_index(TASKS)
-    assert "<" not in text
-    index = json.loads(text)
+    assert "<" not in text and '"' not in text
+    index = json.loads(html.unescape(text))
     assert index["rencontrer"] == {"part": "Sur place", "text": "Voir le SCAC <b>"}
     assert list(index) == [t.id for t in TASKS]
 

@@ -483,9 +483,9 @@
   }
 
   function taskIndex() {
-    var script = document.getElementById("guide-task-index");
+    var holder = document.querySelector("[data-task-index]");
     try {
-      return script ? JSON.parse(script.textContent) : {};
+      return holder ? JSON.parse(holder.getAttribute("data-task-index")) : {};
     } catch (error) {
       return {};
     }
