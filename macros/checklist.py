@@ -19,25 +19,12 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
+from .mission import french_date, french_period
 from .tasks import Task
 from .text import escape
 
 CHECKLIST_PAGE = "outils/checklist.md"
 
-MONTHS = [
-    "janvier",
-    "février",
-    "mars",
-    "avril",
-    "mai",
-    "juin",
-    "juillet",
-    "août",
-    "septembre",
-    "octobre",
-    "novembre",
-    "décembre",
-]
 
 # Ruled lines left for handwritten notes at the end of each part.
 NOTE_LINES = 2
@@ -126,24 +113,6 @@ def header_fields(mission) -> dict:
         "start": _value(mission, "mission", "debut"),
         "end": _value(mission, "mission", "fin"),
     }
-
-
-def french_date(day: date) -> str:
-    """`date(2027, 3, 2)` -> "2 mars 2027" ("1er" for the first of the month)."""
-    number = "1er" if day.day == 1 else str(day.day)
-    return f"{number} {MONTHS[day.month - 1]} {day.year}"
-
-
-def french_period(start: date, end: date) -> str:
-    """ "du 2 au 6 mars 2027", "du 28 février au 3 mars 2027", "le 2 mars 2027"."""
-    if start == end:
-        return f"le {french_date(start)}"
-    if (start.year, start.month) == (end.year, end.month):
-        first = "1er" if start.day == 1 else str(start.day)
-        return f"du {first} au {french_date(end)}"
-    if start.year == end.year:
-        return f"du {french_date(start).rsplit(' ', 1)[0]} au {french_date(end)}"
-    return f"du {french_date(start)} au {french_date(end)}"
 
 
 def _blank(size: str = "long") -> str:

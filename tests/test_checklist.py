@@ -14,14 +14,13 @@ import markdown
 import pytest
 
 from macros.checklist import (
-    french_period,
     group_tasks,
     header_fields,
     mission_header,
     printable_checklist,
     rebase_links,
 )
-from macros.mission import load_mission
+from macros.mission import french_period, load_mission
 from macros.tasks import Task
 
 EXTENSIONS = ["md_in_html", "attr_list", "tables", "toc"]
@@ -199,7 +198,7 @@ def test_mission_values_are_data_not_markup():
     ],
 )
 def test_french_period(start, end, expected):
-    assert french_period(start, end) == expected
+    assert french_period(start, end) == expected  # macros/mission.py, used by the header
 
 
 def test_no_task_gives_a_message_not_an_empty_form():
