@@ -448,7 +448,8 @@ class Mission(_Model):
         """The site's title: site.titre, or one built from the authority and its partner."""
         if self.site and self.site.titre:
             return self.site.titre
-        return f"Mission exploratoire de {self.collectivite.nom} auprès de {self.partenaire.nom}"
+        # No "de"/"auprès de" before the names: "de Département de l'Aube" would not read well.
+        return f"Mission exploratoire : {self.collectivite.nom} – {self.partenaire.nom}"
 
 
 # --- Rules across several keys (data, interpreted by _check_rules) ---------------------------

@@ -11,8 +11,8 @@ def mission_banner(mission: Mission) -> str:
     country = escape(mission.partenaire.pays)
     period = escape(mission.period)
     return (
-        '<p class="mission-banner">Mission exploratoire de '
-        f'<strong class="mission-collectivite">{authority}</strong> auprès de '
+        '<p class="mission-banner">Mission exploratoire : '
+        f'<strong class="mission-collectivite">{authority}</strong> et '
         f'<strong class="mission-partenaire">{partner}</strong> '
         f'(<span class="mission-pays">{country}</span>), '
         f'<span class="mission-dates">{period}</span></p>'

@@ -82,6 +82,9 @@ def apply_to_config(config, mission: Mission) -> SiteIdentity:
     identity = site_identity(mission)
     config["site_name"] = for_template(identity.title)
     config["site_description"] = for_template(identity.description)
+    config["copyright"] = for_template(
+        f"{mission.collectivite.nom} · Guide de la mission exploratoire ({mission.period})"
+    )
     theme = config["theme"]
     if identity.logo:
         theme["logo"] = identity.logo

@@ -327,7 +327,14 @@ def test_github_workflow_builds_tests_and_deploys():
         s for s in deploy["steps"] if s.get("uses", "").startswith("actions/upload-pages")
     )
     assert upload["with"]["path"] == "site"  # where `make build` writes the site
-    assert "--site-dir site" in (PROJECT_ROOT / "Makefile").read_text("utf-8")
+    planned = subprocess.run(
+        ["make", "--dry-run", "--always-make", "build"],
+        cwd=PROJECT_ROOT,
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    assert "--site-dir site" in planned
     assert workflow["permissions"] == {"contents": "read"}
 
 
