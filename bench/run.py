@@ -46,6 +46,12 @@ PAGES = {
     "Termes de référence": "outils/termes-de-reference/",
 }
 SEARCH_INDEX = "search/search_index.json"
+METRICS = {
+    "FCP": "first-contentful-paint",
+    "LCP": "largest-contentful-paint",
+    "TBT": "total-blocking-time",
+    "CLS": "cumulative-layout-shift",
+}
 README_START = "<!-- bench:début -->"
 README_END = "<!-- bench:fin -->"
 TARGETS = {"ratio": 1.25, "kb": 150, "score": 100}
@@ -118,7 +124,7 @@ def timed_build(config: Path, site: Path) -> float:
     return time.perf_counter() - start
 
 
-def build_times(work: Path, runs: int) -> tuple[float, float, Path]:
+def build_times(work: Path, runs: int) -> tuple[float, float, Path, Path]:
     bare_config = bare_project(work / "bare")
     ours_config = ROOT / "mkdocs.yml"
     ours_site = work / "ours-site"
@@ -128,7 +134,7 @@ def build_times(work: Path, runs: int) -> tuple[float, float, Path]:
     for _ in range(runs):
         ours.append(timed_build(ours_config, ours_site))
         bare.append(timed_build(bare_config, work / "bare-site"))
-    return statistics.median(ours), statistics.median(bare), ours_site
+    return statistics.median(ours), statistics.median(bare), ours_site, work / "bare-site"
 
 
 # --- The site served compressed on 127.0.0.1 -------------------------------------------------
@@ -230,6 +236,10 @@ def lighthouse(url: str, runs: int) -> dict[str, int]:
         )
         for category in categories
     }
+    scores["metrics"] = {
+        name: statistics.median(r["audits"][audit]["numericValue"] for r in results)
+        for name, audit in METRICS.items()
+    }
     scores["failed"] = sorted(
         {
             f"{category}: {audit}"
@@ -267,7 +277,15 @@ def mark(ok: bool) -> str:
     return "oui" if ok else "**non**"
 
 
-def table(ours: float, bare: float, sizes: dict, scores: dict) -> str:
+def _metrics(result: dict) -> str:
+    values = result["metrics"]
+    return (
+        f"FCP {values['FCP'] / 1000:.1f} s, LCP {values['LCP'] / 1000:.1f} s, "
+        f"TBT {values['TBT']:.0f} ms, CLS {values['CLS']:.3f}"
+    )
+
+
+def table(ours: float, bare: float, sizes: dict, scores: dict, bare_scores: dict) -> str:
     ratio = ours / bare
     lines = [
         f"Mesuré le {datetime.date.today().isoformat()} sur : {machine()}.",
@@ -282,12 +300,15 @@ def table(ours: float, bare: float, sizes: dict, scores: dict) -> str:
             f"| Premier chargement, compressé, hors index de recherche : {name} | {size:.0f} Ko "
             f"| ≤ {TARGETS['kb']} Ko | {mark(size <= TARGETS['kb'])} |"
         )
-    for name, result in scores.items():
-        values = [result[c] for c in ("performance", "accessibility", "best-practices", "seo")]
-        lines.append(
-            f"| Lighthouse mobile (perf. / access. / bonnes pratiques / SEO) : {name} "
-            f"| {' / '.join(map(str, values))} | 100 partout | {mark(min(values) >= 100)} |"
-        )
+    for label, results, reference in (("", scores, False), ("Material nu, ", bare_scores, True)):
+        for name, result in results.items():
+            values = [result[c] for c in ("performance", "accessibility", "best-practices", "seo")]
+            lines.append(
+                f"| Lighthouse mobile (perf. / access. / bonnes pratiques / SEO) : {label}{name} "
+                f"({_metrics(result)}) | {' / '.join(map(str, values))} "
+                f"| {'(référence)' if reference else '100 partout'} "
+                f"| {'—' if reference else mark(min(values) >= 100)} |"
+            )
     return "\n".join(lines)
 
 
@@ -309,16 +330,22 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as folder:
         work = Path(folder)
         print("Constructions…", file=sys.stderr)
-        ours, bare, site = build_times(work, args.runs)
+        ours, bare, site, bare_site = build_times(work, args.runs)
         url, server = serve(site)
+        bare_url, bare_server = serve(bare_site)
         print("Poids des pages…", file=sys.stderr)
         sizes = transferred_kb(url)
         scores = {}
         for name, path in PAGES.items():
             print(f"Lighthouse : {name}…", file=sys.stderr)
             scores[name] = lighthouse(url + path, args.lighthouse_runs)
+        bare_scores = {}
+        for name in list(PAGES)[:2]:
+            print(f"Lighthouse, Material nu : {name}…", file=sys.stderr)
+            bare_scores[name] = lighthouse(bare_url + PAGES[name], args.lighthouse_runs)
         server.shutdown()
-    result = table(ours, bare, sizes, scores)
+        bare_server.shutdown()
+    result = table(ours, bare, sizes, scores, bare_scores)
     print(result)
     flagged = {name: s["failed"] for name, s in scores.items() if s["failed"]}
     for name, audits in flagged.items():
