@@ -68,14 +68,17 @@ def search(page, query: str) -> list[str]:
         }""",
         arg=[query],
     )
-    items = page.locator(".md-search-result__item")
-    count = -1
-    while items.count() != count:  # Material shows results ten by ten, as the list scrolls
-        count = items.count()
-        page.locator(".md-search__scrollwrap").evaluate("el => el.scrollTo(0, el.scrollHeight)")
-        page.wait_for_load_state()
-        page.wait_for_timeout(100)
-    assert meta.inner_text()
+    found = re.search(r"\d+", meta.inner_text())
+    # Material shows results ten by ten as the list scrolls: scroll until all are shown.
+    page.wait_for_function(
+        """([total]) => {
+            const list = document.querySelector('.md-search__scrollwrap');
+            list.scrollTo(0, list.scrollHeight);
+            return document.querySelectorAll(
+                '.md-search-result__list > .md-search-result__item').length >= total;
+        }""",
+        arg=[int(found.group()) if found else 0],
+    )
     return [link.get_attribute("href") for link in page.locator(".md-search-result__link").all()]
 
 
