@@ -47,7 +47,11 @@ def define_env(env) -> None:
     env.macro(partial(pages.mission_banner, mission), "mission_banner")
     env.macro(partial(terms_of_reference.terms_page, mission), "terms_of_reference")
     env.macro(partial(terms_of_reference.terms_page, None), "terms_template")
-    env.macro(partial(terms_of_reference.downloads, mission), "terms_downloads")
+
+    def terms_downloads(page: str = "rempli") -> str:
+        return terms_of_reference.downloads(mission, page, env.page.url)
+
+    env.macro(terms_downloads)
     env.macro(partial(terms_of_reference.form_page, contract()), "terms_form")
     env.macro(partial(checklist.printable_checklist, tasks, mission), "printable_checklist")
 

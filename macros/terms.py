@@ -19,6 +19,8 @@ from dataclasses import dataclass, field
 from datetime import date, time
 from itertools import groupby
 
+from mkdocs.utils import get_relative_url
+
 from .mission import LABELS, Mission, french_date
 from .text import escape
 
@@ -710,12 +712,15 @@ def _download(href: str, label: str, kind: str) -> str:
     )
 
 
-def downloads(mission: Mission, page: str = "rempli") -> str:
-    """Macro: links to the files written at build time (relative to the page's URL).
+def downloads(mission: Mission, page: str, page_url: str) -> str:
+    """Macro: links to the files written at build time into TERMS_PAGE_DIR.
 
-    `page` is "rempli" (the filled terms' page, beside the files) or "vierge" (its sibling).
+    `page` is "rempli" (the filled terms) or "vierge" (the blank template); `page_url` is the
+    URL of the page that shows the links ("outils/termes-de-reference/", or
+    "outils/termes-de-reference.html" in the offline edition): links are relative to it.
     """
-    prefix = "" if page == "rempli" else f"../{TERMS_PAGE_DIR.rsplit('/', 1)[-1]}/"
+    folder = get_relative_url(TERMS_PAGE_DIR, page_url)
+    prefix = "" if folder == "." else folder + "/"
     links = []
     if page == "rempli":
         links.append(
