@@ -72,12 +72,17 @@ def on_pre_page_macros(env) -> None:
 
 
 def on_post_page_macros(env) -> None:
-    """French no-break spaces (before : ; ! ? and inside « ») in every page's prose."""
-    env.markdown = french_spacing(env.markdown)
+    """French no-break spaces (before : ; ! ? and inside « ») in every page's prose; the
+    progress line under the title of each page with tasks (the checklist: all tasks)."""
+    tasks = env.variables["guide_tasks"]
+    source = env.page.file.src_uri
+    if source == checklist.CHECKLIST_PAGE:
+        task_ids = [task.id for task in tasks]
+    else:
+        task_ids = [task.id for task in tasks if task.page == source]
+    env.markdown = progress.with_page_tools(french_spacing(env.markdown), task_ids)
 
 
 def on_post_build(env) -> None:
     """Terms of reference downloads (.docx, .ics) and mission.yml's contract, into the site."""
-    project_dir = Path(env.project_dir)
-    mission = load_mission(project_dir / "mission.yml", docs_dir=Path(env.conf["docs_dir"]))
-    write_downloads(Path(env.conf["site_dir"]), mission)
+    write_downloads(Path(env.conf["site_dir"]), env.variables["_mission_for_site"])

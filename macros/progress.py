@@ -125,3 +125,32 @@ def progress_section(
         "</div>",
     ]
     return "\n".join(lines)
+
+
+def page_tools(task_ids: list[str]) -> str:
+    """ "N / M tâches faites" and "Tout décocher sur cette page", rendered at build time.
+
+    checklists.js fills this block in (it creates it only when a page lacks it): rendering it
+    here keeps the page from moving when the script runs.
+    """
+    return (
+        '<div class="guide-checklist-tools" data-guide-page-progress data-search-exclude>'
+        f'<p class="guide-progress__count" role="status" data-task-ids="{" ".join(task_ids)}">'
+        f"{count_label(0, len(task_ids))}</p>"
+        '<span class="guide-progress__bar" aria-hidden="true">'
+        '<span class="guide-progress__fill"></span></span>'
+        '<button type="button" class="md-button guide-button" data-guide-action="reset-page">'
+        "Tout décocher sur cette page</button></div>"
+    )
+
+
+def with_page_tools(markdown: str, task_ids: list[str]) -> str:
+    """The page's Markdown with `page_tools` right under its `#` title (unchanged if none)."""
+    if not task_ids:
+        return markdown
+    lines = markdown.split("\n")
+    for index, line in enumerate(lines):
+        if line.startswith("# "):
+            lines[index] = f"{line}\n\n{page_tools(task_ids)}\n"
+            return "\n".join(lines)
+    return f"{page_tools(task_ids)}\n\n{markdown}"

@@ -11,6 +11,7 @@ from macros.progress import (
     progress_section,
     relative_link,
     task_index,
+    with_page_tools,
 )
 from macros.tasks import Task
 
@@ -86,3 +87,15 @@ def test_whole_guide_is_not_a_link_without_an_overall_page():
 
 def test_a_guide_without_tasks_says_so():
     assert "aucune tâche" in progress_section([], "Guide")
+
+
+def test_page_tools_are_rendered_under_the_title_with_the_page_tasks():
+    markdown = "Intro\n# Avant de partir\n\n## Étape 1\n"
+    result = with_page_tools(markdown, ["informer", "contexte"])
+    before, after = result.split("# Avant de partir\n", 1)
+    assert before == "Intro\n"
+    assert after.lstrip().startswith('<div class="guide-checklist-tools" data-guide-page-progress')
+    assert 'data-task-ids="informer contexte">0 / 2 tâches faites</p>' in after
+    assert "Tout décocher sur cette page" in after
+    assert after.index("guide-checklist-tools") < after.index("## Étape 1")
+    assert with_page_tools(markdown, []) == markdown

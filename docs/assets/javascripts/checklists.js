@@ -262,10 +262,19 @@
     return notice;
   }
 
-  // "N / M tâches faites" and "Tout décocher sur cette page", under the page's title.
+  // "N / M tâches faites" and "Tout décocher sur cette page", under the page's title. The build
+  // renders this block (macros/progress.py, so the page does not move); it is made here only
+  // for a page that lacks it.
   function setUpPageTools(ids) {
     var article = document.querySelector("article.md-content__inner") || document.body;
-    if (!ids.length || article.querySelector("[data-guide-page-progress]")) {
+    var rendered = article.querySelector("[data-guide-page-progress]");
+    if (rendered) {
+      if (!rendered.querySelector("[data-guide-storage-notice]")) {
+        rendered.appendChild(storageNotice());
+      }
+      return;
+    }
+    if (!ids.length) {
       return;
     }
     var tools = document.createElement("div");
