@@ -99,6 +99,18 @@ def site_url(built_site):
 
 
 @pytest.fixture(scope="session")
+def instant_site_url(tmp_path_factory):
+    """The site built with its `site_url` and served there: Material's instant navigation is on
+    only when the site knows its address (it reads the sitemap)."""
+    folder = tmp_path_factory.mktemp("instant")
+    url, server = serve_folder(folder)
+    result = build_site(PROJECT_ROOT, folder, {"SITE_URL": url})
+    assert result.returncode == 0, result.stdout + result.stderr
+    yield url
+    server.shutdown()
+
+
+@pytest.fixture(scope="session")
 def browser():
     """Debian's Chromium driven by Playwright (skipped without it, except in CI)."""
     if not CHROMIUM.exists():

@@ -54,17 +54,6 @@ CHECKLIST_URL = "outils/checklist/"  # the printable checklist: rows [data-task-
 FIRST_URL, SECOND_URL = url_of(FIRST.page), url_of(SECOND.page)
 
 
-@pytest.fixture(scope="module")
-def instant_site_url(tmp_path_factory):
-    """The site built with its `site_url` (Material's instant navigation needs its sitemap)."""
-    folder = tmp_path_factory.mktemp("instant")
-    url, server = serve_folder(folder)
-    result = build_site(PROJECT_ROOT, folder, {"SITE_URL": url})
-    assert result.returncode == 0, result.stdout + result.stderr
-    yield url
-    server.shutdown()
-
-
 def box(page, task_id: str):
     return page.locator(f"li.task-list-item[id='{task_id}'] > label input[type=checkbox]")
 

@@ -18,7 +18,6 @@ from conftest import (
     build_site,
     copy_project,
     read_html,
-    serve_folder,
 )
 from playwright.sync_api import expect
 from pypdf import PdfReader
@@ -466,17 +465,6 @@ def test_form_is_accessible_light_and_dark(page, site_url, scheme):
     page.click('.terms-form-control[data-chemin="mission.lieu"]')
     expect(page.locator(".terms-form-error:visible")).to_have_count(1)
     assert axe_violations(page) == []
-
-
-@pytest.fixture(scope="module")
-def instant_site_url(tmp_path_factory):
-    """The site built with its `site_url`, so that Material's instant navigation is on."""
-    folder = tmp_path_factory.mktemp("instant")
-    url, server = serve_folder(folder)
-    result = build_site(PROJECT_ROOT, folder, {"SITE_URL": url})
-    assert result.returncode == 0, result.stdout + result.stderr
-    yield url
-    server.shutdown()
 
 
 def test_form_works_after_instant_navigation(page, instant_site_url):
