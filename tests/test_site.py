@@ -201,35 +201,38 @@ def test_no_page_loads_anything_from_another_host(built_site):
     assert offending == []
 
 
-def test_broken_internal_link_fails_the_strict_build(tmp_path):
+def build_with_addition(tmp_path, page: str, addition: str):
+    """Build a copy of the project where `addition` ends docs/`page`; return (result, output).
+
+    Also returns the number of lines the page had, for messages that name a line."""
     project = copy_project(tmp_path / "projet")
-    page = project / "docs" / "objectifs.md"
-    page.write_text(page.read_text("utf-8") + "\nVoir [la page](page-inexistante.md).\n", "utf-8")
+    source = project / "docs" / page
+    original = source.read_text("utf-8")
+    source.write_text(original + addition, "utf-8")
     result = build_site(project, tmp_path / "site")
+    return result, result.stdout + result.stderr, original.count("\n")
+
+
+def test_broken_internal_link_fails_the_strict_build(tmp_path):
+    result, output, _ = build_with_addition(
+        tmp_path, "objectifs.md", "\nVoir [la page](page-inexistante.md).\n"
+    )
     assert result.returncode != 0
-    assert "page-inexistante.md" in result.stdout + result.stderr
+    assert "page-inexistante.md" in output
 
 
 def test_broken_anchor_fails_the_strict_build(tmp_path):
-    project = copy_project(tmp_path / "projet")
-    page = project / "docs" / "objectifs.md"
-    page.write_text(
-        page.read_text("utf-8") + "\nVoir [l'étape](avant-de-partir.md#ancre-absente).\n", "utf-8"
+    result, output, _ = build_with_addition(
+        tmp_path, "objectifs.md", "\nVoir [l'étape](avant-de-partir.md#ancre-absente).\n"
     )
-    result = build_site(project, tmp_path / "site")
     assert result.returncode != 0
-    assert "ancre-absente" in result.stdout + result.stderr
+    assert "ancre-absente" in output
 
 
 def test_duplicated_task_id_fails_with_the_id_named(tmp_path):
-    project = copy_project(tmp_path / "projet")
-    page = project / "docs" / "sur-place.md"
-    page.write_text(
-        page.read_text("utf-8") + "\n- [ ] Une tâche copiée\n  { #informer-partenaire }\n",
-        "utf-8",
+    result, output, _ = build_with_addition(
+        tmp_path, "sur-place.md", "\n- [ ] Une tâche copiée\n  { #informer-partenaire }\n"
     )
-    result = build_site(project, tmp_path / "site")
-    output = result.stdout + result.stderr
     assert result.returncode != 0
     assert "« informer-partenaire » est déjà utilisé" in output
     assert "Traceback" not in output
@@ -237,12 +240,7 @@ def test_duplicated_task_id_fails_with_the_id_named(tmp_path):
 
 
 def test_task_without_id_fails_with_file_and_line(tmp_path):
-    project = copy_project(tmp_path / "projet")
-    page = project / "docs" / "sur-place.md"
-    lines = page.read_text("utf-8").count("\n")
-    page.write_text(page.read_text("utf-8") + "\n- [ ] Tâche oubliée\n", "utf-8")
-    result = build_site(project, tmp_path / "site")
-    output = result.stdout + result.stderr
+    result, output, lines = build_with_addition(tmp_path, "sur-place.md", "\n- [ ] Tâche oubliée\n")
     assert result.returncode != 0
     assert f"docs/sur-place.md, ligne {lines + 2}" in output
     assert "Tâche oubliée" in output and "Traceback" not in output
