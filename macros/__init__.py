@@ -55,12 +55,10 @@ def define_env(env) -> None:
     env.macro(partial(terms_of_reference.form_page, contract()), "terms_form")
     env.macro(partial(checklist.printable_checklist, tasks, mission), "printable_checklist")
 
-    # Home page progress; the whole guide's line links to the printable checklist if present.
-    overall_page = "outils/checklist.md" if (docs_dir / "outils/checklist.md").is_file() else None
-
+    # Home page progress; the whole guide's line links to the printable checklist.
     def guide_progress() -> str:
         return progress.progress_section(
-            tasks, env.conf["site_name"], env.page.file.src_uri, overall_page
+            tasks, env.conf["site_name"], env.page.file.src_uri, checklist.CHECKLIST_PAGE
         )
 
     env.macro(guide_progress, "guide_progress")
@@ -72,15 +70,19 @@ def on_pre_page_macros(env) -> None:
 
 
 def on_post_page_macros(env) -> None:
-    """French no-break spaces (before : ; ! ? and inside « ») in every page's prose; the
-    progress line under the title of each page with tasks (the checklist: all tasks)."""
+    """French no-break spaces (before : ; ! ? and inside « ») in every page's prose; on each
+    page with tasks, the progress line under the title (the checklist: all tasks) and a link
+    to the printable checklist at the end."""
     tasks = env.variables["guide_tasks"]
     source = env.page.file.src_uri
+    markdown = french_spacing(env.markdown)
     if source == checklist.CHECKLIST_PAGE:
         task_ids = [task.id for task in tasks]
     else:
         task_ids = [task.id for task in tasks if task.page == source]
-    env.markdown = progress.with_page_tools(french_spacing(env.markdown), task_ids)
+        if task_ids:
+            markdown += "\n\n" + checklist.checklist_link(source) + "\n"
+    env.markdown = progress.with_page_tools(markdown, task_ids)
 
 
 def on_post_build(env) -> None:

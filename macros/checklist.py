@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from .mission import french_date, french_period
+from .progress import relative_link
 from .tasks import Task
 from .text import escape
 
@@ -231,7 +232,7 @@ def printable_checklist(tasks: list[Task], mission, to_page: str = CHECKLIST_PAG
     """The whole form: header, then for each part its heading, its table and its notes."""
     blocks = [mission_header(header_fields(mission))]
     for part in group_tasks(tasks):
-        link = posixpath.relpath(part.page, posixpath.dirname(to_page) or ".")
+        link = relative_link(part.page, to_page)
         blocks.append(
             '<p class="checklist-part" role="heading" aria-level="2" markdown="span">'
             f"{_one_line(part.title)}</p>"
@@ -255,4 +256,16 @@ def printable_checklist(tasks: list[Task], mission, to_page: str = CHECKLIST_PAG
         '<section class="checklist" data-search-exclude="" markdown="1">\n\n'
         + "\n\n".join(blocks)
         + "\n\n</section>"
+    )
+
+
+def checklist_link(from_page: str) -> str:
+    """The line that sends a page with tasks to the printable checklist (Markdown).
+
+    A Markdown link to the page's source: MkDocs checks it and writes the right address for
+    every build (a folder on the web, `outils/checklist.html` in the offline edition)."""
+    target = relative_link(CHECKLIST_PAGE, from_page)
+    return (
+        '<p class="checklist-page-link" markdown="span">Toutes les tâches du guide sur un '
+        f"formulaire de deux pages A4{NBSP}: [Checklist à imprimer]({target})</p>"
     )

@@ -4,10 +4,13 @@ The zip is made by the real `make offline` (into a temporary folder), unzipped, 
 reader would: double-click on index.html, so every page has a file:// address.
 """
 
+import html
 import os
+import re
 import subprocess
 import zipfile
 from pathlib import Path
+from urllib.parse import unquote, urlsplit
 
 import pytest
 from conftest import PROJECT_ROOT, read_html
@@ -176,3 +179,22 @@ def test_downloads_work_from_file_urls(file_page, offline_site):
             page.locator(f".md-content a[href='{href}']").first.click()
         download = download_info.value
         assert Path(download.path()).read_bytes() == target.read_bytes(), href
+
+
+def test_every_internal_link_of_the_offline_edition_reaches_a_file(offline_site):
+    """From file:// a link to a folder ("outils/checklist/") opens nothing: every link of the
+    offline edition must name a file that is in the zip."""
+    broken = []
+    for html_file in sorted(offline_site.rglob("*.html")):
+        if html_file.name == "404.html":
+            continue  # served by a web server only, with absolute links by design
+        markup = html_file.read_text("utf-8")
+        for href in re.findall(r'<a\b[^>]*\bhref="([^"]+)"', markup):
+            href = html.unescape(href)
+            parts = urlsplit(href)
+            if parts.scheme or parts.netloc or not parts.path:
+                continue  # external link, or an anchor on the same page
+            target = (html_file.parent / unquote(parts.path)).resolve()
+            if not target.is_file():
+                broken.append(f"{html_file.relative_to(offline_site)} -> {href}")
+    assert broken == [], "\n".join(broken)
