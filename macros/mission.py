@@ -678,18 +678,26 @@ def json_schema() -> dict:
     return Mission.model_json_schema(ref_template="#/$defs/{model}")
 
 
+def resolve_schema(schema: dict, root: dict) -> dict:
+    """`schema` with its `$ref` and optional wrapper (`anyOf: [X, null]`) replaced by what they
+    stand for; the key's own words (its description) are kept. terms-form.js does the same."""
+    while True:
+        if "$ref" in schema:
+            schema = {**root["$defs"][schema["$ref"].rsplit("/", 1)[-1]], **schema}
+            del schema["$ref"]
+        elif "anyOf" in schema:  # optional key: X | None
+            inner = next(s for s in schema["anyOf"] if s.get("type") != "null")
+            schema = {**inner, **{k: v for k, v in schema.items() if k != "anyOf"}}
+        else:
+            return schema
+
+
 def _schema_at(path: tuple) -> tuple[dict, dict]:
     """(schema of the key at `path`, schema of the object holding it) in json_schema()."""
     root = json_schema()
 
     def resolve(schema: dict) -> dict:
-        while True:
-            if "$ref" in schema:
-                schema = root["$defs"][schema["$ref"].rsplit("/", 1)[-1]]
-            elif "anyOf" in schema:  # optional key: X | None
-                schema = next(s for s in schema["anyOf"] if s.get("type") != "null")
-            else:
-                return schema
+        return resolve_schema(schema, root)
 
     schema, parent = root, {}
     for part in path:

@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from markupsafe import Markup
 from markupsafe import escape as html_escape
 
-from .mission import Mission
+from .mission import Mission, resolve_schema
 from .text import escape
 
 # Where the adapter page explains the `rencontres` lists (a link from the invitations).
@@ -154,34 +154,22 @@ class KeyRow:
     choices: tuple[str, ...]  # allowed values, if the key has a fixed list
 
 
-def _resolve(schema: dict, root: dict) -> dict:
-    while True:
-        if "$ref" in schema:
-            schema = {**root["$defs"][schema["$ref"].rsplit("/", 1)[-1]], **schema}
-            del schema["$ref"]
-        elif "anyOf" in schema:  # optional key: X | None
-            inner = next(s for s in schema["anyOf"] if s.get("type") != "null")
-            schema = {**inner, **{k: v for k, v in schema.items() if k != "anyOf"}}
-        else:
-            return schema
-
-
 def mission_keys(schema: dict) -> list[KeyRow]:
     """Every key of mission.yml, in the file's order, from the model's JSON Schema."""
     rows: list[KeyRow] = []
 
     def walk(node: dict, prefix: str, parent_required: bool) -> None:
-        node = _resolve(node, schema)
+        node = resolve_schema(node, schema)
         required = set(node.get("required", []))
         for name, child in node.get("properties", {}).items():
-            child = _resolve(child, schema)
+            child = resolve_schema(child, schema)
             path = f"{prefix}{name}"
             is_required = parent_required and name in required
             choices = tuple(child.get("enum", ()))
             rows.append(KeyRow(path, is_required, child.get("description", ""), choices))
             if child.get("type") == "object" or "properties" in child:
                 walk(child, f"{path}.", is_required)
-            items = _resolve(child.get("items", {}), schema) if "items" in child else {}
+            items = resolve_schema(child.get("items", {}), schema) if "items" in child else {}
             if "properties" in items:
                 walk(items, f"{path}[…].", is_required)
 

@@ -100,6 +100,11 @@ BAD_INPUTS = {
         replaced("site_web: https://www.val-fleuri.example", "site_web: www.val-fleuri.example"),
         [r"collectivite\.site_web : « www\.val-fleuri\.example » n'est pas une adresse web"],
     ),
+    # An optional key's message says what the key expects (its description), not « une valeur ».
+    "cle-facultative-vide": (
+        replaced("  departement: Drôme", '  departement: ""'),
+        [r"collectivite\.departement : valeur vide ; attendu : le département"],
+    ),
     "liste-vide": (
         replaced(
             "objectifs:\n  - Faire connaissance avec les élus et les services de la commune de "

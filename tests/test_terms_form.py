@@ -335,8 +335,13 @@ def test_import_the_example_fills_the_form(page, site_url):
         .replace("date: 2027-03-04", "date: 2027-03-09", 1)
         .replace("  - Un calendrier pour", "  - 2027\n  - Un calendrier pour"),
         "# Seulement un commentaire\n",
+        # optional keys: the message says what the key expects, as the build does
+        (PROJECT_ROOT / "mission.yml")
+        .read_text("utf-8")
+        .replace("  departement: Drôme", '  departement: ""')
+        .replace("    lieu: Sous-préfecture", "    lieu: [Sous-préfecture]"),
     ],
-    ids=["unknown-key", "three-mistakes", "five-mistakes", "empty"],
+    ids=["unknown-key", "three-mistakes", "five-mistakes", "empty", "optional-keys"],
 )
 def test_import_an_invalid_file_changes_nothing(page, site_url, tmp_path, content):
     open_form(page, site_url)

@@ -170,14 +170,19 @@
     this.zoneSet = new Set(contract.fuseaux_horaires);
   }
 
+  // Python: resolve_schema. The key's own words (its description) win over the definition's.
   Checker.prototype.resolve = function (schema) {
     for (;;) {
+      var own = Object.assign({}, schema);
       if (schema.$ref) {
-        schema = this.root.$defs[schema.$ref.split("/").pop()];
+        delete own.$ref;
+        schema = Object.assign({}, this.root.$defs[schema.$ref.split("/").pop()], own);
       } else if (schema.anyOf) {
-        schema = schema.anyOf.filter(function (s) {
+        delete own.anyOf;
+        var inner = schema.anyOf.filter(function (s) {
           return s.type !== "null";
         })[0];
+        schema = Object.assign({}, inner, own);
       } else {
         return schema;
       }
