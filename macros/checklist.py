@@ -16,13 +16,13 @@ checklist page. Values from mission.yml are data: they all go through `text.esca
 
 import posixpath
 import re
-from dataclasses import dataclass, field
 from datetime import date
 
 from .mission import french_date, french_period
 from .progress import relative_link
-from .tasks import Task
+from .tasks import Part, Task, group_tasks
 from .text import escape
+from .typography import NBSP
 
 CHECKLIST_PAGE = "outils/checklist.md"
 
@@ -34,37 +34,6 @@ NOTE_LINES = 2
 LINK_TARGET = re.compile(r"\]\(\s*(?P<target><[^>]*>|[^)\s]+)(?P<rest>[^)]*)\)")
 HAS_SCHEME = re.compile(r"^[a-zA-Z][a-zA-Z0-9+.-]*:")
 DANGLING_COLON = re.compile(r"\s*:\s*$")
-NBSP = "\u00a0"
-
-
-@dataclass
-class Step:
-    title: str  # the `##` heading ("" when the tasks stand before any `##`)
-    tasks: list[Task] = field(default_factory=list)
-
-
-@dataclass
-class Part:
-    title: str  # the page's `#` title
-    page: str  # the page, relative to docs/
-    steps: list[Step] = field(default_factory=list)
-
-    @property
-    def tasks(self) -> list[Task]:
-        return [task for step in self.steps for task in step.tasks]
-
-
-def group_tasks(tasks: list[Task]) -> list[Part]:
-    """Tasks grouped by part (page) then step, in the guide's order."""
-    parts: list[Part] = []
-    for task in tasks:
-        if not parts or parts[-1].page != task.page:
-            parts.append(Part(task.part, task.page))
-        part = parts[-1]
-        if not part.steps or part.steps[-1].title != task.step:
-            part.steps.append(Step(task.step))
-        part.steps[-1].tasks.append(task)
-    return parts
 
 
 def rebase_links(markdown: str, from_page: str, to_page: str = CHECKLIST_PAGE) -> str:

@@ -434,10 +434,6 @@ class Mission(_Model):
         None, description="les autres personnes et institutions à rencontrer"
     )
 
-    def label(self, key: str, value: str) -> str:
-        """French label of a coded value, e.g. label("programme.type", "rencontre")."""
-        return LABELS[key].get(value, value)
-
     @property
     def period(self) -> str:
         """The mission's dates in French: "du 2 au 6 mars 2027"."""
@@ -758,14 +754,10 @@ def _get(data: Any, path: tuple) -> Any:
     return data
 
 
-def _parts(dotted: str) -> list[str]:
-    return dotted.split(".")
-
-
 def _expand(dotted: str, data: Any, index: int | None = None) -> list[tuple]:
     """Concrete paths of a rule path; "[]" = every item, or item `index` when given."""
     paths: list[tuple] = [()]
-    for part in _parts(dotted):
+    for part in dotted.split("."):
         name, is_list = (part[:-2], True) if part.endswith("[]") else (part, False)
         next_paths = []
         for path in paths:

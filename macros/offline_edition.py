@@ -24,8 +24,9 @@ def offline_enabled(config) -> bool:
 
 @event_priority(100)  # before the offline plugin, which adds its CDN shim if none is there
 def on_config(config, **kwargs):
-    config["extra"]["edition_hors_ligne"] = offline_enabled(config)
-    if not offline_enabled(config):
+    offline = offline_enabled(config)
+    config["extra"]["edition_hors_ligne"] = offline
+    if not offline:
         return config
     polyfills = config["extra"].setdefault("polyfills", [])
     if SHIM not in polyfills:

@@ -15,27 +15,9 @@ import html
 import json
 import posixpath
 import re
-from dataclasses import dataclass
 
-from .tasks import Task
+from .tasks import Task, group_tasks
 from .text import escape
-
-
-@dataclass(frozen=True)
-class Part:
-    page: str  # path of the page, relative to docs/
-    title: str  # the page's title
-    task_ids: tuple[str, ...]
-
-
-def group_by_page(tasks: list[Task]) -> list[Part]:
-    """Pages with tasks, in the guide's order, each with the IDs of its tasks in order."""
-    ids: dict[str, list[str]] = {}
-    titles: dict[str, str] = {}
-    for task in tasks:
-        ids.setdefault(task.page, []).append(task.id)
-        titles.setdefault(task.page, task.part)
-    return [Part(page, titles[page], tuple(page_ids)) for page, page_ids in ids.items()]
 
 
 def count_label(done: int, total: int) -> str:
@@ -92,7 +74,7 @@ def progress_section(
     `overall_page` is where the whole guide's line links to (the printable checklist when the
     site has one); without it the line is not a link.
     """
-    parts = group_by_page(tasks)
+    parts = group_tasks(tasks)
     if not parts:
         return '<p class="guide-progress-empty">Le guide ne contient encore aucune tâche.</p>'
     lines = [

@@ -12,7 +12,7 @@ checklist and the progress counts are built from this list, so they never need a
 """
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 TASK_LINE = re.compile(r"^(?P<indent> *)[-*+] \[[ xX]\] (?P<text>.*\S)\s*$")
@@ -149,3 +149,38 @@ def read_tasks(docs_dir: Path, pages: list[str]) -> list[Task]:
     if problems:
         raise TaskError(problems)
     return tasks
+
+
+@dataclass
+class Step:
+    title: str  # the `##` heading ("" when the tasks stand before any `##`)
+    tasks: list[Task] = field(default_factory=list)
+
+
+@dataclass
+class Part:
+    title: str  # the page's `#` title
+    page: str  # the page, relative to docs/
+    steps: list[Step] = field(default_factory=list)
+
+    @property
+    def tasks(self) -> list[Task]:
+        return [task for step in self.steps for task in step.tasks]
+
+    @property
+    def task_ids(self) -> tuple[str, ...]:
+        return tuple(task.id for task in self.tasks)
+
+
+def group_tasks(tasks: list[Task]) -> list[Part]:
+    """Tasks grouped by part (page) then step, in the guide's order (the home page's progress
+    and the printable checklist both read this)."""
+    parts: list[Part] = []
+    for task in tasks:
+        if not parts or parts[-1].page != task.page:
+            parts.append(Part(task.part, task.page))
+        part = parts[-1]
+        if not part.steps or part.steps[-1].title != task.step:
+            part.steps.append(Step(task.step))
+        part.steps[-1].tasks.append(task)
+    return parts

@@ -27,7 +27,7 @@ from .text import escape
 DOCUMENT_TITLE = "Termes de référence de la mission exploratoire"
 
 # Downloads written at build time beside the filled terms' page (see write_downloads in
-# macros/__init__.py); the pages link to them by these names.
+# macros/documents.py, called from on_post_build); the pages link to them by these names.
 TERMS_PAGE_DIR = "outils/termes-de-reference"
 DOCX_FILLED = "termes-de-reference.docx"
 DOCX_BLANK = "termes-de-reference-vierge.docx"

@@ -14,14 +14,13 @@ import markdown
 import pytest
 
 from macros.checklist import (
-    group_tasks,
     header_fields,
     mission_header,
     printable_checklist,
     rebase_links,
 )
 from macros.mission import french_period, load_mission
-from macros.tasks import Task
+from macros.tasks import Task, group_tasks
 
 EXTENSIONS = ["md_in_html", "attr_list", "tables", "toc"]
 

@@ -20,8 +20,8 @@ from conftest import (
 )
 from playwright.sync_api import expect
 
-from macros.progress import group_by_page, plain_text
-from macros.tasks import nav_pages, read_tasks
+from macros.progress import plain_text
+from macros.tasks import group_tasks, nav_pages, read_tasks
 
 pytestmark = pytest.mark.browser
 
@@ -37,7 +37,7 @@ def guide_tasks(project: Path = PROJECT_ROOT):
 
 
 TASKS = guide_tasks()
-PARTS = group_by_page(TASKS)
+PARTS = group_tasks(TASKS)
 TEXTS = {task.id: plain_text(task.text) for task in TASKS}
 
 

@@ -6,14 +6,13 @@ import re
 
 from macros.progress import (
     count_label,
-    group_by_page,
     plain_text,
     progress_section,
     relative_link,
     task_index,
     with_page_tools,
 )
-from macros.tasks import Task
+from macros.tasks import Task, group_tasks
 
 
 def task(task_id, page, part, text="Faire quelque chose.", level=0):
@@ -30,7 +29,7 @@ TASKS = [
 
 
 def test_parts_follow_the_guide_order_with_their_task_ids():
-    parts = group_by_page(TASKS)
+    parts = group_tasks(TASKS)
     assert [(p.page, p.title, p.task_ids) for p in parts] == [
         ("avant-de-partir.md", "Avant de partir", ("informer", "contexte")),
         ("sur-place.md", "Sur place", ("rencontrer", "attentes")),
