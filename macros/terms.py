@@ -638,7 +638,7 @@ FORM_TOOLBAR = """<div class="terms-form-bar terms-screen" data-terms-toolbar hi
 Exporter mission.yml</button>
 <button type="button" class="md-button" data-action="importer">Importer un mission.yml…</button>
 <input type="file" accept=".yml,.yaml,text/yaml" data-fichier hidden>
-<button type="button" class="md-button" data-action="imprimer">Imprimer</button>
+<button type="button" class="md-button" data-print-button>Imprimer</button>
 <button type="button" class="md-button terms-form-clear" data-action="effacer">\
 Tout effacer</button>
 </div>

@@ -26,6 +26,7 @@
  *   GuideStorage.onChange(name, fn)   fn() when another tab of this site changes the value
  *   GuideStorage.key(name)            the localStorage key used for name
  *   GuideStorage.siteUrl              the site's base URL
+ *   GuideStorage.onPage(fn)           fn() for every page shown (first load, instant navigation)
  *
  * Keys are "guide:" + the site's base path + name (e.g. "guide:/mon-guide/checklist"), so two
  * sites published on one host (two forks on one github.io) never share their values; this
@@ -147,7 +148,23 @@
     });
   }
 
+  // Material announces each new page (first load and instant navigation) through document$.
+  // Also run once the page is read, whatever document$ does: without Material's script, and on
+  // file:// where Material (instant navigation on) completes document$ before any page. `fn`
+  // must be idempotent: it runs twice for the first page.
+  function onPage(fn) {
+    if (window.document$ && typeof window.document$.subscribe === "function") {
+      window.document$.subscribe(fn);
+    }
+    if (document.readyState === "loading") {
+      document.addEventListener("DOMContentLoaded", fn);
+    } else {
+      fn();
+    }
+  }
+
   var GuideStorage = {
+    onPage: onPage,
     available: store !== null,
     read: read,
     write: write,
@@ -234,12 +251,10 @@
   }
 
   function setUpBoxes() {
-    var ids = [];
     document.querySelectorAll("li.task-list-item[id]").forEach(function (item) {
       var input = item.querySelector(":scope > label.task-list-control > input[type=checkbox]");
       if (input && isTaskId(item.id)) {
         enhanceItem(item, input);
-        ids.push(item.id);
       }
     });
     document.querySelectorAll("[data-task-id]").forEach(function (row) {
@@ -247,10 +262,8 @@
       var input = row.querySelector("input[type=checkbox]");
       if (input && isTaskId(id)) {
         enableBox(input, id);
-        ids.push(id);
       }
     });
-    return Array.from(new Set(ids));
   }
 
   function storageNotice() {
@@ -262,44 +275,12 @@
     return notice;
   }
 
-  // "N / M tâches faites" and "Tout décocher sur cette page", under the page's title. The build
-  // renders this block (macros/progress.py, so the page does not move); it is made here only
-  // for a page that lacks it.
-  function setUpPageTools(ids) {
-    var article = document.querySelector("article.md-content__inner") || document.body;
-    var rendered = article.querySelector("[data-guide-page-progress]");
-    if (rendered) {
-      if (!rendered.querySelector("[data-guide-storage-notice]")) {
-        rendered.appendChild(storageNotice());
-      }
-      return;
-    }
-    if (!ids.length) {
-      return;
-    }
-    var tools = document.createElement("div");
-    tools.className = "guide-checklist-tools";
-    tools.setAttribute("data-guide-page-progress", "");
-    var count = document.createElement("p");
-    count.className = "guide-progress__count";
-    count.setAttribute("role", "status");
-    count.setAttribute("data-task-ids", ids.join(" "));
-    count.textContent = countLabel(0, ids.length);
-    var bar = document.createElement("span");
-    bar.className = "guide-progress__bar";
-    bar.setAttribute("aria-hidden", "true");
-    bar.appendChild(document.createElement("span")).className = "guide-progress__fill";
-    var reset = document.createElement("button");
-    reset.type = "button";
-    reset.className = "md-button guide-button";
-    reset.setAttribute("data-guide-action", "reset-page");
-    reset.textContent = "Tout décocher sur cette page";
-    tools.append(count, bar, reset, storageNotice());
-    var title = article.querySelector("h1");
-    if (title) {
-      title.after(tools);
-    } else {
-      article.prepend(tools);
+  // "N / M tâches faites" and "Tout décocher sur cette page" under the page's title are
+  // rendered at build time (macros/progress.py, page_tools); add the storage notice to them.
+  function setUpPageTools() {
+    var tools = document.querySelector("[data-guide-page-progress]");
+    if (tools && !tools.querySelector("[data-guide-storage-notice]")) {
+      tools.appendChild(storageNotice());
     }
   }
 
@@ -362,7 +343,8 @@
   }
 
   function setUp() {
-    setUpPageTools(setUpBoxes());
+    setUpBoxes();
+    setUpPageTools();
     setUpSection();
     render();
   }
@@ -702,16 +684,5 @@
   onChange(STATE, render); // ticks changed in another tab
   window.addEventListener("pageshow", render); // Back/Forward (cache): show the ticks of now
 
-  // Material announces each new page (first load and instant navigation) through document$.
-  // Also set up once the page is read, whatever document$ does: without Material's script, and
-  // on file:// where Material (instant navigation on) completes document$ before any page.
-  // setUp() is idempotent, so running it twice for the first page is harmless.
-  if (window.document$ && typeof window.document$.subscribe === "function") {
-    window.document$.subscribe(setUp);
-  }
-  if (document.readyState === "loading") {
-    document.addEventListener("DOMContentLoaded", setUp);
-  } else {
-    setUp();
-  }
+  onPage(setUp);
 })();

@@ -1,7 +1,7 @@
 /*
  * Impression (voir docs/assets/stylesheets/print.css).
  *
- * - Le bouton « Imprimer » de la checklist ([data-print-button]) ouvre la fenêtre
+ * - Les boutons « Imprimer » ([data-print-button]) ouvrent la fenêtre
  *   d'impression : un seul écouteur sur le document, qui sert aussi après la navigation
  *   instantanée de Material, sans script dans la page.
  * - Sur papier, un lien vers un autre site imprime son adresse entre parenthèses. Material
@@ -31,11 +31,5 @@
     });
   }
 
-  if (window.document$ && typeof window.document$.subscribe === "function") {
-    window.document$.subscribe(markLinks);
-  } else if (document.readyState === "loading") {
-    document.addEventListener("DOMContentLoaded", markLinks);
-  } else {
-    markLinks();
-  }
+  window.GuideStorage.onPage(markLinks); // checklists.js, loaded first (mkdocs.yml)
 })();

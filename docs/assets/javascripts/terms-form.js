@@ -26,27 +26,10 @@
   var YAML_PARSER = "vendor/js-yaml-4.1.1.min.js";
   var current = null; // the form on the page shown, if any
 
-  /* ----- Storage (checklists.js), with a fallback for this visit only -------------------- */
+  /* ----- Storage: window.GuideStorage (checklists.js, loaded first: mkdocs.yml) ----------- */
 
   function storage() {
-    if (window.GuideStorage) {
-      return window.GuideStorage;
-    }
-    var memory = {};
-    return {
-      available: false,
-      read: function (name) {
-        return name in memory ? memory[name] : null;
-      },
-      write: function (name, value) {
-        memory[name] = value;
-        return false;
-      },
-      remove: function (name) {
-        delete memory[name];
-      },
-      onChange: function () {},
-    };
+    return window.GuideStorage;
   }
 
   /* ----- Small helpers ------------------------------------------------------------------- */
@@ -1301,8 +1284,6 @@
         self.exportFile();
       } else if (action === "importer") {
         fileInput.click();
-      } else if (action === "imprimer") {
-        window.print();
       } else if (action === "effacer") {
         self.clear();
       }
@@ -1363,11 +1344,5 @@
     }
   });
 
-  if (window.document$ && typeof window.document$.subscribe === "function") {
-    window.document$.subscribe(setUp);
-  } else if (document.readyState === "loading") {
-    document.addEventListener("DOMContentLoaded", setUp);
-  } else {
-    setUp();
-  }
+  storage().onPage(setUp);
 })();
