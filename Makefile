@@ -29,13 +29,13 @@ build: $(STAMP)
 	cp $(DIST)/$(OFFLINE_ZIP) $(SITE_DIR)/$(OFFLINE_ZIP)
 
 lint: $(STAMP)
-	$(BIN)/ruff check macros tests bench
-	$(BIN)/ruff format --check macros tests bench
+	$(BIN)/ruff check macros guide hooks tests bench
+	$(BIN)/ruff format --check macros guide hooks tests bench
 	$(BIN)/pymarkdown --config .pymarkdown.json scan --recurse docs
 
 format: $(STAMP)
-	$(BIN)/ruff format macros tests bench
-	$(BIN)/ruff check --fix macros tests bench
+	$(BIN)/ruff format macros guide hooks tests bench
+	$(BIN)/ruff check --fix macros guide hooks tests bench
 
 test: $(STAMP) lint
 	@tmp=$$(mktemp -d) && $(BIN)/mkdocs build --strict --quiet --site-dir $$tmp/site && rm -rf $$tmp

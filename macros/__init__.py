@@ -1,7 +1,8 @@
-"""Entry point of mkdocs-macros (`module_name: macros` in mkdocs.yml).
+"""The MkDocs glue for mkdocs-macros (`module_name: macros` in mkdocs.yml).
 
-`define_env` only loads the data and registers plain functions: the logic lives in the
-modules beside this file and is tested without MkDocs.
+Thin on purpose: it reads the data with the core (guide/, which imports nothing from MkDocs),
+registers the core's plain functions as macros and applies the core's page transforms. A move to
+another engine replaces this file and hooks/, nothing else (ARCHITECTURE.md).
 """
 
 from functools import partial
@@ -9,18 +10,18 @@ from pathlib import Path
 
 from mkdocs.exceptions import PluginError
 
-from . import checklist, pages, progress
-from . import site as site_settings
-from . import terms as terms_of_reference
-from .documents import write_downloads
-from .mission import MissionError, contract, json_schema, load_mission
-from .tasks import TaskError, nav_pages, read_tasks
-from .typography import french_spacing
+from guide import checklist, pages, progress
+from guide import site as site_settings
+from guide.documents import terms as terms_of_reference
+from guide.documents.writers import write_downloads
+from guide.errors import GuideError
+from guide.mission import contract, json_schema, load_mission
+from guide.tasks import nav_pages, read_tasks
+from guide.typography import french_spacing
 
 
-def _stop_build(title: str, messages: list[str]) -> PluginError:
-    lines = "\n".join(f"  - {message}" for message in messages)
-    return PluginError(f"{title}\n{lines}\nLa construction du site est arrêtée.")
+def _stop_build(error: GuideError) -> PluginError:
+    return PluginError(f"{error.report()}\nLa construction du site est arrêtée.")
 
 
 def define_env(env) -> None:
@@ -28,14 +29,11 @@ def define_env(env) -> None:
     docs_dir = Path(env.conf["docs_dir"])
     try:
         mission = load_mission(project_dir / "mission.yml", docs_dir=docs_dir)
-    except MissionError as error:
-        raise _stop_build("mission.yml contient des erreurs :", error.messages) from None
-    try:
         tasks = read_tasks(docs_dir, nav_pages(env.conf["nav"], docs_dir))
-    except TaskError as error:
-        raise _stop_build("Des tâches du guide sont mal écrites :", error.messages) from None
+    except GuideError as error:
+        raise _stop_build(error) from None
 
-    # Title, description, logo and colour of the site come from mission.yml (issue: forks).
+    # Title, description, logo and colour of the site come from mission.yml.
     site_settings.apply_to_config(env.conf, mission)
     env.variables["_mission_for_site"] = mission
     env.macro(partial(site_settings.people_to_meet, mission), "personnes_a_rencontrer")
@@ -70,9 +68,8 @@ def on_pre_page_macros(env) -> None:
 
 
 def on_post_page_macros(env) -> None:
-    """French no-break spaces (before : ; ! ? and inside « ») in every page's prose; on each
-    page with tasks, the progress line under the title (the checklist: all tasks) and a link
-    to the printable checklist at the end."""
+    """French no-break spaces in every page's prose; on each page with tasks, the progress
+    line under the title (the checklist: all tasks) and a link to the printable checklist."""
     tasks = env.variables["guide_tasks"]
     source = env.page.file.src_uri
     markdown = french_spacing(env.markdown)

@@ -13,14 +13,15 @@ from types import SimpleNamespace
 import markdown
 import pytest
 
-from macros.checklist import (
+from guide.checklist import (
     header_fields,
     mission_header,
     printable_checklist,
     rebase_links,
 )
-from macros.mission import french_period, load_mission
-from macros.tasks import Task, group_tasks
+from guide.french import french_period
+from guide.mission import load_mission
+from guide.tasks import Task, group_tasks
 
 EXTENSIONS = ["md_in_html", "attr_list", "tables", "toc"]
 

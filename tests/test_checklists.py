@@ -20,8 +20,8 @@ from conftest import (
 )
 from playwright.sync_api import expect
 
-from macros.progress import plain_text
-from macros.tasks import group_tasks, nav_pages, read_tasks
+from guide.progress import plain_text
+from guide.tasks import group_tasks, nav_pages, read_tasks
 
 pytestmark = pytest.mark.browser
 

@@ -8,7 +8,7 @@ from urllib.parse import urlsplit
 import pytest
 from conftest import read_html
 
-from macros.typography import NBSP, NNBSP, french_spacing
+from guide.typography import NBSP, NNBSP, french_spacing
 
 # Tasks added by the complements: (page URL, task ID, words the task's text carries).
 NEW_TASKS = [

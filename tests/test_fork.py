@@ -22,8 +22,8 @@ import yaml
 from conftest import PROJECT_ROOT, build_site, copy_project, read_html
 from markupsafe import Markup
 
-from macros import site
-from macros.mission import json_schema, load_mission, validate
+from guide import site
+from guide.mission import json_schema, load_mission, validate
 
 # --- Another authority's mission ------------------------------------------------------------
 

@@ -4,15 +4,15 @@ import html
 import json
 import re
 
-from macros.progress import (
+from guide.pages import relative_link
+from guide.progress import (
     count_label,
     plain_text,
     progress_section,
-    relative_link,
     task_index,
     with_page_tools,
 )
-from macros.tasks import Task, group_tasks
+from guide.tasks import Task, group_tasks
 
 
 def task(task_id, page, part, text="Faire quelque chose.", level=0):

@@ -10,7 +10,7 @@ import re
 import pytest
 from conftest import build_site, copy_project, serve_folder
 
-from macros import search_fr
+from guide import search as search_fr
 
 TEST_PAGE = """---
 description: Page d'essai de la recherche.

@@ -4,7 +4,8 @@ from pathlib import Path
 
 import pytest
 
-from macros.tasks import TaskError, nav_pages, parse_page, read_tasks
+from guide.errors import GuideError as TaskError
+from guide.tasks import nav_pages, parse_page, read_tasks
 
 PAGE = """---
 description: test

@@ -10,9 +10,7 @@ from conftest import PROJECT_ROOT
 from docx import Document as read_docx
 from icalendar import Calendar
 
-from macros.documents import event_uid, to_docx, to_ics
-from macros.mission import load_mission
-from macros.terms import (
+from guide.documents.terms import (
     BLANK_DAYS,
     BLANK_PROGRAMME_ROWS,
     Heading,
@@ -20,6 +18,8 @@ from macros.terms import (
     build_terms,
     to_html,
 )
+from guide.documents.writers import event_uid, to_docx, to_ics
+from guide.mission import load_mission
 
 HOSTILE = (
     "<script>alert(\"x\")</script> & 'l’apostrophe' 😀 Dürüm été {{ config }} {% if %} *a* [b](c)"

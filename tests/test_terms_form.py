@@ -22,7 +22,8 @@ from conftest import (
 from playwright.sync_api import expect
 from pypdf import PdfReader
 
-from macros.mission import MissionError, contract, read_yaml, validate
+from guide.errors import GuideError as MissionError
+from guide.mission import contract, read_yaml, validate
 
 pytestmark = pytest.mark.browser
 

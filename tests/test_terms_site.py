@@ -12,8 +12,8 @@ from docx import Document as read_docx
 from icalendar import Calendar
 from pypdf import PdfReader
 
-from macros.mission import load_mission
-from macros.terms import CONTRACT_JSON, DOCX_BLANK, DOCX_FILLED, ICS_PROGRAMME
+from guide.documents.terms import CONTRACT_JSON, DOCX_BLANK, DOCX_FILLED, ICS_PROGRAMME
+from guide.mission import load_mission
 
 FILLED_PAGE = "outils/termes-de-reference/"
 BLANK_PAGE = "outils/termes-de-reference-vierge/"

@@ -1,9 +1,9 @@
 """French search: other forms of a word and words typed without accents find the page.
 
-MkDocs hook (listed under `hooks:` in mkdocs.yml). Material's search (lunr) matches every typed
-word as a prefix of the words of a page, with no stemming and no accent folding: "rencontrer"
-does not find "rencontre", "delegation" does not find "délégation". After the search plugin has
-written `search/search_index.json`, this hook adds to each entry a hidden field, `variantes`,
+The MkDocs hook hooks/search_fr.py applies this to the index of Material's search (lunr),
+which matches every typed word as a prefix of the words of a page, with no stemming and no
+accent folding: "rencontrer" does not find "rencontre", "delegation" does not find
+"délégation". Once the search plugin has written `search/search_index.json`, the hook adds to each entry a hidden field, `variantes`,
 that lunr indexes but the results never display:
 
 - each word of the entry without its accents ("délégation" -> "delegation");
@@ -17,15 +17,12 @@ Material's offline plugin, which copies the finished index into `search_index.js
 """
 
 import html
-import json
 import re
 import unicodedata
 from collections import defaultdict
 from functools import lru_cache
-from pathlib import Path
 
 import snowballstemmer
-from mkdocs.plugins import event_priority
 
 FIELD = "variantes"
 # Lower than the page text (1): a page that has the very word typed comes first.
@@ -74,12 +71,3 @@ def add_variants(index: dict) -> dict:
             doc[FIELD] = " ".join(sorted(variants))
     index["config"]["fields"][FIELD] = {"boost": FIELD_BOOST}
     return index
-
-
-@event_priority(-50)  # after the search plugin (0), before the offline plugin (-100)
-def on_post_build(config, **kwargs) -> None:
-    path = Path(config["site_dir"]) / "search" / "search_index.json"
-    if not path.is_file():
-        return
-    index = add_variants(json.loads(path.read_text("utf-8")))
-    path.write_text(json.dumps(index, ensure_ascii=False, separators=(",", ":")), "utf-8")

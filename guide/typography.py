@@ -17,8 +17,7 @@ such as « { #identifiant } », table alignment rows, definition-list and admoni
 
 import re
 
-NBSP = "\u00a0"  # espace insécable, before a colon
-NNBSP = "\u202f"  # espace fine insécable, before ; ! ? » and after «
+from .french import NBSP, NNBSP
 
 # Parts of a Markdown page (after mkdocs-macros rendered it) that are not prose.
 _PROTECTED = re.compile(

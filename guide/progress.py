@@ -13,9 +13,9 @@ show what an import will change.
 
 import html
 import json
-import posixpath
 import re
 
+from .pages import relative_link
 from .tasks import Task, group_tasks
 from .text import escape
 
@@ -24,11 +24,6 @@ def count_label(done: int, total: int) -> str:
     """ "3 / 6 tâches faites" (singular when the total is 1 or 0)."""
     noun = "tâches faites" if total > 1 else "tâche faite"
     return f"{done} / {total} {noun}"
-
-
-def relative_link(target_page: str, from_page: str) -> str:
-    """Markdown link target from `from_page` to `target_page` (both relative to docs/)."""
-    return posixpath.relpath(target_page, posixpath.dirname(from_page) or ".")
 
 
 _LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")

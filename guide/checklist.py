@@ -18,13 +18,12 @@ import posixpath
 import re
 from datetime import date
 
-from .mission import french_date, french_period
-from .progress import relative_link
+from .french import NBSP, french_date, french_period
+from .pages import page, relative_link
 from .tasks import Part, Task, group_tasks
 from .text import escape
-from .typography import NBSP
 
-CHECKLIST_PAGE = "outils/checklist.md"
+CHECKLIST_PAGE = page("checklist")
 
 
 # Ruled lines left for handwritten notes at the end of each part.

@@ -16,19 +16,19 @@ from __future__ import annotations
 import html
 import json
 from dataclasses import dataclass, field
-from datetime import date, time
+from datetime import date
 from itertools import groupby
 
-from mkdocs.utils import get_relative_url
-
-from .mission import LABELS, Mission, french_date
-from .text import escape
+from ..french import french_date, slot_text
+from ..mission import Mission, choice_label
+from ..pages import folder, relative_url
+from ..text import escape
 
 DOCUMENT_TITLE = "Termes de référence de la mission exploratoire"
 
 # Downloads written at build time beside the filled terms' page (see write_downloads in
 # macros/documents.py, called from on_post_build); the pages link to them by these names.
-TERMS_PAGE_DIR = "outils/termes-de-reference"
+TERMS_PAGE_DIR = folder("terms")
 DOCX_FILLED = "termes-de-reference.docx"
 DOCX_BLANK = "termes-de-reference-vierge.docx"
 ICS_PROGRAMME = "programme-de-la-mission.ics"
@@ -129,15 +129,6 @@ class Document:
 # --- Formatting values ----------------------------------------------------------------------
 
 
-def time_text(value: time) -> str:
-    """09:00 -> "9 h", 10:30 -> "10 h 30" (French usage, with no-break spaces)."""
-    return f"{value.hour}\u00a0h" + (f"\u00a0{value.minute:02d}" if value.minute else "")
-
-
-def slot_text(start: time, end: time) -> str:
-    return f"{time_text(start)} – {time_text(end)}"
-
-
 def day_title(day: date) -> str:
     """2027-03-02 -> "Mardi 2 mars 2027"."""
     text = french_date(day, weekday=True)
@@ -199,7 +190,7 @@ def _context(mission: Mission | None) -> Fields:
                 Field("Nom", value(lambda m: m.collectivite.nom), "collectivite.nom"),
                 Field(
                     "Type",
-                    value(lambda m: LABELS["collectivite.type"][m.collectivite.type]),
+                    value(lambda m: choice_label("collectivite.type", m.collectivite.type)),
                     "collectivite.type",
                 ),
                 Field(
@@ -275,7 +266,7 @@ def _programme(mission: Mission | None, form: bool = False) -> list[Block]:
             [
                 slot_text(e.debut, e.fin),
                 e.intitule,
-                LABELS["programme.type"][e.type],
+                choice_label("programme.type", e.type),
                 e.lieu or "",
                 ", ".join(e.participants or []),
             ]
@@ -327,7 +318,7 @@ def build_terms(mission: Mission | None, form: bool = False) -> Document:
         Table(
             DELEGATION_COLUMNS,
             [
-                [p.nom, p.fonction, LABELS["delegation.qualite"][p.qualite], p.role]
+                [p.nom, p.fonction, choice_label("delegation.qualite", p.qualite), p.role]
                 for p in (m.delegation if m else [])
             ],
             "delegation",
@@ -719,7 +710,7 @@ def downloads(mission: Mission, page: str, page_url: str) -> str:
     URL of the page that shows the links ("outils/termes-de-reference/", or
     "outils/termes-de-reference.html" in the offline edition): links are relative to it.
     """
-    folder = get_relative_url(TERMS_PAGE_DIR, page_url)
+    folder = relative_url(TERMS_PAGE_DIR, page_url)
     prefix = "" if folder == "." else folder + "/"
     links = []
     if page == "rempli":

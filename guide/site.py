@@ -24,10 +24,11 @@ from markupsafe import Markup
 from markupsafe import escape as html_escape
 
 from .mission import Mission, resolve_schema
+from .pages import page
 from .text import escape
 
 # Where the adapter page explains the `rencontres` lists (a link from the invitations).
-ADAPTER_PAGE = "adapter-ce-guide.md"
+ADAPTER_PAGE = page("adapter")
 RENCONTRES_ANCHOR = "rencontres"
 
 

@@ -25,7 +25,7 @@ from docx.oxml.ns import qn
 from docx.shared import Cm, Pt, RGBColor
 from icalendar import Calendar, Event
 
-from .mission import LABELS, Activite, Mission, contract
+from ..mission import Activite, Mission, choice_label, contract
 from .terms import (
     BLANK_LINES,
     CONTRACT_JSON,
@@ -275,7 +275,7 @@ def to_ics(mission: Mission, now: datetime | None = None) -> bytes:
     calendar.add("x-wr-calname", _text(name))
     calendar.add("x-wr-timezone", mission.mission.fuseau_horaire)
     for entry in sorted(mission.programme, key=lambda e: (e.date, e.debut, e.intitule)):
-        label = LABELS["programme.type"][entry.type]
+        label = choice_label("programme.type", entry.type)
         event = Event()
         event.add("uid", event_uid(mission, entry))
         event.add("dtstamp", stamp)

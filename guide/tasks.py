@@ -15,11 +15,14 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from .errors import GuideError
+from .mission.model import ID_PATTERN
+
 TASK_LINE = re.compile(r"^(?P<indent> *)[-*+] \[[ xX]\] (?P<text>.*\S)\s*$")
 ID_LINE = re.compile(r"^ +\{\s*:?\s*#(?P<id>[^\s}]*)\s*\}\s*$")
 JINJA_COMMENT_ID = re.compile(r"^ +\{#")
 HEADING = re.compile(r"^(?P<hashes>#{1,6}) +(?P<title>.+?)\s*#*\s*$")
-VALID_ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+VALID_ID = re.compile(ID_PATTERN)  # the same pattern as an activity's id in mission.yml
 FRONT_MATTER = re.compile(r"\A---\n.*?\n---\n", re.DOTALL)
 
 
@@ -34,12 +37,7 @@ class Task:
     line: int  # line number of the task in its page (for messages)
 
 
-class TaskError(Exception):
-    """One or more tasks are badly written; `messages` says which, in French."""
-
-    def __init__(self, messages: list[str]):
-        super().__init__("\n".join(messages))
-        self.messages = messages
+TITLE = "Des tâches du guide sont mal écrites :"
 
 
 def nav_pages(nav: list | None, docs_dir: Path) -> list[str]:
@@ -128,7 +126,7 @@ def parse_page(markdown: str, page: str) -> tuple[list[Task], list[str]]:
 
 
 def read_tasks(docs_dir: Path, pages: list[str]) -> list[Task]:
-    """All tasks of `pages` in order; raises TaskError listing every problem at once."""
+    """All tasks of `pages` in order; raises GuideError listing every problem at once."""
     tasks: list[Task] = []
     problems: list[str] = []
     for page in pages:
@@ -147,7 +145,7 @@ def read_tasks(docs_dir: Path, pages: list[str]) -> list[Task]:
         else:
             first_seen[task.id] = task
     if problems:
-        raise TaskError(problems)
+        raise GuideError(problems, TITLE)
     return tasks
 
 

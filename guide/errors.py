@@ -1,0 +1,37 @@
+"""The one error class of the guide's core: input a person wrote (mission.yml, a page's tasks)
+cannot be used. It carries every problem at once, each already told in French."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One problem of an input file: where it is and what to do, in French."""
+
+    file: str
+    line: int | None  # from 1; None when the problem is the whole file
+    path: tuple  # key path in the data (("programme", 2, "fin")), () for the whole file
+    message: str  # the full French sentence, file and line included
+
+    def as_json(self) -> dict:
+        return {"ligne": self.line, "chemin": list(self.path), "message": self.message}
+
+
+class GuideError(Exception):
+    """An input cannot be used; `messages` lists every problem, in French.
+
+    `title` says what was being read (« mission.yml contient des erreurs : »).
+    """
+
+    def __init__(self, messages: list[str], title: str = "", problems: list[Problem] = ()):
+        super().__init__("\n".join(messages))
+        self.messages = list(messages)
+        self.title = title
+        self.problems = list(problems)
+
+    def report(self) -> str:
+        """The text a person reads: the title, then one line per problem."""
+        lines = "\n".join(f"  - {message}" for message in self.messages)
+        return f"{self.title}\n{lines}" if self.title else lines

@@ -1,0 +1,146 @@
+"""The YAML dialect of mission.yml, and its reader.
+
+What a person who is not a developer expects: `10:30`, `2027-03-02`, `07`, `1.10`, `oui` or
+`1e3` stay texts, exactly as typed. Only two kinds of plain (unquoted) values are not texts,
+named by `RESOLVERS`: null (`~`, `null`, nothing) and booleans (`true`, `false`). Anchors and
+aliases (`&a`, `*a`) and tags (`!x`) are refused: a mission needs none, and an alias can
+multiply a small file into gigabytes. A key written twice is an error, never dropped.
+
+`RESOLVERS` and `QUOTE_IF` are exported with the contract: the browser reads a file with the
+same rules (docs/assets/javascripts/mission-contract.js) and quotes a text exactly when this
+reader would otherwise read it as something else.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+import yaml
+
+from .messages import FILE_NAME, LINE_FORMAT, MESSAGES, full_message, problem_error
+
+# Plain scalars that are not texts: kind -> pattern (the whole value); in this order.
+RESOLVERS: dict[str, str] = {
+    "null": r"^(?:~|null|Null|NULL|)$",
+    "bool": r"^(?:true|True|TRUE|false|False|FALSE)$",
+}
+_COMPILED = {kind: re.compile(pattern) for kind, pattern in RESOLVERS.items()}
+
+# A text that matches this, or a resolver, is written between quotes by the form's export:
+# empty or padded with spaces, starting with a YAML indicator, containing « : » or « # »
+# where YAML would read them, a line break or a character YAML cannot show plainly.
+QUOTE_IF = (
+    r"^$|^\s|\s$|^[-?:,\[\]{}#&*!|>'\"%@`]|: |:$| #|[\n\r\t]"
+    r"|[\u0000-\u001f\u007f-\u009f\u2028\u2029\ufeff]"
+)
+
+
+def plain_value(text: str) -> Any:
+    """A plain scalar's value in this dialect: None, True/False or the text itself."""
+    if _COMPILED["null"].match(text):
+        return None
+    if _COMPILED["bool"].match(text):
+        return text.lower() == "true"
+    return text
+
+
+class _Refused(Exception):
+    def __init__(self, code: str, mark):
+        self.code, self.mark = code, mark
+
+
+class _Reader(yaml.SafeLoader):
+    """PyYAML's safe parser and composer, with no tag resolution: values are built below."""
+
+    yaml_implicit_resolvers: dict = {}
+
+    def compose_node(self, parent, index):
+        event = self.peek_event()
+        if isinstance(event, yaml.AliasEvent) or getattr(event, "anchor", None):
+            raise _Refused("yaml_alias", event.start_mark)
+        if getattr(event, "tag", None) is not None:
+            raise _Refused("yaml_etiquette", event.start_mark)
+        return super().compose_node(parent, index)
+
+
+# PyYAML's problems, told in French (the first that matches). The browser's reader maps its
+# parser's problems to the same codes (contract()["problemes_yaml"]).
+_YAML_PROBLEMS = [
+    ("found character '\\t'", "tabulation"),
+    ("expected a single document", "deux_documents"),
+    ("but found another document", "deux_documents"),
+    ("while scanning a quoted scalar", "guillemet"),
+    ("mapping values are not allowed", "deux_points"),
+    ("could not find expected ':'", "deux_points_manquant"),
+    ("did not find expected '-'", "indentation_liste"),
+    ("expected <block end>", "indentation"),
+    ("did not find expected key", "indentation"),
+    ("found undefined alias", "etoile"),
+    ("found character '@'", "arobase"),
+    ("found character '`'", "arobase"),
+]
+
+
+def _yaml_problem(error: yaml.YAMLError) -> str:
+    text = str(error)
+    return next((code for needle, code in _YAML_PROBLEMS if needle in text), "autre")
+
+
+def _build(node, path: tuple, lines: dict, duplicates: list) -> Any:
+    """The node's value (texts, None, booleans, lists, dicts); fills `lines` and `duplicates`."""
+    lines.setdefault(path, node.start_mark.line + 1)
+    if isinstance(node, yaml.MappingNode):
+        value: dict = {}
+        for key_node, value_node in node.value:
+            key = key_node.value if isinstance(key_node, yaml.ScalarNode) else str(key_node.value)
+            key_path = (*path, key)
+            if key in value:
+                duplicates.append((key_path, key, key_node.start_mark.line + 1))
+            lines[key_path] = key_node.start_mark.line + 1
+            value[key] = _build(value_node, key_path, lines, duplicates)
+        return value
+    if isinstance(node, yaml.SequenceNode):
+        return [_build(item, (*path, i), lines, duplicates) for i, item in enumerate(node.value)]
+    return plain_value(node.value) if node.style is None else node.value
+
+
+def read_yaml(text: str, name: str = FILE_NAME) -> tuple[Any, dict[tuple, int]]:
+    """Parse YAML text; return (data, lines: key path -> line from 1) or raise GuideError."""
+    try:
+        reader = _Reader(text)
+        try:
+            node = reader.get_single_node()
+        finally:
+            reader.dispose()
+    except _Refused as refused:
+        line = refused.mark.line + 1
+        message = MESSAGES["yaml_syntaxe"].format(probleme=MESSAGES[refused.code])
+        raise problem_error(
+            name, [(line, (), f"{name}{LINE_FORMAT.format(ligne=line)} : {message}")]
+        ) from None
+    except yaml.YAMLError as error:
+        mark = getattr(error, "problem_mark", None) or getattr(error, "context_mark", None)
+        line = mark.line + 1 if mark else None
+        where = LINE_FORMAT.format(ligne=line) if line else ""
+        problem = MESSAGES["yaml_" + _yaml_problem(error)]
+        message = MESSAGES["yaml_syntaxe"].format(probleme=problem)
+        raise problem_error(name, [(line, (), f"{name}{where} : {message}")]) from None
+    if node is None:
+        return None, {}
+    lines: dict[tuple, int] = {}
+    duplicates: list = []
+    data = _build(node, (), lines, duplicates)
+    if duplicates:
+        raise problem_error(
+            name,
+            [
+                (
+                    line,
+                    path,
+                    full_message(name, line, path, MESSAGES["cle_en_double"].format(cle=key)),
+                )
+                for path, key, line in duplicates
+            ],
+        )
+    return data, lines

@@ -1,0 +1,126 @@
+"""Validate mission.yml: the YAML reader (dialect.py), then the model (model.py) and the rules
+(rules.py), every problem told with the messages of messages.py. The one entry point of the
+build and of `make check`.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from pydantic import ValidationError
+
+from .dialect import read_yaml
+from .messages import (
+    FILE_NAME,
+    MESSAGES,
+    fold,
+    full_message,
+    path_text,
+    problem_error,
+    suggestion,
+    value_text,
+)
+from .model import Mission, expected, schema_at, time_zones, zones_by_city
+from .rules import check_rules
+
+# pydantic error types -> our codes (the same codes as JSON Schema keywords, see contract()).
+PYDANTIC_CODES = {
+    "missing": "requis",
+    "extra_forbidden": "cle_inconnue",
+    "model_type": "objet",
+    "model_attributes_type": "objet",
+    "dict_type": "objet",
+    "list_type": "liste",
+    "too_short": "liste_vide",
+    "too_long": "liste_trop_longue",
+    "string_type": "texte",
+    "string_too_short": "texte_vide",
+    "literal_error": "choix",
+}
+
+
+def _pydantic_message(error: dict) -> tuple[tuple, str]:
+    path = tuple(error["loc"])
+    kind = error["type"]
+    code = PYDANTIC_CODES.get(kind, kind if kind in MESSAGES else "invalide")
+    ctx = error.get("ctx") or {}
+    value = error.get("input")
+    fields: dict[str, Any] = {"valeur": value_text(value), "suggestion": ""}
+    if code == "cle_inconnue":
+        known = list(schema_at(path[:-1])[0].get("properties", {}))
+        fields.update(
+            cle=path[-1], suggestion=suggestion(path[-1], known), possibles=", ".join(known)
+        )
+    elif code == "objet":
+        fields["possibles"] = ", ".join(schema_at(path)[0].get("properties", {}))
+    elif code == "choix":
+        choices = schema_at(path)[0].get("enum", [])
+        fields.update(choix=", ".join(map(str, choices)), suggestion=suggestion(value, choices))
+    elif code == "fuseau":
+        # « Dakar » -> Africa/Dakar: a city's name gives its zone (data of the contract).
+        same_city = zones_by_city().get(fold(value))
+        fields["suggestion"] = suggestion(same_city or value, time_zones())
+    elif code in ("liste_vide", "liste_trop_longue"):
+        fields.update(min=ctx.get("min_length", 1), max=ctx.get("max_length", ""))
+        fields["nombre"] = ctx.get("actual_length", "")
+    fields["attendu"] = expected(path)
+    return path, MESSAGES[code].format(**fields)
+
+
+def validate(
+    data: Any,
+    lines: dict[tuple, int] | None = None,
+    name: str = FILE_NAME,
+    docs_dir: Path | None = None,
+) -> Mission:
+    """Validate parsed data; return the Mission or raise GuideError with every problem."""
+    lines = lines or {}
+    if not isinstance(data, dict):
+        message = MESSAGES["racine"].format(valeur=value_text(data))
+        raise problem_error(name, [(None, (), f"{name} : {message}")])
+    problems: list[tuple[tuple, str]] = []
+    mission = None
+    try:
+        mission = Mission.model_validate(data, context={"docs_dir": docs_dir})
+    except ValidationError as error:
+        problems += [_pydantic_message(e) for e in error.errors(include_url=False)]
+    problems += check_rules(data)
+    if problems:
+
+        def line_of(path: tuple) -> int | None:
+            while path and path not in lines:
+                path = path[:-1]
+            return lines.get(path)
+
+        located = sorted(
+            ((line_of(path) or 0, path_text(path), path, text) for path, text in problems),
+            key=lambda item: item[:2],
+        )
+        raise problem_error(
+            name,
+            [
+                (line or None, path, full_message(name, line, path, text))
+                for line, _, path, text in located
+            ],
+        )
+    assert mission is not None
+    return mission
+
+
+def load_mission(path: Path, docs_dir: Path | None = None) -> Mission:
+    """Return the validated mission of `path`, or raise GuideError listing every problem.
+
+    `docs_dir` (default: docs/ beside the file) is where site.logo must exist.
+    """
+    path = Path(path)
+    try:
+        text = path.read_text("utf-8")
+    except FileNotFoundError:
+        message = MESSAGES["fichier_introuvable"].format(valeur=path)
+        raise problem_error(path.name, [(None, (), f"{path.name} : {message}")]) from None
+    except UnicodeDecodeError:
+        message = MESSAGES["fichier_non_utf8"]
+        raise problem_error(path.name, [(None, (), f"{path.name} : {message}")]) from None
+    data, lines = read_yaml(text, path.name)
+    return validate(data, lines, path.name, docs_dir or path.parent / "docs")

@@ -1,0 +1,185 @@
+"""Every message a person can read about mission.yml, in French, in one table.
+
+A message names the file, the line, the key (its path, positions counted from 1:
+`programme[3].fin`), the bad value as typed and what the key expects. The table and the formats
+are exported with the contract, so the browser's form says exactly the same sentences.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from datetime import date, time
+from typing import Any
+
+from ..errors import GuideError, Problem
+
+FILE_NAME = "mission.yml"
+TITLE = "mission.yml contient des erreurs :"
+
+# `{valeur}` is the bad value as typed (« ... »), `{attendu}` what the key expects (the
+# description of the key in the model); the other fields are named in each template.
+MESSAGE_FORMAT = "{fichier}{ligne}, {chemin} : {message}"
+LINE_FORMAT = ", ligne {ligne}"
+
+MESSAGES: dict[str, str] = {
+    "fichier_introuvable": "fichier introuvable ({valeur}).",
+    "yaml_syntaxe": "le fichier n'est pas un YAML valable : {probleme}.",
+    "cle_en_double": "la clé « {cle} » est écrite deux fois au même niveau ; gardez-en une seule.",
+    "racine": "le fichier doit contenir des clés (collectivite, partenaire, mission…) ; "
+    "il contient {valeur}.",
+    "requis": "clé obligatoire manquante ; attendu : {attendu}.",
+    "cle_inconnue": "clé inconnue « {cle} »{suggestion} ; clés possibles ici : {possibles}.",
+    "objet": "{valeur} ne convient pas ; attendu : des clés en dessous ({possibles}).",
+    "liste": "{valeur} n'est pas une liste ; attendu : {attendu}, une ligne commençant par "
+    "« - » pour chaque élément.",
+    "liste_vide": "la liste est vide ; attendu : au moins {min} élément(s) ({attendu}).",
+    "liste_trop_longue": "la liste a {nombre} éléments ; attendu : {max} au plus.",
+    "texte": "{valeur} n'est pas un texte ; attendu : {attendu}.",
+    "texte_vide": "valeur vide ; attendu : {attendu}.",
+    "choix": "{valeur} n'est pas une valeur possible{suggestion} ; valeurs possibles : {choix}.",
+    "date": "{valeur} n'est pas une date ; attendu : une date écrite AAAA-MM-JJ "
+    "(année-mois-jour), par exemple 2027-03-02.",
+    "heure": "{valeur} n'est pas une heure ; attendu : une heure écrite HH:MM entre "
+    'guillemets, par exemple "09:30".',
+    "url": "{valeur} n'est pas une adresse web ; attendu : une adresse complète commençant par "
+    "https:// ou http://, par exemple https://www.exemple.fr.",
+    "fuseau": "{valeur} n'est pas un fuseau horaire connu{suggestion} ; attendu : un nom de "
+    "fuseau « Continent/Ville », par exemple Africa/Dakar ou Europe/Paris.",
+    "identifiant": "{valeur} n'est pas un identifiant ; attendu : des minuscules sans accent, "
+    "des chiffres et des tirets, par exemple visite-du-marche.",
+    "logo_format": "{valeur} ne convient pas ; attendu : le chemin d'une image .svg, .png, "
+    ".jpg ou .webp placée dans docs/, par exemple assets/logo.svg.",
+    "logo_introuvable": "{valeur} : ce fichier n'existe pas dans docs/ ; attendu : le chemin "
+    "d'une image placée dans docs/, par exemple assets/logo.svg.",
+    "mission_fin_avant_debut": "{valeur} est avant le début de la mission ({autre}) ; "
+    "attendu : une date de fin égale ou postérieure au début.",
+    "hors_mission": "{valeur} est en dehors des dates de la mission (du {min} au {max}) ; "
+    "attendu : une date de la mission.",
+    "heure_fin_avant_debut": "{valeur} n'est pas après l'heure de début ({autre}) ; "
+    "attendu : une heure de fin postérieure au début.",
+    "activite_en_double": "cette activité (même date, même heure, même intitulé) est déjà "
+    "en {autre} ; attendu : chaque activité une seule fois.",
+    "identifiant_en_double": "l'identifiant {valeur} est déjà utilisé en {autre} ; attendu : "
+    "un identifiant différent pour chaque activité.",
+    "invalide": "{valeur} ne convient pas ; attendu : {attendu}.",
+    "suggestion": " (vouliez-vous écrire « {mot} » ?)",
+    "fichier_non_utf8": "le fichier n'est pas enregistré en UTF-8 ; enregistrez-le en UTF-8.",
+}
+
+# YAML problems (`yaml_syntaxe`'s {probleme}), by code: see dialect.py.
+MESSAGES.update(
+    {
+        "yaml_tabulation": "une tabulation ; indentez avec des espaces uniquement",
+        "yaml_deux_documents": "une ligne « --- » commence un second document ; un seul est "
+        "attendu : supprimez cette ligne (ou mettez-la en commentaire avec « # »)",
+        "yaml_guillemet": "un guillemet ouvert n'est pas refermé",
+        "yaml_deux_points": "un « : » inattendu ; une valeur qui contient « : » s'écrit entre "
+        "guillemets, ou l'indentation de la ligne est décalée",
+        "yaml_deux_points_manquant": "il manque « : » après un nom de clé",
+        "yaml_indentation_liste": "l'indentation d'une liste est incohérente",
+        "yaml_indentation": "l'indentation est incohérente (alignez les clés d'un même niveau)",
+        "yaml_etoile": "un « * » en début de valeur ; écrivez cette valeur entre guillemets",
+        "yaml_arobase": "un « @ » ou « ` » en début de valeur ; écrivez-la entre guillemets",
+        "yaml_alias": "un « & » ou « * » en début de valeur (ancre ou alias YAML, refusés "
+        "ici) ; écrivez la valeur en entier, entre guillemets si elle commence par ce signe",
+        "yaml_etiquette": "un « ! » en début de valeur (étiquette YAML, refusée ici) ; "
+        "écrivez cette valeur entre guillemets",
+        "yaml_autre": "vérifiez l'indentation (des espaces), les « : » et les guillemets "
+        "de cette ligne",
+    }
+)
+
+# How a bad value is shown in a message.
+VALUE_FORMATS = {
+    "vide": "une valeur vide",
+    "cles": "des clés ({cles})",
+    "liste": "une liste de {nombre} élément(s)",
+    "texte": "« {texte} »",
+    "longueur_max": 60,
+}
+
+
+def path_text(path: tuple) -> str:
+    """("programme", 2, "fin") -> "programme[3].fin" (list positions counted from 1)."""
+    text = ""
+    for part in path:
+        if isinstance(part, int):
+            text += f"[{part + 1}]"
+        else:
+            text += f".{part}" if text else str(part)
+    return text
+
+
+def value_text(value: Any) -> str:
+    """The bad value as the user typed it, between French quotes (shortened if long)."""
+    if value is None:
+        return VALUE_FORMATS["vide"]
+    if isinstance(value, dict):
+        return VALUE_FORMATS["cles"].format(cles=", ".join(map(str, value)))
+    if isinstance(value, list):
+        return VALUE_FORMATS["liste"].format(nombre=len(value))
+    if isinstance(value, bool):
+        text = "true" if value else "false"
+    else:
+        text = value.isoformat() if isinstance(value, date | time) else str(value)
+    limit = VALUE_FORMATS["longueur_max"]
+    if len(text) > limit:
+        text = text[: limit - 3] + "…"
+    return VALUE_FORMATS["texte"].format(texte=text)
+
+
+def full_message(name: str, line: int | None, path: tuple, message: str) -> str:
+    return MESSAGE_FORMAT.format(
+        fichier=name,
+        ligne=LINE_FORMAT.format(ligne=line) if line else "",
+        chemin=path_text(path) if path else "(début du fichier)",
+        message=message,
+    )
+
+
+def problem_error(name: str, located: list[tuple[int | None, tuple, str]]) -> GuideError:
+    """The GuideError for (line, path, full message) triples, in that order."""
+    problems = [Problem(name, line, path, text) for line, path, text in located]
+    return GuideError([p.message for p in problems], TITLE, problems)
+
+
+# --- Suggestions for a mistyped word --------------------------------------------------------
+# The browser applies the same definition (mission-contract.js `closest`): a candidate whose
+# folded form (no accents, no case, « - » and spaces as « _ ») is at the smallest edit distance,
+# when that distance is at most a third of the word's length (at least 1); the first in order
+# wins a tie.
+
+
+def fold(word: str) -> str:
+    decomposed = unicodedata.normalize("NFD", str(word).strip().lower())
+    plain = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return plain.replace("-", "_").replace(" ", "_")
+
+
+def _distance(a: str, b: str) -> int:
+    previous = list(range(len(b) + 1))
+    for i, char_a in enumerate(a, 1):
+        current = [i]
+        for j, char_b in enumerate(b, 1):
+            current.append(
+                min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (char_a != char_b))
+            )
+        previous = current
+    return previous[-1]
+
+
+def closest(word: Any, candidates) -> str | None:
+    folded = fold(word)
+    if not folded:
+        return None
+    best, best_distance = None, max(1, len(folded) // 3) + 1
+    for candidate in candidates:
+        distance = _distance(folded, fold(candidate))
+        if distance < best_distance:
+            best, best_distance = candidate, distance
+    return best
+
+
+def suggestion(word: Any, candidates) -> str:
+    close = closest(word, candidates)
+    return MESSAGES["suggestion"].format(mot=close) if close is not None else ""

@@ -1,0 +1,61 @@
+"""The pages that have a role in the guide, declared once (source paths under docs/), and
+links between pages.
+
+Each role's page is found here by every module that links to it, writes next to it or
+measures it (bench/run.py); a fork that moves a page changes one line.
+"""
+
+from __future__ import annotations
+
+import posixpath
+
+from .mission import Mission
+from .text import escape
+
+ROLES = {
+    "home": "index.md",
+    "checklist": "outils/checklist.md",
+    "terms": "outils/termes-de-reference.md",
+    "terms_blank": "outils/termes-de-reference-vierge.md",
+    "terms_form": "outils/remplir-les-termes-de-reference.md",
+    "adapter": "adapter-ce-guide.md",
+    "accessibility": "accessibilite.md",
+    "resources": "ressources.md",
+}
+
+
+def page(role: str) -> str:
+    """Source path of the page with `role` ("checklist" -> "outils/checklist.md")."""
+    return ROLES[role]
+
+
+def folder(role: str) -> str:
+    """The folder the page is served from in a site with directory URLs (downloads go there)."""
+    return ROLES[role].removesuffix(".md").removesuffix("index").rstrip("/")
+
+
+def relative_link(target_page: str, from_page: str) -> str:
+    """Markdown link target from `from_page` to `target_page` (both relative to docs/)."""
+    return posixpath.relpath(target_page, posixpath.dirname(from_page) or ".")
+
+
+def relative_url(target: str, page_url: str) -> str:
+    """URL of `target` (a path from the site's root) relative to the page served at `page_url`
+    ("outils/termes-de-reference/" on the web, "outils/termes-de-reference.html" offline)."""
+    base = page_url if page_url.endswith("/") else posixpath.dirname(page_url)
+    return posixpath.relpath(target or ".", base.strip("/") or ".")
+
+
+def mission_banner(mission: Mission) -> str:
+    """The home page's line naming the authority, its partner, the country and the dates."""
+    authority = escape(mission.collectivite.nom)
+    partner = escape(mission.partenaire.nom)
+    country = escape(mission.partenaire.pays)
+    period = escape(mission.period)
+    return (
+        '<p class="mission-banner">Mission exploratoire : '
+        f'<strong class="mission-collectivite">{authority}</strong> et '
+        f'<strong class="mission-partenaire">{partner}</strong> '
+        f'(<span class="mission-pays">{country}</span>), '
+        f'<span class="mission-dates">{period}</span></p>'
+    )
