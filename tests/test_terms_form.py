@@ -393,7 +393,9 @@ def test_lists_grow_move_and_shrink(page, site_url):
     options = page.locator(
         '.terms-form-control[data-chemin="programme[2].type"] option'
     ).all_inner_texts()
-    assert options[1:] == list(contract()["libelles"]["programme.type"].values())
+    assert options[1:] == list(
+        contract()["schema"]["$defs"]["Activite"]["properties"]["type"]["x-libelles"].values()
+    )
     # Sorted like the filled document: by date, then time.
     page.click('[data-ajouter="programme"]')
     for number, (day, start) in enumerate(

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from itertools import groupby
 
-from ..french import french_date, slot_text
+from ..french import french_date, plural, slot_text
 from ..mission import Mission, choice_label
 from ..pages import folder, relative_url
 from ..text import escape
@@ -237,7 +237,7 @@ def _context(mission: Mission | None) -> Fields:
                 ),
                 Field(
                     "Délégation",
-                    value(lambda m: f"{len(m.delegation)} personne(s), voir la partie 6"),
+                    value(lambda m: f"{plural(len(m.delegation), 'personne')}, voir la partie 6"),
                     "delegation",
                     "… personne(s), voir la partie 6",
                 ),

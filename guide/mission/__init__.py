@@ -3,7 +3,7 @@ and contract, each in its own module (see ARCHITECTURE.md)."""
 
 from .contract import CONTRACT_FILE, contract
 from .dialect import read_yaml
-from .load import load_mission, validate
+from .load import check_text, load_mission, validate
 from .model import Activite, Membre, Mission, choice_label, json_schema, label, resolve_schema
 
 __all__ = [
@@ -12,6 +12,7 @@ __all__ = [
     "Membre",
     "Mission",
     "choice_label",
+    "check_text",
     "contract",
     "json_schema",
     "label",

@@ -9,7 +9,7 @@ rules across keys, the message table and formats, the time zones. No rule is wri
 from __future__ import annotations
 
 from ..french import WORDS
-from .dialect import QUOTE_IF, RESOLVERS
+from .dialect import BLOCK_START, LINE_CHECKS, NEXT_KEY, QUOTE_IF, RESOLVERS
 from .load import PYDANTIC_CODES
 from .messages import LINE_FORMAT, MESSAGE_FORMAT, MESSAGES, TITLE, VALUE_FORMATS
 from .model import json_schema, time_zones, zones_by_city
@@ -29,7 +29,13 @@ def contract() -> dict:
         "format_message": MESSAGE_FORMAT,
         "format_ligne": LINE_FORMAT,
         "format_valeur": VALUE_FORMATS,
-        "yaml": {"resolveurs": RESOLVERS, "guillemets_si": QUOTE_IF},
+        "yaml": {
+            "resolveurs": RESOLVERS,
+            "guillemets_si": QUOTE_IF,
+            "verifications_de_ligne": LINE_CHECKS,
+            "debut_de_bloc": BLOCK_START,
+            "cle_suivante": NEXT_KEY,
+        },
         # Checked only when the site is built (a form cannot see the files of docs/).
         "verifie_a_la_construction": ["logo_introuvable"],
         "codes": sorted(set(PYDANTIC_CODES.values())),

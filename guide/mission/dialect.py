@@ -58,33 +58,64 @@ class _Reader(yaml.SafeLoader):
     def compose_node(self, parent, index):
         event = self.peek_event()
         if isinstance(event, yaml.AliasEvent) or getattr(event, "anchor", None):
-            raise _Refused("yaml_alias", event.start_mark)
+            raise _Refused("alias", event.start_mark)
         if getattr(event, "tag", None) is not None:
-            raise _Refused("yaml_etiquette", event.start_mark)
+            raise _Refused("etiquette", event.start_mark)
         return super().compose_node(parent, index)
 
 
-# PyYAML's problems, told in French (the first that matches). The browser's reader maps its
-# parser's problems to the same codes (contract()["problemes_yaml"]).
-_YAML_PROBLEMS = [
-    ("found character '\\t'", "tabulation"),
-    ("expected a single document", "deux_documents"),
-    ("but found another document", "deux_documents"),
-    ("while scanning a quoted scalar", "guillemet"),
-    ("mapping values are not allowed", "deux_points"),
-    ("could not find expected ':'", "deux_points_manquant"),
-    ("did not find expected '-'", "indentation_liste"),
-    ("expected <block end>", "indentation"),
-    ("did not find expected key", "indentation"),
-    ("found undefined alias", "etoile"),
-    ("found character '@'", "arobase"),
-    ("found character '`'", "arobase"),
+# Mistakes found line by line before the file is parsed, so that the message names the line
+# that holds the mistake: (code, pattern), the first that matches wins. Lines inside a block
+# text (after `key: |` or `key: >`, more indented than the key) are not looked at. Exported:
+# the browser, whose YAML parser words and places its errors differently, applies them too.
+# Where a value starts on its line: after the indentation, list dashes and a plain key.
+_VALUE = r"""^\s*(?:- +)*(?:[^\s"'#][^:#]*: +)?"""
+LINE_CHECKS: list[tuple[str, str]] = [
+    ("tabulation", r"^ *\t|^[^\t#\"']*:[ ]*\t"),
+    ("deux_documents", r"^(?:---|\.\.\.)(?:\s|$)"),
+    ("guillemet", _VALUE + r"""(?:"(?:[^"\\]|\\.)*|'(?:[^']|'')*)$"""),
+    ("arobase", _VALUE + r"[@`%]"),
+    ("alias", _VALUE + r"[&*]"),
+    ("etiquette", _VALUE + r"!"),
+    ("tiret", r"""^\s*(?:- +)*[^\s"'#-][^:#]*: +- """),
+    ("deux_points", r"""^\s*(?:- +)*[^\s"'#][^:#]*: +[^\s"'#|>][^#]*?: """),
 ]
+_LINE_CHECKS = [(code, re.compile(pattern)) for code, pattern in LINE_CHECKS]
+# A line that opens a block text: its content is on the lines below, more indented.
+BLOCK_START = r"""(?:^|: +|^\s*(?:- +)+)[|>][-+0-9]*\s*(?:#.*)?$"""
+_BLOCK_START = re.compile(BLOCK_START)
+# What may follow a block text at its key's level or less: another key, a list item.
+NEXT_KEY = r"""^\s*(?:- |-$|[^\s:#][^:#]*:(?: |$))"""
+_NEXT_KEY = re.compile(NEXT_KEY)
 
 
-def _yaml_problem(error: yaml.YAMLError) -> str:
-    text = str(error)
-    return next((code for needle, code in _YAML_PROBLEMS if needle in text), "autre")
+def _indent(line: str) -> int:
+    return len(line) - len(line.lstrip(" "))
+
+
+def line_mistake(text: str) -> tuple[str, int] | None:
+    """(code, line) of the first line that matches a LINE_CHECKS pattern, or None."""
+    seen_content = False
+    block = None  # indentation of the line that opened a block text
+    block_empty = False
+    for number, line in enumerate(text.split("\n"), 1):
+        if block is not None and (not line.strip() or _indent(line) > block):
+            block_empty = block_empty and not line.strip()
+            continue
+        if block is not None and block_empty and not _NEXT_KEY.search(line):
+            return "bloc", number  # the block's text is not indented under its key
+        block = None
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        for code, pattern in _LINE_CHECKS:
+            if code == "deux_documents" and not seen_content:
+                continue  # a « --- » before any key starts the one document
+            if pattern.search(line):
+                return code, number
+        seen_content = True
+        if _BLOCK_START.search(line):
+            block, block_empty = _indent(line), True
+    return None
 
 
 def _build(node, path: tuple, lines: dict, duplicates: list) -> Any:
@@ -107,6 +138,13 @@ def _build(node, path: tuple, lines: dict, duplicates: list) -> Any:
 
 def read_yaml(text: str, name: str = FILE_NAME) -> tuple[Any, dict[tuple, int]]:
     """Parse YAML text; return (data, lines: key path -> line from 1) or raise GuideError."""
+    found = line_mistake(text)
+    if found:
+        code, line = found
+        message = MESSAGES["yaml_syntaxe"].format(probleme=MESSAGES["yaml_" + code])
+        raise problem_error(
+            name, [(line, (), f"{name}{LINE_FORMAT.format(ligne=line)} : {message}")]
+        )
     try:
         reader = _Reader(text)
         try:
@@ -115,15 +153,16 @@ def read_yaml(text: str, name: str = FILE_NAME) -> tuple[Any, dict[tuple, int]]:
             reader.dispose()
     except _Refused as refused:
         line = refused.mark.line + 1
-        message = MESSAGES["yaml_syntaxe"].format(probleme=MESSAGES[refused.code])
+        message = MESSAGES["yaml_syntaxe"].format(probleme=MESSAGES["yaml_" + refused.code])
         raise problem_error(
             name, [(line, (), f"{name}{LINE_FORMAT.format(ligne=line)} : {message}")]
         ) from None
     except yaml.YAMLError as error:
+        # Any other mistake: the parser's line, and what to check there.
         mark = getattr(error, "problem_mark", None) or getattr(error, "context_mark", None)
         line = mark.line + 1 if mark else None
         where = LINE_FORMAT.format(ligne=line) if line else ""
-        problem = MESSAGES["yaml_" + _yaml_problem(error)]
+        problem = MESSAGES["yaml_autre"]
         message = MESSAGES["yaml_syntaxe"].format(probleme=problem)
         raise problem_error(name, [(line, (), f"{name}{where} : {message}")]) from None
     if node is None:

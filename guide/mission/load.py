@@ -10,6 +10,8 @@ from typing import Any
 
 from pydantic import ValidationError
 
+from ..errors import GuideError, Problem
+
 from .dialect import read_yaml
 from .messages import (
     FILE_NAME,
@@ -124,3 +126,14 @@ def load_mission(path: Path, docs_dir: Path | None = None) -> Mission:
         raise problem_error(path.name, [(None, (), f"{path.name} : {message}")]) from None
     data, lines = read_yaml(text, path.name)
     return validate(data, lines, path.name, docs_dir or path.parent / "docs")
+
+
+def check_text(text: str, name: str = FILE_NAME, docs_dir: Path | None = None) -> list[Problem]:
+    """Every problem of a mission.yml text ([] when it is valid); what the browser's checker
+    returns for the same text (docs_dir None: the logo's file is not looked for)."""
+    try:
+        data, lines = read_yaml(text, name)
+        validate(data, lines, name, docs_dir)
+    except GuideError as error:
+        return error.problems
+    return []

@@ -72,14 +72,15 @@ MESSAGES.update(
         "yaml_tabulation": "une tabulation ; indentez avec des espaces uniquement",
         "yaml_deux_documents": "une ligne « --- » commence un second document ; un seul est "
         "attendu : supprimez cette ligne (ou mettez-la en commentaire avec « # »)",
-        "yaml_guillemet": "un guillemet ouvert n'est pas refermé",
+        "yaml_guillemet": "un guillemet ouvert n'est pas refermé sur cette ligne ; refermez-le "
+        "(une valeur entre guillemets s'écrit sur une seule ligne)",
         "yaml_deux_points": "un « : » inattendu ; une valeur qui contient « : » s'écrit entre "
-        "guillemets, ou l'indentation de la ligne est décalée",
-        "yaml_deux_points_manquant": "il manque « : » après un nom de clé",
-        "yaml_indentation_liste": "l'indentation d'une liste est incohérente",
-        "yaml_indentation": "l'indentation est incohérente (alignez les clés d'un même niveau)",
-        "yaml_etoile": "un « * » en début de valeur ; écrivez cette valeur entre guillemets",
-        "yaml_arobase": "un « @ » ou « ` » en début de valeur ; écrivez-la entre guillemets",
+        "guillemets",
+        "yaml_tiret": "un « - » juste après « : » ; une liste s'écrit à la ligne, un élément "
+        "par ligne commençant par « - », ou la valeur s'écrit entre guillemets",
+        "yaml_bloc": "le texte qui suit « | » ou « > » n'est pas indenté sous sa clé ; "
+        "commencez ses lignes par plus d'espaces que la clé",
+        "yaml_arobase": "un « @ », « ` » ou « % » en début de valeur ; écrivez-la entre guillemets",
         "yaml_alias": "un « & » ou « * » en début de valeur (ancre ou alias YAML, refusés "
         "ici) ; écrivez la valeur en entier, entre guillemets si elle commence par ce signe",
         "yaml_etiquette": "un « ! » en début de valeur (étiquette YAML, refusée ici) ; "

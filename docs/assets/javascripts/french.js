@@ -1,0 +1,68 @@
+/*
+ * French formatting in the browser: the counterpart of guide/french.py, with its words (the
+ * contract's `mots`). Pure: node loads it too, and tests/engine/test_french.py checks that both
+ * give the same text for the same dates, periods, times and counts.
+ */
+(function (root, factory) {
+  if (typeof module === "object" && module.exports) {
+    module.exports = factory();
+  } else {
+    root.French = factory();
+  }
+})(typeof self !== "undefined" ? self : this, function () {
+  "use strict";
+
+  var NBSP = "\u00a0";
+
+  function French(words) {
+    this.words = words;
+  }
+
+  function dayNumber(day) {
+    return day === 1 ? "1er" : String(day);
+  }
+
+  function parts(iso) {
+    return iso.split("-").map(Number);
+  }
+
+  // "2027-03-02" -> « 2 mars 2027 » (or « mardi 2 mars 2027 »).
+  French.prototype.date = function (iso, weekday) {
+    var p = parts(iso);
+    var text = dayNumber(p[2]) + " " + this.words.mois[p[1] - 1] + " " + p[0];
+    if (!weekday) {
+      return text;
+    }
+    var day = (new Date(Date.UTC(p[0], p[1] - 1, p[2])).getUTCDay() + 6) % 7;
+    return this.words.jours[day] + " " + text;
+  };
+
+  // « du 2 au 6 mars 2027 », « du 28 février au 3 mars 2027 », « le 2 mars 2027 ».
+  French.prototype.period = function (startIso, endIso) {
+    var s = parts(startIso), e = parts(endIso);
+    if (startIso === endIso) {
+      return "le " + this.date(startIso);
+    }
+    if (s[0] === e[0] && s[1] === e[1]) {
+      return "du " + dayNumber(s[2]) + " au " + this.date(endIso);
+    }
+    if (s[0] === e[0]) {
+      return "du " + dayNumber(s[2]) + " " + this.words.mois[s[1] - 1] + " au " + this.date(endIso);
+    }
+    return "du " + this.date(startIso) + " au " + this.date(endIso);
+  };
+
+  // "09:00" -> « 9 h », "10:30" -> « 10 h 30 ».
+  French.prototype.time = function (hhmm) {
+    var p = hhmm.split(":").map(Number);
+    return p[0] + NBSP + "h" + (p[1] ? NBSP + (p[1] < 10 ? "0" : "") + p[1] : "");
+  };
+
+  // « 1 tâche », « 4 tâches »: the singular below 2.
+  French.prototype.plural = function (count, singular, pluralForm) {
+    var word = Math.abs(count) < 2 ? singular : pluralForm || singular + "s";
+    return count + " " + word;
+  };
+
+  return French;
+});

@@ -1,0 +1,209 @@
+"""The browser's checker says what the build says (issue « One contract, one YAML dialect »).
+
+docs/assets/javascripts/mission-contract.js runs under node on the same files as the build's
+validator (guide.mission.check_text): every bad input of the mission tests, hand-picked YAML
+mistakes, and hundreds of generated mutations of this repository's mission.yml (a key removed,
+renamed or mistyped; a value replaced by a wrong type or a tricky scalar). Both must give the
+same key paths, lines and messages. Every valid file must survive the form's round trip
+(import -> export -> build) with every value unchanged. No browser is needed.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import random
+import re
+import shutil
+import subprocess
+
+import pytest
+
+from conftest import PROJECT_ROOT
+from guide.mission import check_text, contract, read_yaml
+
+NODE = shutil.which("node")
+DRIVER = PROJECT_ROOT / "tests" / "engine" / "contract_node.cjs"
+
+pytestmark = pytest.mark.skipif(
+    NODE is None and os.environ.get("CI") != "true",
+    reason="node absent (sudo apt-get install nodejs) : test de parité ignoré hors CI",
+)
+
+TRICKY_SCALARS = [
+    "07", "01", "1e3", "1e5", "0x1F", "0x10", "0o17", "yes", "no", "on", "~", "null", "true",
+    "False", "1.10", "10.", ".5", "-0", "+1", "12:30", "1:02:03", "2027-02-30", "2027-03-04",
+    '"a: b"', "'it''s'", '""', '"  "', "[]", "{}", "[a, b]", "{a: 1}", "|\n{pad}  ligne 1\n{pad}  ligne 2",
+    ">\n{pad}  plié\n{pad}  ici", "|\n  mal indenté", "Été à Kéra-Sobo", "é", "- x", "inf", ".nan", "<<", "=", "%x", "@x", "`x`",
+    "&ancre valeur", "*alias", "!etiquette x", "a # commentaire", "'", '"', "a: b: c", "\tx",
+    "Africa/Dakar", "Europe/Pariss", "dakar", "https://exemple.fr", "www.exemple.fr",
+    "visite-du-marche", "Visite du marché", "indigo", "bleu", "elu", "élu", "rencontre",
+]  # fmt: skip
+
+KEY_LINE = re.compile(r"^(?P<indent>\s*(?:- )?)(?P<key>[a-z_]+):(?P<rest>.*)$")
+
+
+def typo(rng: random.Random, word: str) -> str:
+    """A mistyped key: a letter dropped, doubled, swapped or changed, an accent, a capital."""
+    i = rng.randrange(len(word))
+    kind = rng.randrange(6)
+    if kind == 0 and len(word) > 1:
+        return word[:i] + word[i + 1 :]
+    if kind == 1:
+        return word[:i] + word[i] + word[i:]
+    if kind == 2 and i + 1 < len(word):
+        return word[:i] + word[i + 1] + word[i] + word[i + 2 :]
+    if kind == 3:
+        return word.capitalize()
+    if kind == 4:
+        return word.replace("e", "é", 1) if "e" in word else word + "s"
+    return word[:i] + rng.choice("aeiouxz") + word[i + 1 :]
+
+
+def mutations(text: str, count: int, seed: int = 2027) -> list[str]:
+    """`count` mutations of a mission.yml text, one change each."""
+    rng = random.Random(seed)
+    lines = text.split("\n")
+    keyed = [n for n, line in enumerate(lines) if KEY_LINE.match(line)]
+    valued = [n for n in keyed if KEY_LINE.match(lines[n])["rest"].strip()]
+    found: list[str] = []
+    while len(found) < count:
+        copy = list(lines)
+        n = rng.choice(keyed)
+        match = KEY_LINE.match(copy[n])
+        kind = rng.randrange(5)
+        if kind == 0:  # a key line removed (a block key leaves its items to the one above)
+            del copy[n]
+        elif kind == 1:  # a key renamed or mistyped
+            copy[n] = f"{match['indent']}{typo(rng, match['key'])}:{match['rest']}"
+        elif kind == 2:  # a key written twice
+            copy.insert(n + 1, copy[n])
+        else:  # a value replaced by a tricky scalar
+            n = rng.choice(valued)
+            match = KEY_LINE.match(copy[n])
+            pad = " " * len(match["indent"])  # block texts indented under their key
+            scalar = rng.choice(TRICKY_SCALARS).replace("{pad}", pad)
+            copy[n] = f"{match['indent']}{match['key']}: {scalar}"
+        mutated = "\n".join(copy)
+        if mutated != text:
+            found.append(mutated)
+    return found
+
+
+YAML_MISTAKES = [
+    "a: 'x\nb: 2\n",
+    "collectivite:\n\tnom: x\n",
+    "collectivite:\n  nom: a: b\n",
+    "collectivite:\n  nom: x\n---\npartenaire: y\n",
+    "objectifs: [a, b\n",
+    "collectivite:\n  nom: x\n type: commune\n",
+    "collectivite:\n  nom: @x\n",
+    "collectivite:\n  nom: *x\n",
+    "collectivite: &a\n  nom: x\npartenaire: *a\n",
+    "collectivite: !!python/object:os.system x\n",
+    "collectivite:\n  nom: !foo x\n",
+    "- a\n- b\n",
+    "",
+    "# rien\n",
+    "07\n",
+    "collectivite:\n  nom: x\n  nom: y\n",
+    "toString: 1\nconstructor: 2\n__proto__: 3\n",
+    "collectivite:\n  nom: |\n    Commune de\n    Val-Fleuri\n",
+]
+
+
+def run_browser_checker(texts: list[str], tmp_path) -> list[dict]:
+    contract_file = tmp_path / "contrat.json"
+    contract_file.write_text(json.dumps(contract(), ensure_ascii=False), "utf-8")
+    payload = json.dumps({"contrat": str(contract_file), "fichiers": texts})
+    result = subprocess.run(
+        [NODE or "node", str(DRIVER)], input=payload, capture_output=True, text=True, timeout=120
+    )
+    assert result.returncode == 0, result.stderr
+    return json.loads(result.stdout)
+
+
+def build_problems(text: str) -> list[dict]:
+    return [problem.as_json() for problem in check_text(text)]
+
+
+def browser_problems(result: dict) -> list[dict]:
+    return [
+        {"ligne": p["line"], "chemin": p["path"], "message": p["message"]}
+        for p in result["problemes"]
+    ]
+
+
+@pytest.fixture(scope="module")
+def example() -> str:
+    return (PROJECT_ROOT / "mission.yml").read_text("utf-8")
+
+
+def test_node_checker_matches_the_build_on_generated_files(example, tmp_path):
+    texts = [example, *YAML_MISTAKES, *mutations(example, 600)]
+    results = run_browser_checker(texts, tmp_path)
+    differences = []
+    invalid = 0
+    for text, result in zip(texts, results, strict=True):
+        expected = build_problems(text)
+        invalid += bool(expected)
+        if browser_problems(result) != expected:
+            differences.append((text, expected, browser_problems(result)))
+    assert not differences, (
+        "\n\n".join(
+            f"FICHIER :\n{text[:400]}\nCONSTRUCTION : {exp}\nNAVIGATEUR : {got}"
+            for text, exp, got in differences[:3]
+        )
+        + f"\n({len(differences)} fichiers diffèrent)"
+    )
+    # The mutations really are mostly mistakes, and some stay valid (for the round trip).
+    assert invalid > 400
+    assert len(texts) - invalid > 20
+
+
+def test_bad_inputs_of_the_mission_tests_get_the_same_messages(tmp_path):
+    from test_mission import BAD_INPUTS  # the shipped example's cases (content tests)
+
+    texts = [text for text, _ in BAD_INPUTS.values()]
+    results = run_browser_checker(texts, tmp_path)
+    for name, text, result in zip(BAD_INPUTS, texts, results, strict=True):
+        if name == "logo-introuvable":  # the form cannot see docs/: checked at build time
+            assert browser_problems(result) == []
+            continue
+        assert browser_problems(result) == build_problems(text), name
+
+
+def test_every_valid_file_survives_import_export_build(example, tmp_path):
+    texts = [t for t in [example, *mutations(example, 600, seed=7)] if not build_problems(t)]
+    assert len(texts) > 20
+    results = run_browser_checker(texts, tmp_path)
+    for text, result in zip(texts, results, strict=True):
+        exported = result["yaml"]
+        assert build_problems(exported) == [], exported
+        before, _ = read_yaml(text)
+        after, _ = read_yaml(exported)
+        assert after == normalised(before), exported
+
+
+def normalised(data):
+    """What the form keeps of a valid file: texts stripped, empty optional values left out."""
+    if isinstance(data, dict):
+        kept = {k: normalised(v) for k, v in data.items()}
+        return {k: v for k, v in kept.items() if v not in (None, "", [])}
+    if isinstance(data, list):
+        return [normalised(item) for item in data]
+    return data.strip() if isinstance(data, str) else data
+
+
+def test_tricky_scalars_stay_texts_through_the_form(tmp_path, example):
+    """`departement: 07` and the others are read as typed, exported as typed, built as typed."""
+    for scalar in ["07", "01", "1e3", "0x10", "1.10", "10.", "yes", "12:30", "2A"]:
+        text = re.sub(r"(?m)^  departement: .*$", f"  departement: {scalar}", example, count=1)
+        if text == example:
+            text = example.replace(
+                "collectivite:\n", f"collectivite:\n  departement: {scalar}\n", 1
+            )
+        result = run_browser_checker([text], tmp_path)[0]
+        assert result["problemes"] == []
+        exported, _ = read_yaml(result["yaml"])
+        assert exported["collectivite"]["departement"] == scalar
