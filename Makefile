@@ -1,7 +1,8 @@
 # Commandes du projet. Les deux premières suffisent :
 #   make serve   installe tout (dans .venv) et sert le site sur http://127.0.0.1:8000
 #   make test    installe tout, construit le site en mode strict et lance les tests
-# Autres : make build (site/ prêt à publier), make lint, make offline, make bench, make clean.
+# Autres : make check (vérifie mission.yml et les tâches, sans construire le site),
+# make build (site/ prêt à publier), make lint, make offline, make bench, make clean.
 
 PYTHON ?= python3
 VENV := .venv
@@ -10,7 +11,7 @@ STAMP := $(VENV)/.installed
 # Material affiche sinon un long avertissement à chaque construction.
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: serve build test lint format offline bench clean
+.PHONY: serve build test check lint format offline bench clean
 
 $(STAMP): requirements.txt requirements-dev.txt
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -27,6 +28,10 @@ build: $(STAMP)
 	@# L'édition hors ligne est publiée avec le site (lien depuis la page d'accueil).
 	$(MAKE) --no-print-directory offline
 	cp $(DIST)/$(OFFLINE_ZIP) $(SITE_DIR)/$(OFFLINE_ZIP)
+
+# Vérifie mission.yml et les tâches du guide, sans construire le site (quelques secondes).
+check: $(STAMP)
+	@$(BIN)/python -m guide.check
 
 lint: $(STAMP)
 	$(BIN)/ruff check macros guide hooks tests bench

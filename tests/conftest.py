@@ -110,6 +110,25 @@ def instant_site_url(tmp_path_factory):
     server.shutdown()
 
 
+IN_CI = os.environ.get("CI", "").lower() in {"1", "true", "yes"}
+
+
+def missing_tool(message: str):
+    """A tool the tests need is absent: a failure in CI, a skip (with the install line) here."""
+    if IN_CI:
+        pytest.fail(message)
+    pytest.skip(message)
+
+
+@pytest.fixture(scope="session")
+def node() -> str:
+    """Debian's node, which runs the browser's pure modules without a browser."""
+    found = shutil.which("node")
+    if not found:
+        missing_tool("node est introuvable : installez-le avec « sudo apt-get install nodejs ».")
+    return found
+
+
 @pytest.fixture(scope="session")
 def browser():
     """Debian's Chromium driven by Playwright (skipped without it, except in CI)."""
@@ -118,9 +137,7 @@ def browser():
             f"Chromium est introuvable ({CHROMIUM}) : installez-le avec "
             "« sudo apt-get install chromium » pour lancer les tests dans le navigateur."
         )
-        if os.environ.get("CI", "").lower() in {"1", "true", "yes"}:
-            pytest.fail(message)
-        pytest.skip(message)
+        missing_tool(message)
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as playwright:

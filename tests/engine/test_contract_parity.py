@@ -11,10 +11,8 @@ same key paths, lines and messages. Every valid file must survive the form's rou
 from __future__ import annotations
 
 import json
-import os
 import random
 import re
-import shutil
 import subprocess
 
 import pytest
@@ -22,13 +20,8 @@ import pytest
 from conftest import PROJECT_ROOT
 from guide.mission import check_text, contract, read_yaml
 
-NODE = shutil.which("node")
 DRIVER = PROJECT_ROOT / "tests" / "engine" / "contract_node.cjs"
 
-pytestmark = pytest.mark.skipif(
-    NODE is None and os.environ.get("CI") != "true",
-    reason="node absent (sudo apt-get install nodejs) : test de parité ignoré hors CI",
-)
 
 TRICKY_SCALARS = [
     "07", "01", "1e3", "1e5", "0x1F", "0x10", "0o17", "yes", "no", "on", "~", "null", "true",
@@ -112,12 +105,12 @@ YAML_MISTAKES = [
 ]
 
 
-def run_browser_checker(texts: list[str], tmp_path) -> list[dict]:
+def run_browser_checker(node: str, texts: list[str], tmp_path) -> list[dict]:
     contract_file = tmp_path / "contrat.json"
     contract_file.write_text(json.dumps(contract(), ensure_ascii=False), "utf-8")
     payload = json.dumps({"contrat": str(contract_file), "fichiers": texts})
     result = subprocess.run(
-        [NODE or "node", str(DRIVER)], input=payload, capture_output=True, text=True, timeout=120
+        [node, str(DRIVER)], input=payload, capture_output=True, text=True, timeout=120
     )
     assert result.returncode == 0, result.stderr
     return json.loads(result.stdout)
@@ -139,9 +132,9 @@ def example() -> str:
     return (PROJECT_ROOT / "mission.yml").read_text("utf-8")
 
 
-def test_node_checker_matches_the_build_on_generated_files(example, tmp_path):
+def test_node_checker_matches_the_build_on_generated_files(node, example, tmp_path):
     texts = [example, *YAML_MISTAKES, *mutations(example, 600)]
-    results = run_browser_checker(texts, tmp_path)
+    results = run_browser_checker(node, texts, tmp_path)
     differences = []
     invalid = 0
     for text, result in zip(texts, results, strict=True):
@@ -161,11 +154,11 @@ def test_node_checker_matches_the_build_on_generated_files(example, tmp_path):
     assert len(texts) - invalid > 20
 
 
-def test_bad_inputs_of_the_mission_tests_get_the_same_messages(tmp_path):
+def test_bad_inputs_of_the_mission_tests_get_the_same_messages(node, tmp_path):
     from test_mission import BAD_INPUTS  # the shipped example's cases (content tests)
 
     texts = [text for text, _ in BAD_INPUTS.values()]
-    results = run_browser_checker(texts, tmp_path)
+    results = run_browser_checker(node, texts, tmp_path)
     for name, text, result in zip(BAD_INPUTS, texts, results, strict=True):
         if name == "logo-introuvable":  # the form cannot see docs/: checked at build time
             assert browser_problems(result) == []
@@ -173,10 +166,10 @@ def test_bad_inputs_of_the_mission_tests_get_the_same_messages(tmp_path):
         assert browser_problems(result) == build_problems(text), name
 
 
-def test_every_valid_file_survives_import_export_build(example, tmp_path):
+def test_every_valid_file_survives_import_export_build(node, example, tmp_path):
     texts = [t for t in [example, *mutations(example, 600, seed=7)] if not build_problems(t)]
     assert len(texts) > 20
-    results = run_browser_checker(texts, tmp_path)
+    results = run_browser_checker(node, texts, tmp_path)
     for text, result in zip(texts, results, strict=True):
         exported = result["yaml"]
         assert build_problems(exported) == [], exported
@@ -195,7 +188,7 @@ def normalised(data):
     return data.strip() if isinstance(data, str) else data
 
 
-def test_tricky_scalars_stay_texts_through_the_form(tmp_path, example):
+def test_tricky_scalars_stay_texts_through_the_form(node, tmp_path, example):
     """`departement: 07` and the others are read as typed, exported as typed, built as typed."""
     for scalar in ["07", "01", "1e3", "0x10", "1.10", "10.", "yes", "12:30", "2A"]:
         text = re.sub(r"(?m)^  departement: .*$", f"  departement: {scalar}", example, count=1)
@@ -203,7 +196,7 @@ def test_tricky_scalars_stay_texts_through_the_form(tmp_path, example):
             text = example.replace(
                 "collectivite:\n", f"collectivite:\n  departement: {scalar}\n", 1
             )
-        result = run_browser_checker([text], tmp_path)[0]
+        result = run_browser_checker(node, [text], tmp_path)[0]
         assert result["problemes"] == []
         exported, _ = read_yaml(result["yaml"])
         assert exported["collectivite"]["departement"] == scalar

@@ -1,0 +1,118 @@
+"""The engine on a site of the tests' own (tests/engine/fixture): a département and a district,
+three tasks, the tool pages. What a forker's site gets, whatever its words."""
+
+from __future__ import annotations
+
+import html
+import json
+import subprocess
+import sys
+
+import pytest
+from fixture_site import make_fixture_project
+
+from conftest import build_site, read_html, serve_folder
+from guide.mission import contract
+
+
+@pytest.fixture(scope="module")
+def fixture_project(tmp_path_factory):
+    return make_fixture_project(tmp_path_factory.mktemp("fixture-project"))
+
+
+@pytest.fixture(scope="module")
+def fixture_site(fixture_project, tmp_path_factory):
+    site = tmp_path_factory.mktemp("fixture-site") / "site"
+    result = build_site(fixture_project, site)
+    assert result.returncode == 0, result.stdout + result.stderr
+    return site
+
+
+def test_home_names_the_mission_and_counts_the_tasks(fixture_site):
+    home = read_html(fixture_site, "")
+    assert "Département de l&#39;Essai" in home or "Département de l'Essai" in home
+    assert "District de Nord-Test" in home
+    assert "0 / 3 tâches faites" in home
+
+
+def test_tasks_have_boxes_and_a_fenced_example_is_not_a_task(fixture_site):
+    page = read_html(fixture_site, "guide/")
+    for task_id in ("premiere-tache", "deuxieme-tache", "troisieme-tache"):
+        assert f'id="{task_id}"' in page
+    assert 'id="pas-une-tache"' not in page
+    checklist = read_html(fixture_site, "outils/checklist/")
+    assert checklist.count('data-task-id="') == 3
+    assert "Ceci n&#39;est pas une tâche" not in checklist
+    assert "Ceci n'est pas une tâche" not in checklist
+
+
+def test_terms_downloads_and_contract_come_from_mission_yml(fixture_site):
+    terms = read_html(fixture_site, "outils/termes-de-reference/")
+    assert "Rencontre d" in terms and "Visite d" in terms
+    folder = fixture_site / "outils" / "termes-de-reference"
+    for name in ("termes-de-reference.docx", "termes-de-reference-vierge.docx"):
+        assert (folder / name).stat().st_size > 5000
+    calendar = (folder / "programme-de-la-mission.ics").read_text("utf-8")
+    assert calendar.count("BEGIN:VEVENT") == 2
+    assert json.loads((folder / "contrat-mission-yml.json").read_text("utf-8")) == json.loads(
+        json.dumps(contract(), ensure_ascii=False)
+    )
+
+
+def test_data_is_text_on_every_page(fixture_site):
+    terms = read_html(fixture_site, "outils/termes-de-reference/")
+    assert "<script>alert" not in terms
+    # Shown as typed: the page's text, once character references are read, has it whole.
+    assert "Objectif d'essai <script>alert(1)</script> {{ config }}" in html.unescape(terms)
+
+
+def test_a_mistake_in_mission_yml_stops_the_build_with_a_french_message(
+    fixture_project, tmp_path
+):
+    mission = fixture_project / "mission.yml"
+    original = mission.read_text("utf-8")
+    try:
+        mission.write_text(original.replace("type: departement", "type: departemnt"), "utf-8")
+        result = build_site(fixture_project, tmp_path / "site")
+        check = subprocess.run(
+            [sys.executable, "-m", "guide.check"],
+            cwd=fixture_project,
+            capture_output=True,
+            text=True,
+            timeout=60,
+        )
+    finally:
+        mission.write_text(original, "utf-8")
+    assert result.returncode != 0
+    output = result.stdout + result.stderr
+    expected = "collectivite.type : « departemnt » n'est pas une valeur possible"
+    assert expected in output and "Traceback" not in output
+    assert check.returncode == 1 and expected in check.stderr and "Traceback" not in check.stderr
+
+
+def test_make_check_says_all_is_well(fixture_project):
+    check = subprocess.run(
+        [sys.executable, "-m", "guide.check"],
+        cwd=fixture_project,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert check.returncode == 0, check.stderr
+    assert "2 membres de la délégation, 2 activités au programme" in check.stdout
+    assert "3 tâches" in check.stdout
+
+
+@pytest.mark.browser
+def test_a_tick_is_kept_and_shows_on_the_checklist(fixture_site, page):
+    url, server = serve_folder(fixture_site)
+    try:
+        page.goto(url + "guide/")
+        page.get_by_text("Deuxième tâche d'essai.").click()
+        page.reload()
+        assert page.get_by_role("checkbox", name="Deuxième tâche d'essai.").is_checked()
+        page.goto(url + "outils/checklist/")
+        row = page.locator('[data-task-id="deuxieme-tache"] input[type="checkbox"]')
+        assert row.is_checked()
+    finally:
+        server.shutdown()
