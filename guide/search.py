@@ -3,8 +3,8 @@
 The MkDocs hook hooks/search_fr.py applies this to the index of Material's search (lunr),
 which matches every typed word as a prefix of the words of a page, with no stemming and no
 accent folding: "rencontrer" does not find "rencontre", "delegation" does not find
-"délégation". Once the search plugin has written `search/search_index.json`, the hook adds to each entry a hidden field, `variantes`,
-that lunr indexes but the results never display:
+"délégation". Once the search plugin has written `search/search_index.json`, the hook adds
+to each entry a hidden field, `variantes`, that lunr indexes but results never display:
 
 - each word of the entry without its accents ("délégation" -> "delegation");
 - the other forms of its words found anywhere in the guide, grouped by their French stem

@@ -11,7 +11,6 @@ from typing import Any
 from pydantic import ValidationError
 
 from ..errors import GuideError, Problem
-
 from .dialect import read_yaml
 from .messages import (
     FILE_NAME,

@@ -12,7 +12,7 @@ import re
 import shutil
 from pathlib import Path
 
-from conftest import PROJECT_ROOT, project_files
+from support import PROJECT_ROOT, project_files
 
 FIXTURE = Path(__file__).resolve().parent / "fixture"
 ENGINE = ("guide/", "macros/", "hooks/", "overrides/", "docs/assets/")

@@ -1,10 +1,11 @@
 """The browser's checker says what the build says (issue « One contract, one YAML dialect »).
 
 docs/assets/javascripts/mission-contract.js runs under node on the same files as the build's
-validator (guide.mission.check_text): every bad input of the mission tests, hand-picked YAML
-mistakes, and hundreds of generated mutations of this repository's mission.yml (a key removed,
+validator (guide.mission.check_text): hand-picked YAML mistakes, and hundreds of generated
+mutations of this repository's mission.yml (a key removed,
 renamed or mistyped; a value replaced by a wrong type or a tricky scalar). Both must give the
-same key paths, lines and messages. Every valid file must survive the form's round trip
+same key paths, lines and messages (the shipped example's bad inputs:
+tests/content/test_contract_cases.py). Every valid file must survive the form's round trip
 (import -> export -> build) with every value unchanged. No browser is needed.
 """
 
@@ -16,8 +17,8 @@ import re
 import subprocess
 
 import pytest
+from support import PROJECT_ROOT
 
-from conftest import PROJECT_ROOT
 from guide.mission import check_text, contract, read_yaml
 
 DRIVER = PROJECT_ROOT / "tests" / "engine" / "contract_node.cjs"
@@ -26,8 +27,9 @@ DRIVER = PROJECT_ROOT / "tests" / "engine" / "contract_node.cjs"
 TRICKY_SCALARS = [
     "07", "01", "1e3", "1e5", "0x1F", "0x10", "0o17", "yes", "no", "on", "~", "null", "true",
     "False", "1.10", "10.", ".5", "-0", "+1", "12:30", "1:02:03", "2027-02-30", "2027-03-04",
-    '"a: b"', "'it''s'", '""', '"  "', "[]", "{}", "[a, b]", "{a: 1}", "|\n{pad}  ligne 1\n{pad}  ligne 2",
-    ">\n{pad}  plié\n{pad}  ici", "|\n  mal indenté", "Été à Kéra-Sobo", "é", "- x", "inf", ".nan", "<<", "=", "%x", "@x", "`x`",
+    '"a: b"', "'it''s'", '""', '"  "', "[]", "{}", "[a, b]", "{a: 1}",
+    "|\n{pad}  ligne 1\n{pad}  ligne 2", ">\n{pad}  plié\n{pad}  ici", "|\n  mal indenté",
+    "Été à Kéra-Sobo", "é", "- x", "inf", ".nan", "<<", "=", "%x", "@x", "`x`",
     "&ancre valeur", "*alias", "!etiquette x", "a # commentaire", "'", '"', "a: b: c", "\tx",
     "Africa/Dakar", "Europe/Pariss", "dakar", "https://exemple.fr", "www.exemple.fr",
     "visite-du-marche", "Visite du marché", "indigo", "bleu", "elu", "élu", "rencontre",
@@ -152,18 +154,6 @@ def test_node_checker_matches_the_build_on_generated_files(node, example, tmp_pa
     # The mutations really are mostly mistakes, and some stay valid (for the round trip).
     assert invalid > 400
     assert len(texts) - invalid > 20
-
-
-def test_bad_inputs_of_the_mission_tests_get_the_same_messages(node, tmp_path):
-    from test_mission import BAD_INPUTS  # the shipped example's cases (content tests)
-
-    texts = [text for text, _ in BAD_INPUTS.values()]
-    results = run_browser_checker(node, texts, tmp_path)
-    for name, text, result in zip(BAD_INPUTS, texts, results, strict=True):
-        if name == "logo-introuvable":  # the form cannot see docs/: checked at build time
-            assert browser_problems(result) == []
-            continue
-        assert browser_problems(result) == build_problems(text), name
 
 
 def test_every_valid_file_survives_import_export_build(node, example, tmp_path):

@@ -9,23 +9,9 @@ import subprocess
 import sys
 
 import pytest
-from fixture_site import make_fixture_project
+from support import build_site, read_html, serve_folder
 
-from conftest import build_site, read_html, serve_folder
 from guide.mission import contract
-
-
-@pytest.fixture(scope="module")
-def fixture_project(tmp_path_factory):
-    return make_fixture_project(tmp_path_factory.mktemp("fixture-project"))
-
-
-@pytest.fixture(scope="module")
-def fixture_site(fixture_project, tmp_path_factory):
-    site = tmp_path_factory.mktemp("fixture-site") / "site"
-    result = build_site(fixture_project, site)
-    assert result.returncode == 0, result.stdout + result.stderr
-    return site
 
 
 def test_home_names_the_mission_and_counts_the_tasks(fixture_site):
@@ -66,9 +52,7 @@ def test_data_is_text_on_every_page(fixture_site):
     assert "Objectif d'essai <script>alert(1)</script> {{ config }}" in html.unescape(terms)
 
 
-def test_a_mistake_in_mission_yml_stops_the_build_with_a_french_message(
-    fixture_project, tmp_path
-):
+def test_a_mistake_in_mission_yml_stops_the_build_with_a_french_message(fixture_project, tmp_path):
     mission = fixture_project / "mission.yml"
     original = mission.read_text("utf-8")
     try:

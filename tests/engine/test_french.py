@@ -8,10 +8,9 @@ import subprocess
 from datetime import date, time, timedelta
 
 import pytest
+from support import PROJECT_ROOT
 
-from conftest import PROJECT_ROOT
 from guide.french import WORDS, french_date, french_period, plural, time_text
-
 
 
 @pytest.mark.parametrize(

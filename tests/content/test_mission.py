@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 import yaml
-from conftest import PROJECT_ROOT, build_site, copy_project
+from support import PROJECT_ROOT, build_site, copy_project
 
 from guide.errors import GuideError as MissionError
 from guide.french import french_period

@@ -8,7 +8,7 @@ import json
 import re
 
 import pytest
-from conftest import build_site, copy_project, serve_folder
+from support import build_site, copy_project, serve_folder
 
 from guide import search as search_fr
 

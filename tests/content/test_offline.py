@@ -13,8 +13,8 @@ from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
 import pytest
-from conftest import PROJECT_ROOT, read_html
 from pypdf import PdfReader
+from support import PROJECT_ROOT, read_html
 
 ZIP_NAME = "mission-exploratoire-hors-ligne.zip"
 FOLDER = "mission-exploratoire-hors-ligne"

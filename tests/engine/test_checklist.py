@@ -7,11 +7,11 @@ check what a reader gets: rows, boxes, italic and links in task texts.
 import html
 import re
 from datetime import date
-from pathlib import Path
 from types import SimpleNamespace
 
 import markdown
 import pytest
+from support import PROJECT_ROOT
 
 from guide.checklist import (
     header_fields,
@@ -152,7 +152,7 @@ def test_header_shows_the_mission_from_a_dict_or_a_model():
 
 
 def test_header_reads_the_projects_validated_mission():
-    mission = load_mission(Path(__file__).resolve().parent.parent / "mission.yml")
+    mission = load_mission(PROJECT_ROOT / "mission.yml")
     fields = header_fields(mission)
     assert all(fields[key] for key in ("authority", "partner", "country", "start", "end"))
     assert isinstance(fields["start"], date)

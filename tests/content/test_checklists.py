@@ -11,14 +11,14 @@ import shutil
 from pathlib import Path
 
 import pytest
-from conftest import (
+from playwright.sync_api import expect
+from support import (
     PROJECT_ROOT,
     axe_violations,
     build_site,
     copy_project,
     serve_folder,
 )
-from playwright.sync_api import expect
 
 from guide.progress import plain_text
 from guide.tasks import group_tasks, nav_pages, read_tasks

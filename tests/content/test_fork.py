@@ -19,8 +19,8 @@ from pathlib import Path
 
 import pytest
 import yaml
-from conftest import PROJECT_ROOT, build_site, copy_project, read_html
 from markupsafe import Markup
+from support import PROJECT_ROOT, build_site, copy_project, read_html
 
 from guide import site
 from guide.mission import json_schema, load_mission, validate

@@ -14,8 +14,8 @@ import unicodedata
 from pathlib import Path
 
 import pytest
-from conftest import build_site, copy_project, read_html
 from pypdf import PdfReader
+from support import build_site, copy_project, read_html
 
 pytestmark = pytest.mark.browser
 

@@ -4,7 +4,7 @@ Pages are read from the built site, so a page added to the guide is covered with
 """
 
 import pytest
-from conftest import axe_violations, built_pages
+from support import axe_violations, built_pages
 
 pytestmark = pytest.mark.browser
 

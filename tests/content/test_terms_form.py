@@ -12,15 +12,15 @@ import json
 import re
 
 import pytest
-from conftest import (
+from playwright.sync_api import expect
+from pypdf import PdfReader
+from support import (
     PROJECT_ROOT,
     axe_violations,
     build_site,
     copy_project,
     read_html,
 )
-from playwright.sync_api import expect
-from pypdf import PdfReader
 
 from guide.errors import GuideError as MissionError
 from guide.mission import contract, read_yaml, validate

@@ -7,10 +7,10 @@ from pathlib import Path
 
 import pytest
 import yaml
-from conftest import PROJECT_ROOT, build_site, copy_project, read_html, serve_folder
 from docx import Document as read_docx
 from icalendar import Calendar
 from pypdf import PdfReader
+from support import PROJECT_ROOT, build_site, copy_project, read_html, serve_folder
 
 from guide.documents.terms import CONTRACT_JSON, DOCX_BLANK, DOCX_FILLED, ICS_PROGRAMME
 from guide.mission import load_mission

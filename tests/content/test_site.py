@@ -6,7 +6,7 @@ import re
 from pathlib import Path
 
 import pytest
-from conftest import build_site, copy_project, read_html
+from support import build_site, copy_project, read_html
 
 # The seed's sections: (page URL, a heading of that page that carries the section).
 SEED_SECTIONS = [

@@ -6,7 +6,7 @@ import re
 from urllib.parse import urlsplit
 
 import pytest
-from conftest import read_html
+from support import read_html
 
 from guide.typography import NBSP, NNBSP, french_spacing
 

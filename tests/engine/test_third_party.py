@@ -1,4 +1,4 @@
-"""No request leaves for another site: every page of the built site, loaded in Chromium.
+"""No request leaves for another site: every page of the fixture site, loaded in Chromium.
 
 Unlike the HTML scan of the foundation tests, this records what the browser really requests
 (scripts, styles, fonts, images, the search worker and its index, the favicon...), including
@@ -8,7 +8,7 @@ what JavaScript asks for once the page runs.
 from urllib.parse import urlsplit
 
 import pytest
-from conftest import built_pages
+from support import built_pages
 
 pytestmark = pytest.mark.browser
 
@@ -25,20 +25,20 @@ def _foreign(requested: list[str], origin: str) -> list[str]:
     )
 
 
-def test_every_page_requests_only_its_own_site(browser, built_site, site_url):
-    origin = site_url.rstrip("/")
+def test_every_page_requests_only_its_own_site(browser, fixture_site, fixture_site_url):
+    origin = fixture_site_url.rstrip("/")
     context = browser.new_context(locale="fr-FR")
     requested: list[str] = []
     context.on("request", lambda request: requested.append(request.url))
     page = context.new_page()
-    pages = built_pages(built_site)
+    pages = built_pages(fixture_site)
     assert len(pages) >= 5, pages
     for path in pages:
-        page.goto(site_url + path, wait_until="networkidle")
+        page.goto(fixture_site_url + path, wait_until="networkidle")
         page.mouse.wheel(0, 20000)  # anything loaded on scroll
         page.wait_for_load_state("networkidle")
     # The search loads its worker, its languages and its index when it is used.
-    page.goto(site_url, wait_until="networkidle")
+    page.goto(fixture_site_url, wait_until="networkidle")
     page.locator("input.md-search__input").press_sequentially("mission")
     page.locator(".md-search-result__link").first.wait_for()
     context.close()

@@ -6,9 +6,9 @@ from datetime import UTC, datetime
 from html.parser import HTMLParser
 
 import pytest
-from conftest import PROJECT_ROOT
 from docx import Document as read_docx
 from icalendar import Calendar
+from support import PROJECT_ROOT
 
 from guide.documents.terms import (
     BLANK_DAYS,

@@ -1,0 +1,40 @@
+"""A fork that replaces mission.yml and rewords a page still passes its tests: the engine tests
+run (on their own fixture site), the shipped content's tests step aside with a notice."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from support import copy_project
+
+FIXTURE_MISSION = Path(__file__).resolve().parent / "fixture" / "mission.yml"
+
+
+def test_an_adapted_fork_passes_its_tests(tmp_path):
+    if os.environ.get("GUIDE_INNER_FORK_TEST"):
+        return  # this very test, run again inside the fork below: nothing more to prove
+    fork = copy_project(tmp_path / "fork")
+    (fork / "mission.yml").write_text(FIXTURE_MISSION.read_text("utf-8"), "utf-8")
+    page = fork / "docs" / "objectifs.md"
+    page.write_text(page.read_text("utf-8").replace("Objectifs", "Nos objectifs", 1), "utf-8")
+    env = {**os.environ, "GUIDE_INNER_FORK_TEST": "1", "NO_MKDOCS_2_WARNING": "1"}
+    check = subprocess.run(
+        [sys.executable, "-m", "guide.check"], cwd=fork, env=env, capture_output=True, text=True
+    )
+    assert check.returncode == 0, check.stderr
+    tests = subprocess.run(
+        [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "-n", "0",
+         "-m", "not browser", "tests"],
+        cwd=fork,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )  # fmt: skip
+    output = tests.stdout + tests.stderr
+    assert tests.returncode == 0, output[-3000:]
+    assert "tests/content : ignorés, mission.yml n'est plus l'exemple livré" in output
+    assert " passed" in output
