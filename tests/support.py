@@ -48,15 +48,25 @@ def build_site(project_dir: Path, site_dir: Path, extra_env: dict | None = None)
 
 
 def project_files() -> list[str]:
-    """Files of the project as a fresh clone would have them (tracked and new, not ignored)."""
+    """Files of the project as a fresh clone would have them (tracked and new, not ignored).
+
+    Outside a git checkout (a copy made by a test), every file but the set-up's own folders."""
     listed = subprocess.run(
         ["git", "ls-files", "--cached", "--others", "--exclude-standard"],
         cwd=PROJECT_ROOT,
         capture_output=True,
         text=True,
-        check=True,
-    ).stdout.splitlines()
-    return [name for name in listed if (PROJECT_ROOT / name).is_file()]
+    )
+    if listed.returncode == 0 and (PROJECT_ROOT / ".git").exists():
+        names = listed.stdout.splitlines()
+    else:
+        skipped = {".venv", ".git", "site", "dist", "__pycache__", ".pytest_cache", ".ruff_cache"}
+        names = [
+            path.relative_to(PROJECT_ROOT).as_posix()
+            for path in PROJECT_ROOT.rglob("*")
+            if not skipped & set(path.relative_to(PROJECT_ROOT).parts)
+        ]
+    return [name for name in names if (PROJECT_ROOT / name).is_file()]
 
 
 def copy_project(destination: Path) -> Path:

@@ -393,9 +393,8 @@ def test_lists_grow_move_and_shrink(page, site_url):
     options = page.locator(
         '.terms-form-control[data-chemin="programme[2].type"] option'
     ).all_inner_texts()
-    assert options[1:] == list(
-        contract()["schema"]["$defs"]["Activite"]["properties"]["type"]["x-libelles"].values()
-    )
+    entry_type = contract()["schema"]["$defs"]["Activite"]["properties"]["type"]
+    assert options[1:] == [entry_type["x-libelles"][value] for value in entry_type["enum"]]
     # Sorted like the filled document: by date, then time.
     page.click('[data-ajouter="programme"]')
     for number, (day, start) in enumerate(
