@@ -71,6 +71,8 @@ class _Reader(yaml.SafeLoader):
 # Where a value starts on its line: after the indentation, list dashes and a plain key.
 _VALUE = r"""^\s*(?:- +)*(?:[^\s"'#][^:#]*: +)?"""
 LINE_CHECKS: list[tuple[str, str]] = [
+    # Control characters (and line breaks other than « \n ») YAML refuses or counts apart.
+    ("caractere", "[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029\ufeff\ufffe\uffff]"),
     ("tabulation", r"^ *\t|^[^\t#\"']*:[ ]*\t"),
     ("deux_documents", r"^(?:---|\.\.\.)(?:\s|$)"),
     ("guillemet", _VALUE + r"""(?:"(?:[^"\\]|\\.)*|'(?:[^']|'')*)$"""),
@@ -138,6 +140,8 @@ def _build(node, path: tuple, lines: dict, duplicates: list) -> Any:
 
 def read_yaml(text: str, name: str = FILE_NAME) -> tuple[Any, dict[tuple, int]]:
     """Parse YAML text; return (data, lines: key path -> line from 1) or raise GuideError."""
+    # A file saved on Windows: its line ends and the byte-order mark some editors put first.
+    text = text.replace("\r\n", "\n").removeprefix("\ufeff")
     found = line_mistake(text)
     if found:
         code, line = found

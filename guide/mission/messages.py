@@ -69,6 +69,8 @@ MESSAGES: dict[str, str] = {
 # YAML problems (`yaml_syntaxe`'s {probleme}), by code: see dialect.py.
 MESSAGES.update(
     {
+        "yaml_caractere": "un caractère invisible ou de contrôle (souvent copié depuis un autre "
+        "logiciel) ; supprimez-le, au besoin en retapant la ligne",
         "yaml_tabulation": "une tabulation ; indentez avec des espaces uniquement",
         "yaml_deux_documents": "une ligne « --- » commence un second document ; un seul est "
         "attendu : supprimez cette ligne (ou mettez-la en commentaire avec « # »)",

@@ -17,6 +17,8 @@ import re
 import subprocess
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from support import PROJECT_ROOT
 
 from guide.mission import check_text, contract, read_yaml
@@ -104,6 +106,10 @@ YAML_MISTAKES = [
     "collectivite:\n  nom: x\n  nom: y\n",
     "toString: 1\nconstructor: 2\n__proto__: 3\n",
     "collectivite:\n  nom: |\n    Commune de\n    Val-Fleuri\n",
+    "\ufeffcollectivite:\r\n  nom: x\r\n",
+    "collectivite:\n  nom: a\x01b\n",
+    "collectivite:\n  nom: a\u2028b\n",
+    "collectivite:\n  nom: a\rb\n",
 ]
 
 
@@ -190,3 +196,47 @@ def test_tricky_scalars_stay_texts_through_the_form(node, tmp_path, example):
         assert result["problemes"] == []
         exported, _ = read_yaml(result["yaml"])
         assert exported["collectivite"]["departement"] == scalar
+
+
+# --- Hostile files, generated ------------------------------------------------------------
+
+KEYS = ["collectivite", "nom", "type", "partenaire", "pays", "mission", "debut", "fin",
+        "programme", "delegation", "objectifs", "toString", "__proto__", "a b", "é"]  # fmt: skip
+SCALARS = st.sampled_from([s.replace("{pad}", "  ") for s in TRICKY_SCALARS]) | st.text(
+    alphabet=st.characters(blacklist_categories=("Cs",)), max_size=12
+)
+
+
+@st.composite
+def yaml_documents(draw, depth: int = 0):
+    """Lines of YAML-looking text: keys, list dashes, scalars, odd indentation and punctuation."""
+    lines = []
+    for _ in range(draw(st.integers(1, 6))):
+        indent = " " * draw(st.sampled_from([0, 0, 2, 2, 4, 1, 3]))
+        dash = draw(st.sampled_from(["", "", "- "]))
+        key = draw(st.sampled_from(KEYS))
+        if depth < 2 and draw(st.booleans()):
+            lines.append(f"{indent}{dash}{key}:")
+            lines.extend("  " + line for line in draw(yaml_documents(depth + 1)).split("\n"))
+        else:
+            lines.append(f"{indent}{dash}{key}: {draw(SCALARS)}")
+    return "\n".join(lines)
+
+
+@settings(max_examples=20, deadline=None, suppress_health_check=list(HealthCheck))
+@given(st.lists(yaml_documents(), min_size=15, max_size=15))
+def test_hostile_generated_files_get_the_same_answer(node, tmp_path_factory, texts):
+    """Garbage that only looks like YAML: the same verdict everywhere, the same messages once
+    the file is read. Where both YAML parsers stop on a mistake no line check recognises, each
+    names the line where it stopped (they may differ): the message is the same."""
+    results = run_browser_checker(node, texts, tmp_path_factory.mktemp("hostile"))
+    for text, result in zip(texts, results, strict=True):
+        expected, got = build_problems(text), browser_problems(result)
+        if expected and got and expected[0]["chemin"] == [] == got[0]["chemin"]:
+            assert [without_line(p) for p in got] == [without_line(p) for p in expected], text
+        else:
+            assert got == expected, text
+
+
+def without_line(problem: dict) -> str:
+    return re.sub(r", ligne \d+", "", problem["message"])

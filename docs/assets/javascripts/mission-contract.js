@@ -587,6 +587,8 @@
   // { data, lines } (lines: JSON of a key path -> line from 1), or throws Problems.
   Checker.prototype.read = function (jsyaml, text, file) {
     var self = this;
+    // A file saved on Windows: its line ends and the byte-order mark some editors put first.
+    text = text.replace(/\r\n/g, "\n").replace(/^\ufeff/, "");
     var found = this.mistakeLine(text);
     if (found) {
       throw new Problems([this.yamlProblem(file, found[0], found[1])]);
@@ -903,6 +905,7 @@
   // `message` is the full sentence (file, line, key); [] for a valid file.
   Checker.prototype.checkText = function (jsyaml, text, file) {
     var self = this;
+    text = text.replace(/\r\n/g, "\n").replace(/^\ufeff/, "");
     var read;
     try {
       read = this.read(jsyaml, text, file);
