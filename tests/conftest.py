@@ -9,6 +9,7 @@ from support import (
     CHROMIUM_ARGS,
     PROJECT_ROOT,
     build_site,
+    built,
     missing_tool,
     serve_folder,
 )
@@ -17,10 +18,7 @@ from support import (
 @pytest.fixture(scope="session")
 def built_site(tmp_path_factory) -> Path:
     """The real site, built once per test session (strict), as a folder of HTML files."""
-    site_dir = tmp_path_factory.mktemp("built") / "site"
-    result = build_site(PROJECT_ROOT, site_dir)
-    assert result.returncode == 0, f"La construction a échoué :\n{result.stdout}\n{result.stderr}"
-    return site_dir
+    return built(PROJECT_ROOT, tmp_path_factory, "built")
 
 
 @pytest.fixture(scope="session")

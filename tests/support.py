@@ -47,6 +47,14 @@ def build_site(project_dir: Path, site_dir: Path, extra_env: dict | None = None)
     )
 
 
+def built(project_dir: Path, tmp_path_factory, name: str) -> Path:
+    """`project_dir` built (strict) into a new temporary folder; the build must succeed."""
+    site_dir = tmp_path_factory.mktemp(name) / "site"
+    result = build_site(project_dir, site_dir)
+    assert result.returncode == 0, f"La construction a échoué :\n{result.stdout}\n{result.stderr}"
+    return site_dir
+
+
 def project_files() -> list[str]:
     """Files of the project as a fresh clone would have them (tracked and new, not ignored).
 

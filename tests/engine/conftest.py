@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 from fixture_site import make_fixture_project
-from support import build_site, serve_folder
+from support import built, serve_folder
 
 
 @pytest.fixture(scope="session")
@@ -16,14 +16,12 @@ def fixture_project(tmp_path_factory):
 @pytest.fixture(scope="session")
 def fixture_site(fixture_project, tmp_path_factory):
     """The fixture project, built (strict)."""
-    site = tmp_path_factory.mktemp("fixture-site") / "site"
-    result = build_site(fixture_project, site)
-    assert result.returncode == 0, result.stdout + result.stderr
-    return site
+    return built(fixture_project, tmp_path_factory, "fixture-site")
 
 
 @pytest.fixture(scope="session")
 def fixture_site_url(fixture_site):
+    """Base URL of the fixture site, served on the loopback."""
     url, server = serve_folder(fixture_site)
     yield url
     server.shutdown()

@@ -19,7 +19,6 @@ from guide.checklist import (
     printable_checklist,
     rebase_links,
 )
-from guide.french import french_period
 from guide.mission import load_mission
 from guide.tasks import Task, group_tasks
 
@@ -185,20 +184,6 @@ def test_mission_values_are_data_not_markup():
     assert authority in shown
     assert "[lien](javascript:x)" in shown
     assert "{: #id }" in shown
-
-
-@pytest.mark.parametrize(
-    ("start", "end", "expected"),
-    [
-        (date(2027, 3, 2), date(2027, 3, 6), "du 2 au 6 mars 2027"),
-        (date(2027, 3, 1), date(2027, 3, 6), "du 1er au 6 mars 2027"),
-        (date(2027, 2, 28), date(2027, 3, 3), "du 28 février au 3 mars 2027"),
-        (date(2026, 12, 30), date(2027, 1, 2), "du 30 décembre 2026 au 2 janvier 2027"),
-        (date(2027, 8, 1), date(2027, 8, 1), "le 1er août 2027"),
-    ],
-)
-def test_french_period(start, end, expected):
-    assert french_period(start, end) == expected  # macros/mission.py, used by the header
 
 
 def test_no_task_gives_a_message_not_an_empty_form():

@@ -9,6 +9,7 @@ import sys
 from pathlib import Path
 
 from support import copy_project
+from test_fixture_site import make_check
 
 FIXTURE_MISSION = Path(__file__).resolve().parent / "fixture" / "mission.yml"
 
@@ -21,9 +22,7 @@ def test_an_adapted_fork_passes_its_tests(tmp_path):
     page = fork / "docs" / "objectifs.md"
     page.write_text(page.read_text("utf-8").replace("Objectifs", "Nos objectifs", 1), "utf-8")
     env = {**os.environ, "GUIDE_INNER_FORK_TEST": "1", "NO_MKDOCS_2_WARNING": "1"}
-    check = subprocess.run(
-        [sys.executable, "-m", "guide.check"], cwd=fork, env=env, capture_output=True, text=True
-    )
+    check = make_check(fork)
     assert check.returncode == 0, check.stderr
     tests = subprocess.run(
         [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "-n", "0",

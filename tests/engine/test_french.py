@@ -17,9 +17,11 @@ from guide.french import WORDS, french_date, french_period, plural, time_text
     ("start", "end", "expected"),
     [
         (date(2027, 3, 2), date(2027, 3, 2), "le 2 mars 2027"),
+        (date(2027, 3, 2), date(2027, 3, 6), "du 2 au 6 mars 2027"),
         (date(2027, 3, 1), date(2027, 3, 6), "du 1er au 6 mars 2027"),
         (date(2027, 2, 28), date(2027, 3, 3), "du 28 février au 3 mars 2027"),
-        (date(2027, 12, 30), date(2028, 1, 2), "du 30 décembre 2027 au 2 janvier 2028"),
+        (date(2026, 12, 30), date(2027, 1, 2), "du 30 décembre 2026 au 2 janvier 2027"),
+        (date(2027, 8, 1), date(2027, 8, 1), "le 1er août 2027"),
     ],
 )
 def test_periods_read_as_french(start, end, expected):
