@@ -12,8 +12,8 @@ from mkdocs.exceptions import PluginError
 
 from guide import checklist, pages, progress
 from guide import site as site_settings
-from guide.documents import terms as terms_of_reference
-from guide.documents.writers import write_downloads
+from guide.documents import pages as terms_of_reference
+from guide.documents.downloads import downloads, write_downloads
 from guide.errors import GuideError
 from guide.mission import contract, json_schema, load_mission
 from guide.tasks import nav_pages, read_tasks
@@ -47,7 +47,7 @@ def define_env(env) -> None:
     env.macro(partial(terms_of_reference.terms_page, None), "terms_template")
 
     def terms_downloads(page: str = "rempli") -> str:
-        return terms_of_reference.downloads(mission, page, env.page.url)
+        return downloads(mission, page, env.page.url)
 
     env.macro(terms_downloads)
     env.macro(partial(terms_of_reference.form_page, contract()), "terms_form")

@@ -10,15 +10,11 @@ from docx import Document as read_docx
 from icalendar import Calendar
 from support import PROJECT_ROOT
 
-from guide.documents.terms import (
-    BLANK_DAYS,
-    BLANK_PROGRAMME_ROWS,
-    Heading,
-    Table,
-    build_terms,
-    to_html,
-)
-from guide.documents.writers import event_uid, to_docx, to_ics
+from guide.documents.docx import to_docx
+from guide.documents.html import to_html
+from guide.documents.ics import event_uid, to_ics
+from guide.documents.model import Heading, Table
+from guide.documents.terms import BLANK_DAYS, BLANK_PROGRAMME_ROWS, build_terms
 from guide.mission import load_mission
 
 HOSTILE = (

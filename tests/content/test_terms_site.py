@@ -12,7 +12,7 @@ from icalendar import Calendar
 from pypdf import PdfReader
 from support import PROJECT_ROOT, build_site, copy_project, read_html, serve_folder
 
-from guide.documents.terms import CONTRACT_JSON, DOCX_BLANK, DOCX_FILLED, ICS_PROGRAMME
+from guide.documents.downloads import CONTRACT_JSON, DOCX_BLANK, DOCX_FILLED, ICS_PROGRAMME
 from guide.mission import load_mission
 
 FILLED_PAGE = "outils/termes-de-reference/"

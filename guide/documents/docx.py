@@ -1,47 +1,33 @@
-"""Downloads generated at build time: the terms of reference as .docx, the programme as .ics.
+"""Document -> a Word document (.docx): real Word headings, lists and tables, A4 portrait.
 
-`to_docx(document)` writes the structure built by `terms.build_terms` (the same one the pages
-show) with real Word headings, lists and tables; `to_ics(mission)` writes one event per
-programme entry, in the mission's time zone. Data stays text in both: python-docx and
-icalendar escape what their formats need.
+Any document of the guide: the blocks of model.py, filled or blank (dotted lines and empty
+rows to fill by hand). Data stays text: python-docx escapes what the format needs.
 """
 
 from __future__ import annotations
 
-import hashlib
 import io
-import json
 import re
-import unicodedata
-from datetime import UTC, datetime
-from pathlib import Path
 
 from docx import Document as WordDocument
 from docx.enum.section import WD_ORIENT
 from docx.enum.table import WD_TABLE_ALIGNMENT
-from docx.enum.text import WD_TAB_ALIGNMENT, WD_TAB_LEADER
+from docx.enum.text import WD_BREAK, WD_TAB_ALIGNMENT, WD_TAB_LEADER
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Cm, Pt, RGBColor
-from icalendar import Calendar, Event
 
-from ..mission import Activite, Mission, choice_label, contract
-from .terms import (
-    BLANK_LINES,
-    CONTRACT_JSON,
-    DOCX_BLANK,
-    DOCX_FILLED,
-    ICS_PROGRAMME,
-    SIGNATURE_LINES,
-    TERMS_PAGE_DIR,
+from .model import (
     Document,
     Fields,
     Heading,
     Items,
+    PageBreak,
     Paragraph,
+    Sentence,
     Signatures,
     Table,
-    build_terms,
+    Text,
 )
 
 PAGE_WIDTH = Cm(21.0)
@@ -56,9 +42,6 @@ _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 
 def _text(value: object) -> str:
     return _NOT_XML.sub("", "" if value is None else str(value))
-
-
-# --- .docx ----------------------------------------------------------------------------------
 
 
 def _dotted_line(paragraph, label: str = "") -> None:
@@ -130,20 +113,21 @@ def _docx_fields(word, block: Fields) -> None:
             row.cells[0].paragraphs[0].add_run(_text(field_.label))
             if field_.value is not None:
                 row.cells[1].paragraphs[0].add_run(_text(field_.value))
-            elif field_.blank:
-                row.cells[1].paragraphs[0].add_run(_text(field_.blank)).italic = True
+            elif field_.hint:
+                row.cells[1].paragraphs[0].add_run(_text(field_.hint)).italic = True
     _set_widths(table, widths)
 
 
 def _docx_items(word, block: Items) -> None:
+    style = "List Number" if block.numbered else "List Bullet"
     if block.intro:
         _keep_with_next(word.add_paragraph(_text(block.intro)))
     if block.values is None:
-        for _ in range(BLANK_LINES):
-            _dotted_line(word.add_paragraph(style="List Bullet"))
+        for _ in range(block.blank_lines):
+            _dotted_line(word.add_paragraph(style=style))
         return
     for value in block.values:
-        word.add_paragraph(_text(value), style="List Bullet")
+        word.add_paragraph(_text(value), style=style)
 
 
 def _docx_table(word, block: Table) -> None:
@@ -173,7 +157,7 @@ def _docx_signatures(word, block: Signatures) -> None:
     width = TEXT_WIDTH // len(block.parties)
     for cell, party in zip(table.rows[0].cells, block.parties, strict=True):
         cell.paragraphs[0].add_run(_text(party.party)).bold = True
-        labels = [f"{label} : " for label in SIGNATURE_LINES]
+        labels = [f"{label} " for label in block.lines]
         if party.name is not None:
             cell.add_paragraph().add_run(_text(party.name)).bold = True
         else:
@@ -183,15 +167,37 @@ def _docx_signatures(word, block: Signatures) -> None:
             # a tiny paragraph between keeps Word and LibreOffice from merging the lines.
             _rule_below(cell.add_paragraph(label))
             cell.add_paragraph().paragraph_format.line_spacing = Pt(2)
-        cell.add_paragraph("Signature :")
+        if block.sign:
+            cell.add_paragraph(_text(block.sign))
         for _ in range(3):
             cell.add_paragraph()
     _no_split(table.rows[0])
     _set_widths(table, [width] * len(block.parties))
 
 
+def _docx_text(word, paragraph, value: Text, bold: bool = False) -> None:
+    """Plain text in `paragraph`; a sentence with blanks as its labelled dotted lines, the
+    first in `paragraph`, each other in a new paragraph of `word`."""
+    if isinstance(value, str):
+        paragraph.add_run(_text(value)).bold = bold
+        return
+    for index, line in enumerate(value.lines):
+        _dotted_line(paragraph if index == 0 else word.add_paragraph(), line + " ")
+
+
+def _docx_paragraph(word, block: Paragraph) -> None:
+    paragraph = word.add_paragraph()
+    if isinstance(block.text, Sentence):
+        _docx_text(word, paragraph, block.text)
+        return
+    run = paragraph.add_run(_text(block.text))
+    if block.note:
+        run.italic = True
+        run.font.color.rgb = RGBColor(0x55, 0x55, 0x55)
+
+
 def to_docx(document: Document) -> bytes:
-    """The terms of reference (or the blank template) as a Word document."""
+    """`document` (filled or blank) as a Word document."""
     word = WordDocument()
     section = word.sections[0]
     section.orientation = WD_ORIENT.PORTRAIT
@@ -206,13 +212,7 @@ def to_docx(document: Document) -> bytes:
     word.core_properties.author = ""
 
     word.add_heading(_text(document.title), level=0)
-    subtitle = word.add_paragraph()
-    if document.subtitle is not None:
-        subtitle.add_run(_text(document.subtitle)).bold = True
-    else:
-        _dotted_line(subtitle, "Entre ")
-        _dotted_line(word.add_paragraph(), "et ")
-        _dotted_line(word.add_paragraph(), "Dates : du ")
+    _docx_text(word, word.add_paragraph(), document.subtitle, bold=True)
 
     for block in document.blocks:
         if isinstance(block, Heading):
@@ -225,96 +225,11 @@ def to_docx(document: Document) -> bytes:
         elif isinstance(block, Table):
             _docx_table(word, block)
         elif isinstance(block, Paragraph):
-            run = word.add_paragraph().add_run(_text(block.text))
-            if block.note:
-                run.italic = True
-                run.font.color.rgb = RGBColor(0x55, 0x55, 0x55)
+            _docx_paragraph(word, block)
         elif isinstance(block, Signatures):
             _docx_signatures(word, block)
+        elif isinstance(block, PageBreak):
+            word.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
     buffer = io.BytesIO()
     word.save(buffer)
     return buffer.getvalue()
-
-
-# --- .ics -----------------------------------------------------------------------------------
-
-UID_DOMAIN = "mission-exploratoire.termes-de-reference"
-
-
-def _slug(text: str) -> str:
-    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
-    return re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
-
-
-def event_uid(mission: Mission, entry: Activite) -> str:
-    """A UID that stays the same from one build to the next, so a re-import updates.
-
-    With an explicit `id`, the UID depends only on the two authorities and that id: the entry
-    can change date, time or title and stay the same event. Without it, the UID is derived
-    from the two authorities and the entry's date, start time and title.
-    """
-    pair = f"{_slug(mission.collectivite.nom)}--{_slug(mission.partenaire.nom)}"
-    if entry.id:
-        key = f"{pair}|id|{entry.id}"
-    else:
-        key = f"{pair}|{entry.date.isoformat()}|{entry.debut:%H:%M}|{entry.intitule}"
-    digest = hashlib.sha256(key.encode("utf-8")).hexdigest()[:24]
-    return f"{digest}@{UID_DOMAIN}"
-
-
-def to_ics(mission: Mission, now: datetime | None = None) -> bytes:
-    """The programme as an iCalendar file: one event per entry, in the mission's time zone."""
-    zone = mission.mission.fuseau_horaire
-    stamp = now or datetime.now(UTC)
-    name = f"Mission exploratoire : {mission.collectivite.nom} – {mission.partenaire.nom}"
-    calendar = Calendar()
-    calendar.add("prodid", "-//Guide de la mission exploratoire//Termes de référence//FR")
-    calendar.add("version", "2.0")
-    calendar.add("calscale", "GREGORIAN")
-    calendar.add("method", "PUBLISH")
-    calendar.add("x-wr-calname", _text(name))
-    calendar.add("x-wr-timezone", mission.mission.fuseau_horaire)
-    for entry in sorted(mission.programme, key=lambda e: (e.date, e.debut, e.intitule)):
-        label = choice_label("programme.type", entry.type)
-        event = Event()
-        event.add("uid", event_uid(mission, entry))
-        event.add("dtstamp", stamp)
-        event.add("last-modified", stamp)
-        # Local times with an explicit TZID (and its VTIMEZONE below): zones at UTC+0 such as
-        # Africa/Dakar stay named instead of being written as UTC.
-        tzid = {"TZID": zone}
-        event.add("dtstart", datetime.combine(entry.date, entry.debut), parameters=tzid)
-        event.add("dtend", datetime.combine(entry.date, entry.fin), parameters=tzid)
-        event.add("summary", _text(entry.intitule))
-        if entry.lieu:
-            event.add("location", _text(entry.lieu))
-        event.add("categories", [_text(label)])
-        lines = [f"Type : {label}"]
-        if entry.participants:
-            lines.append("Participants : " + ", ".join(entry.participants))
-        lines.append(name)
-        event.add("description", _text("\n".join(lines)))
-        event.add("transp", "TRANSPARENT" if entry.type == "temps_libre" else "OPAQUE")
-        calendar.add_component(event)
-    calendar.add_missing_timezones()
-    return calendar.to_ical()
-
-
-# --- Written at build time ------------------------------------------------------------------
-
-
-def write_downloads(site_dir: Path, mission: Mission) -> list[Path]:
-    """Write the .docx (filled, blank), the .ics and the contract of mission.yml (JSON)."""
-    folder = Path(site_dir) / TERMS_PAGE_DIR
-    folder.mkdir(parents=True, exist_ok=True)
-    files = {
-        DOCX_FILLED: to_docx(build_terms(mission)),
-        DOCX_BLANK: to_docx(build_terms(None)),
-        ICS_PROGRAMME: to_ics(mission),
-        CONTRACT_JSON: json.dumps(contract(), ensure_ascii=False, indent=1).encode("utf-8"),
-    }
-    written = []
-    for name, content in files.items():
-        (folder / name).write_bytes(content)
-        written.append(folder / name)
-    return written

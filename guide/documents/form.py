@@ -1,0 +1,191 @@
+"""A blank Document -> the online form page: the document made editable in the browser.
+
+The page's script (docs/assets/javascripts/terms-form.js) reads what this writer marks:
+
+- `data-saisie` on each line where it puts a control, with its accessible name `data-libelle`
+  (the key's form label in the model of mission.yml, `guide.mission.label`); the other lines
+  with a `data-champ` repeat a value typed elsewhere;
+- each list or table (`data-liste`, `data-element`: the name of one entry) has a row template
+  (`<template data-modele>`), an "add" button (`data-ajouter`), a message (`data-erreur-liste`)
+  and possibly a "sort" button (`data-classer`);
+- the toolbar (`data-terms-toolbar`, `data-action`…) and the contract of mission.yml
+  (`data-contrat`: JSON Schema, rules, French messages), so that the form checks with the
+  build's rules, also offline.
+
+The wording (buttons, names of entries) comes with the document's `Form` (model.py), written by
+the document's content module.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+
+from ..mission import label
+from ..text import escape
+from .html import attr, fields, intro, list_tag, own, paragraph, render_article, ruled, table, text
+from .html import block_html as printed_block
+from .model import (
+    Blank,
+    Block,
+    Document,
+    Fields,
+    Form,
+    FormList,
+    FormSection,
+    Items,
+    Paragraph,
+    Table,
+)
+
+
+def entry_line(path: str, label_path: str = "", short: bool = False) -> str:
+    """The line where the page puts a control to type key `path` (named after `label_path`)."""
+    name = label(label_path or path) if (label_path or path) else ""
+    return ruled(path, extra=' data-saisie=""' + attr("data-libelle", name), short=short)
+
+
+def _lines(path: str, hint: str, typed: bool, short: bool) -> str:
+    """The lines of a blank: each « … » of its shape is one key of `path`."""
+    keys = path.split()
+
+    def line(key: str, short: bool) -> str:
+        return entry_line(key, short=short) if typed else ruled(key, short=short)
+
+    if "…" not in hint:
+        return " ".join(line(key, short=False) for key in keys)
+    pieces = hint.split("…")
+    result = escape(pieces[0])
+    for index, piece in enumerate(pieces[1:]):
+        result += line(keys[min(index, len(keys) - 1)], short) + escape(piece)
+    return result
+
+
+def _sentence_blank(blank: Blank) -> str:
+    return _lines(blank.path, blank.hint, blank.typed, short=False)
+
+
+def _list_parts(path: str, spec: FormList) -> tuple[str, str]:
+    """Attributes of a list of the form, and its "add" button and message (after the list)."""
+    attributes = attr("data-element", spec.entry)
+    after = (
+        f'<p class="terms-form-list-error" data-erreur-liste="{escape(path)}" hidden></p>'
+        f'<button type="button" class="md-button terms-form-add terms-form-only"'
+        f' data-ajouter="{escape(path)}" hidden>{escape(spec.add)}</button>'
+    )
+    if spec.sort:
+        after += (
+            '<button type="button" class="md-button terms-form-add terms-form-only"'
+            f' data-classer="{escape(path)}" hidden>{own(spec.sort)}</button>'
+        )
+    return attributes, after
+
+
+def _items(block: Items, spec: FormList) -> str:
+    tag, listing = list_tag(block), attr("data-liste", block.path)
+    attributes, after = _list_parts(block.path, spec)
+    row = f"<li>{entry_line('')}</li>"
+    return (
+        f'{intro(block)}<{tag} class="terms-list terms-list-form"{listing}{attributes}></{tag}>'
+        f'<template data-modele="{escape(block.path)}">{row}</template>{after}'
+    )
+
+
+def _cell(title: str, lines: str, kind: str = "") -> str:
+    # On screen each row is a card: each cell shows its column's name (hidden on paper).
+    return (
+        f'<td{kind}><span class="terms-form-cell-title" aria-hidden="true">{escape(title)}</span>'
+        f"{lines}</td>"
+    )
+
+
+def _table(block: Table, spec: FormList) -> str:
+    attributes, after = _list_parts(block.path, spec)
+    cells = "".join(
+        _cell(
+            c.label,
+            " – ".join(entry_line(key, f"{block.path}.{key}") for key in c.key.split()),
+        )
+        for c in block.columns
+    )
+    # Keys typed in the form but not printed (a cell that only exists on screen).
+    cells += "".join(
+        _cell(title, entry_line(key, f"{block.path}.{key}"), ' class="terms-form-only"')
+        for title, key in spec.extra_cells
+    )
+    template = f'<template data-modele="{escape(block.path)}"><tr>{cells}</tr></template>'
+    return table(block, " terms-table-form", attributes, body="") + template + after
+
+
+def _block(block: Block, form: Form) -> str:
+    if isinstance(block, Fields):
+        return fields(block, lambda f: _lines(f.path, f.hint, f.typed, short=True))
+    if isinstance(block, Items):
+        return _items(block, form.lists[block.path])
+    if isinstance(block, Table):
+        return f'<div class="terms-table-wrap">{_table(block, form.lists[block.path])}</div>'
+    if isinstance(block, Paragraph):
+        return paragraph(block, _sentence_blank)
+    return printed_block(block)
+
+
+def _toolbar(form: Form) -> str:
+    return "\n".join(
+        [
+            '<div class="terms-form-bar terms-screen" data-terms-toolbar hidden>',
+            '<p class="terms-form-status" data-etat role="status"></p>',
+            '<div class="terms-form-buttons">',
+            '<button type="button" class="md-button md-button--primary" data-action="exporter">'
+            f"{own(form.export_label)}</button>",
+            '<button type="button" class="md-button" data-action="importer">'
+            f"{own(form.import_label)}</button>",
+            '<input type="file" accept=".yml,.yaml,text/yaml" data-fichier hidden>',
+            '<button type="button" class="md-button" data-print-button>'
+            f"{own(form.print_label)}</button>",
+            '<button type="button" class="md-button terms-form-clear" data-action="effacer">'
+            f"{own(form.clear_label)}</button>",
+            "</div>",
+            '<div class="terms-form-messages" data-messages tabindex="-1" hidden></div>',
+            "</div>",
+        ]
+    )
+
+
+def _section(section: FormSection, form: Form) -> str:
+    anchor = html.escape(section.anchor)
+    return (
+        f'<section class="terms-form-extra terms-screen" aria-labelledby="{anchor}">'
+        f'<h2 id="{anchor}">{own(section.title)}</h2>'
+        f'<p class="terms-note">{own(section.note)}</p>'
+        + "".join(_block(block, form) for block in section.blocks)
+        + "</section>"
+    )
+
+
+def to_form_html(document: Document, form: Form, contract_data: dict) -> str:
+    """The form page: toolbar, message without JavaScript, contract, the editable document and
+    the screen-only sections.
+
+    The contract is an attribute, not a <script type="application/json">: Material's instant
+    navigation re-creates inline scripts without their type and would run the JSON as
+    JavaScript.
+    """
+    data = json.dumps(contract_data, ensure_ascii=False, separators=(",", ":"))
+    article = render_article(
+        document,
+        lambda block: _block(block, form),
+        text(document.subtitle, _sentence_blank),
+        kind=" terms-form",
+        attributes=' data-terms-form=""',
+    )
+    return "\n\n".join(
+        [
+            _toolbar(form),
+            '<p class="terms-form-noscript terms-screen" data-sans-script>'
+            f"{own(form.no_script)}</p>",
+            f'<div id="contrat-mission-yml" data-contrat="{html.escape(data)}" hidden></div>',
+            article,
+            *(_section(section, form) for section in form.sections),
+            "",
+        ]
+    )
