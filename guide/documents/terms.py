@@ -23,6 +23,7 @@ from ..french import french_date, slot_text
 from ..mission import Mission, choice_label
 from ..pages import folder, relative_url
 from ..text import escape
+from ..typography import french_text
 
 DOCUMENT_TITLE = "Termes de référence de la mission exploratoire"
 
@@ -481,7 +482,7 @@ def _form_list_parts(path: str) -> tuple[str, str]:
 
 
 def _html_items(block: Items, editable: bool = False) -> str:
-    intro = f'<p class="terms-intro">{escape(block.intro)}</p>' if block.intro else ""
+    intro = f'<p class="terms-intro">{escape(french_text(block.intro))}</p>' if block.intro else ""
     listing = _attr("data-liste", block.path)
     if editable:
         attributes, after = _form_list_parts(block.path)
@@ -574,9 +575,9 @@ def _html_block(block: Block, editable: bool = False) -> str:
         return f'<div class="terms-table-wrap">{_html_table(block, editable)}</div>'
     if isinstance(block, Paragraph):
         return (
-            f'<p class="terms-note">{escape(block.text)}</p>'
+            f'<p class="terms-note">{escape(french_text(block.text))}</p>'
             if block.note
-            else f"<p>{escape(block.text)}</p>"
+            else f"<p>{escape(french_text(block.text))}</p>"
         )
     assert isinstance(block, Signatures)
     return _html_signatures(block)
@@ -663,13 +664,15 @@ def _site_section() -> str:
         "rencontres.institutions",
         intro="Institutions à rencontrer dans le pays partenaire :",
     )
+    note = french_text(
+        "Ces réglages ne figurent pas dans les termes de référence : ils servent seulement au "
+        "fichier mission.yml exporté, si votre collectivité publie sa propre version de ce "
+        "guide. Le logo doit être une image placée dans le dossier docs/ du guide."
+    )
     return (
         '<section class="terms-form-extra terms-screen" aria-labelledby="site-du-guide">'
         '<h2 id="site-du-guide">Pour publier votre propre guide (facultatif)</h2>'
-        '<p class="terms-note">Ces réglages ne figurent pas dans les termes de référence : ils '
-        "servent seulement au fichier mission.yml exporté, si votre collectivité publie sa "
-        "propre version de ce guide. Le logo doit être une image placée dans le dossier docs/ "
-        "du guide.</p>"
+        f'<p class="terms-note">{note}</p>'
         f"{_html_fields(fields, editable=True)}{_html_items(people, editable=True)}"
         f"{_html_items(places, editable=True)}</section>"
     )
