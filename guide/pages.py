@@ -11,6 +11,7 @@ import posixpath
 
 from .mission import Mission
 from .text import escape
+from .typography import french_text
 
 ROLES = {
     "home": "index.md",
@@ -53,7 +54,7 @@ def mission_banner(mission: Mission) -> str:
     country = escape(mission.partenaire.pays)
     period = escape(mission.period)
     return (
-        '<p class="mission-banner">Mission exploratoire : '
+        f'<p class="mission-banner">{french_text("Mission exploratoire : ")}'
         f'<strong class="mission-collectivite">{authority}</strong> et '
         f'<strong class="mission-partenaire">{partner}</strong> '
         f'(<span class="mission-pays">{country}</span>), '

@@ -24,6 +24,9 @@ JINJA_COMMENT_ID = re.compile(r"^ +\{#")
 HEADING = re.compile(r"^(?P<hashes>#{1,6}) +(?P<title>.+?)\s*#*\s*$")
 VALID_ID = re.compile(ID_PATTERN)  # the same pattern as an activity's id in mission.yml
 FRONT_MATTER = re.compile(r"\A---\n.*?\n---\n", re.DOTALL)
+# A code fence (pymdownx.superfences): three or more ` or ~, at any indentation (a fence may
+# sit in a list item or an admonition); a ` fence's info string has no `.
+FENCE_OPENING = re.compile(r"^[ \t]*(?P<fence>`{3,}(?=[^`]*$)|~{3,})")
 
 
 @dataclass(frozen=True)
@@ -58,10 +61,33 @@ def nav_pages(nav: list | None, docs_dir: Path) -> list[str]:
     return pages
 
 
+def without_fenced_code(lines: list[str]) -> list[str]:
+    """`lines` with the lines of fenced code blocks (fences included) made empty.
+
+    A fence closes with the same character, at least as many times, and nothing else on the
+    line; a fence that never closes opens no code block (as for Python-Markdown).
+    """
+    lines = list(lines)
+    index = 0
+    while index < len(lines):
+        opening = FENCE_OPENING.match(lines[index])
+        if opening:
+            fence = opening.group("fence")
+            closing = re.compile(rf"^[ \t]*{re.escape(fence[0])}{{{len(fence)},}}[ \t]*$")
+            end = next((i for i in range(index + 1, len(lines)) if closing.match(lines[i])), None)
+            if end is not None:
+                lines[index : end + 1] = [""] * (end + 1 - index)
+                index = end
+        index += 1
+    return lines
+
+
 def parse_page(markdown: str, page: str) -> tuple[list[Task], list[str]]:
-    """Tasks of one page and the problems found (French messages naming file and line)."""
+    """Tasks of one page and the problems found (French messages naming file and line).
+
+    What a fenced code block shows (an example of a task, a `#` comment) is not read."""
     text = FRONT_MATTER.sub(lambda m: "\n" * m.group(0).count("\n"), markdown)
-    lines = text.split("\n")
+    lines = without_fenced_code(text.split("\n"))
     tasks: list[Task] = []
     problems: list[str] = []
     part, step = page, ""

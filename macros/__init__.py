@@ -17,7 +17,7 @@ from guide.documents.downloads import downloads, write_downloads
 from guide.errors import GuideError
 from guide.mission import contract, json_schema, load_mission
 from guide.tasks import nav_pages, read_tasks
-from guide.typography import french_spacing
+from guide.typography import FrenchTypography
 
 
 def _stop_build(error: GuideError) -> PluginError:
@@ -32,6 +32,9 @@ def define_env(env) -> None:
         tasks = read_tasks(docs_dir, nav_pages(env.conf["nav"], docs_dir))
     except GuideError as error:
         raise _stop_build(error) from None
+
+    # French no-break spaces in every page (why here, not in mkdocs.yml: see its comment).
+    env.conf["markdown_extensions"].append(FrenchTypography())
 
     # Title, description, logo and colour of the site come from mission.yml.
     site_settings.apply_to_config(env.conf, mission)
@@ -68,11 +71,11 @@ def on_pre_page_macros(env) -> None:
 
 
 def on_post_page_macros(env) -> None:
-    """French no-break spaces in every page's prose; on each page with tasks, the progress
-    line under the title (the checklist: all tasks) and a link to the printable checklist."""
+    """On each page with tasks, the progress line under the title (the checklist: all tasks)
+    and a link to the printable checklist."""
     tasks = env.variables["guide_tasks"]
     source = env.page.file.src_uri
-    markdown = french_spacing(env.markdown)
+    markdown = env.markdown
     if source == checklist.CHECKLIST_PAGE:
         task_ids = [task.id for task in tasks]
     else:

@@ -12,6 +12,7 @@ import html
 from collections.abc import Callable
 
 from ..text import escape
+from ..typography import french_text
 from .model import (
     Blank,
     Block,
@@ -44,8 +45,8 @@ def ruled(path: str = "", hint: str = "", extra: str = "", short: bool = False) 
 
 def own(words: str) -> str:
     """The document's own words (never data): safe HTML that stays prose, so the site's French
-    spacing still applies (« Fait à, le : »); data goes through `escape` instead."""
-    return html.escape(words, quote=False)
+    French spacing (« Fait à, le : »); data goes through `escape` instead."""
+    return html.escape(french_text(words), quote=False)
 
 
 def text(value: Text, blank: Callable[[Blank], str]) -> str:
@@ -82,7 +83,8 @@ def fields(block: Fields, blank_field: Callable | None = None) -> str:
 
 
 def intro(block: Items) -> str:
-    return f'<p class="terms-intro">{escape(block.intro)}</p>' if block.intro else ""
+    # « X prend en charge : » — the authority's name, then the document's words.
+    return f'<p class="terms-intro">{escape(french_text(block.intro))}</p>' if block.intro else ""
 
 
 def list_tag(block: Items) -> str:
@@ -125,7 +127,8 @@ def table(block: Table, kind: str = "", attributes: str = "", body: str | None =
 
 
 def paragraph(block: Paragraph, blank: Callable[[Blank], str] = printed_blank) -> str:
-    content = text(block.text, blank)
+    value = block.text
+    content = text(french_text(value) if isinstance(value, str) else value, blank)
     return f'<p class="terms-note">{content}</p>' if block.note else f"<p>{content}</p>"
 
 

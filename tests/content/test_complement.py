@@ -8,7 +8,7 @@ from urllib.parse import urlsplit
 import pytest
 from support import read_html
 
-from guide.typography import NBSP, NNBSP, french_spacing
+from guide.french import NBSP, NNBSP
 
 # Tasks added by the complements: (page URL, task ID, words the task's text carries).
 NEW_TASKS = [
@@ -224,58 +224,8 @@ def test_glossary_defines_each_acronym_with_a_link(built_site):
 
 # --- French typography ------------------------------------------------------------------------
 
-S, N = NBSP, NNBSP
-TYPOGRAPHY_CASES = [
-    # (what the author types, what the page gets)
-    ("Qui part ?", f"Qui part{N}?"),
-    ("Attention : oui ; non !", f"Attention{S}: oui{N}; non{N}!"),
-    ("une mission « exploratoire »", f"une mission «{N}exploratoire{N}»"),
-    ("une mission «exploratoire»", f"une mission «{N}exploratoire{N}»"),
-    ("« [le lien](page.md) » ?", f"«{N}[le lien](page.md){N}»{N}?"),
-    ("- [ ] Une tâche ?\n  { #une-tache }", f"- [ ] Une tâche{N}?\n  {{ #une-tache }}"),
-    (
-        '!!! warning "Attention !"\n\n    Texte : suite',
-        f'!!! warning "Attention{N}!"\n\n    Texte{S}: suite',
-    ),
-    ("Terme\n:   Définition : suite", f"Terme\n:   Définition{S}: suite"),
-    ('<span title="a : b">c : d</span>', f'<span title="a : b">c{S}: d</span>'),
-    ("Voir ![plan](plan.png) !", f"Voir ![plan](plan.png){N}!"),
-    ("le « 1 % » eau", f"le «{N}1{N}%{N}» eau"),
-]
-UNTOUCHED = [
-    "`a : b ?` et ```x ; y```",
-    "```\nclé : valeur ?\n```",
-    "<script>a ? b : c;</script>",
-    "<pre>a : b</pre>",
-    '[texte](https://exemple.fr/?a=b&c=d "titre")',
-    "https://exemple.fr/page?x=1",
-    "| a | b |\n| :--- | ---: |",
-    "Voir ![plan](plan.png)",
-    "{{ macro('a : b') }} et {% if a %}",
-    "{: .classe }",
-    "<!-- note : à voir ? -->",
-    "Une ligne\n: suite",  # a definition-list marker, not a colon after a word
-]
-
-
-@pytest.mark.parametrize(("typed", "expected"), TYPOGRAPHY_CASES)
-def test_typography_adds_french_no_break_spaces(typed, expected):
-    assert french_spacing(typed) == expected
-
-
-@pytest.mark.parametrize("typed", UNTOUCHED)
-def test_typography_leaves_code_links_markup_and_markers_alone(typed):
-    assert french_spacing(typed) == typed
-
-
-def test_typography_keeps_indentation_and_is_idempotent():
-    assert french_spacing("  indentation : non\n") == f"  indentation{S}: non\n"
-    once = french_spacing("Qui part ? « Oui » : ; !")
-    assert french_spacing(once) == once
-    assert (
-        french_spacing("---\ntitle: a : b\n---\n# Titre ?")
-        == f"---\ntitle: a : b\n---\n# Titre{N}?"
-    )
+# The rules themselves, case by case: tests/test_typography.py.
+N = NNBSP
 
 
 # Prose elements written in Markdown (the theme's and templates' own elements carry other
@@ -289,7 +239,7 @@ MARKDOWN_PROSE = re.compile(
 
 def test_built_pages_carry_french_typography(built_site):
     home = article(read_html(built_site, ""))
-    assert f"Qui part{N}?" in home  # seed page too: the hook applies to every page
+    assert f"Qui part{N}?" in home  # seed page too: the extension applies to every page
     for page in COMPLEMENT_PAGES:
         prose = "\n".join(
             m.group(2) for m in MARKDOWN_PROSE.finditer(article(read_html(built_site, page)))

@@ -91,3 +91,48 @@ def test_nav_pages_follow_navigation_order(tmp_path: Path):
         {"Externe": "https://example.org/x.md"},
     ]
     assert nav_pages(nav, tmp_path) == ["index.md", "sur-place.md", "avant.md"]
+
+
+FENCED = """# Adapter ce guide
+
+Une tâche s'écrit ainsi :
+
+```markdown
+# Pas le titre
+- [ ] Un exemple, pas une tâche
+  { #exemple }
+```
+
+- [ ] Une vraie tâche, avec un exemple :
+  { #vraie-tache }
+
+    ````md
+    ```
+    - [ ] Exemple dans un exemple
+    ```
+    - [ ] Toujours dans l'exemple
+      { #toujours-exemple }
+    ````
+
+~~~text
+- [ ] Sans identifiant : ce serait un problème, si c'était une tâche
+~~~
+
+## Étape
+
+- [ ] Après les exemples
+  { #apres-exemples }
+"""
+
+
+def test_fenced_code_shows_examples_not_tasks_nor_the_title():
+    tasks, problems = parse_page(FENCED, "adapter.md")
+    assert problems == []
+    assert [t.id for t in tasks] == ["vraie-tache", "apres-exemples"]
+    assert {t.part for t in tasks} == {"Adapter ce guide"}
+    assert tasks[1].step == "Étape" and tasks[1].line == 28
+
+
+def test_a_fence_that_never_closes_is_no_code_block():
+    tasks, _ = parse_page("# P\n\n```\n- [ ] Tâche\n  { #tache }\n", "p.md")
+    assert [t.id for t in tasks] == ["tache"]
