@@ -12,6 +12,7 @@ from support import (
     built,
     missing_tool,
     serve_folder,
+    shipped_content,
 )
 
 
@@ -74,3 +75,12 @@ def page(browser):
     tab = context.new_page()
     yield tab
     context.close()
+
+
+def pytest_report_header(config):
+    if not shipped_content():
+        return (
+            "tests/content : ignorés, mission.yml n'est plus l'exemple livré (copie adaptée) ; "
+            "les tests du moteur (tests/engine) s'appliquent."
+        )
+    return None

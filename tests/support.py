@@ -16,6 +16,7 @@ import threading
 from pathlib import Path
 
 import pytest
+import yaml
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 
@@ -141,3 +142,17 @@ def built_pages(site_dir: Path) -> list[str]:
         else:
             pages.append(relative.as_posix())
     return pages
+
+
+# The shipped example's authority and partner (mission.yml): a fork that adapted the guide
+# names its own.
+SHIPPED = ("Commune de Val-Fleuri", "Commune de Kéra-Sobo")
+
+
+def shipped_content() -> bool:
+    try:
+        data = yaml.safe_load((PROJECT_ROOT / "mission.yml").read_text("utf-8")) or {}
+        names = (data["collectivite"]["nom"], data["partenaire"]["nom"])
+    except (OSError, yaml.YAMLError, KeyError, TypeError):
+        return False
+    return names == SHIPPED

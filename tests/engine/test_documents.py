@@ -54,7 +54,7 @@ def test_a_two_block_document_as_html():
     assert page.startswith('<article class="terms terms-filled" markdown>\n')
     assert '<p class="terms-title">Délibération du conseil municipal</p>' in page
     assert '<p class="terms-subtitle">Séance du 12 janvier 2027</p>' in page
-    assert "<p>Le conseil municipal, après en avoir délibéré, décide &#58;</p>" in page
+    assert "<p>Le conseil municipal, après en avoir délibéré, décide\u00a0&#58;</p>" in page
     assert (
         '<ol class="terms-list" data-liste="articles">'
         "<li>d&#39;approuver la mission</li><li>d&#39;en financer les frais</li></ol>"
@@ -145,8 +145,10 @@ def test_signatures_and_fields_take_their_words_from_the_document():
     )
     page = to_html(signed)
     assert '<dt>Nom</dt><dd data-champ="nom">Claire Dumas</dd>' in page
-    assert '<p class="terms-signature-line">Date : <span class="terms-line"></span></p>' in page
-    assert '<p class="terms-signature-line">Cachet et visa :</p>' in page
+    assert (
+        '<p class="terms-signature-line">Date\u00a0: <span class="terms-line"></span></p>' in page
+    )
+    assert '<p class="terms-signature-line">Cachet et visa\u00a0:</p>' in page
     word = read_docx(io.BytesIO(to_docx(signed)))
     assert [c.text for c in word.tables[0].rows[1].cells] == ["Nom", "Claire Dumas"]
     signature = [p.text for p in word.tables[1].rows[0].cells[0].paragraphs]
@@ -217,7 +219,7 @@ def test_the_form_writer_marks_controls_with_the_models_labels():
     assert page.endswith(
         "</article>\n\n\n"
         '<section class="terms-form-extra terms-screen" aria-labelledby="en-plus">'
-        '<h2 id="en-plus">En plus</h2><p class="terms-note">Facultatif :</p></section>\n\n'
+        '<h2 id="en-plus">En plus</h2><p class="terms-note">Facultatif\u00a0:</p></section>\n\n'
     )
 
 

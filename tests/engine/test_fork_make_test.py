@@ -24,16 +24,23 @@ def test_an_adapted_fork_passes_its_tests(tmp_path):
     env = {**os.environ, "GUIDE_INNER_FORK_TEST": "1", "NO_MKDOCS_2_WARNING": "1"}
     check = make_check(fork)
     assert check.returncode == 0, check.stderr
+    # The whole suite as the fork's `make test` collects it: the content tests step aside.
+    collected = subprocess.run(
+        [sys.executable, "-m", "pytest", "--collect-only", "-p", "no:cacheprovider",
+         "-n", "0", "tests"],
+        cwd=fork, env=env, capture_output=True, text=True, timeout=300,
+    )  # fmt: skip
+    output = collected.stdout + collected.stderr
+    assert collected.returncode == 0, output[-3000:]
+    assert "tests/content : ignorés, mission.yml n'est plus l'exemple livré" in output
+    assert "<Dir content>" not in output and "<Module test_fixture_site.py>" in output
+    # The engine tests that read the project's own files (its mission.yml) pass on the fork's.
     tests = subprocess.run(
         [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "-n", "0",
-         "-m", "not browser", "tests"],
-        cwd=fork,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=600,
+         "tests/engine/test_checklist.py", "tests/engine/test_contract_parity.py",
+         "-k", "not hostile"],
+        cwd=fork, env=env, capture_output=True, text=True, timeout=300,
     )  # fmt: skip
     output = tests.stdout + tests.stderr
     assert tests.returncode == 0, output[-3000:]
-    assert "tests/content : ignorés, mission.yml n'est plus l'exemple livré" in output
-    assert " passed" in output
+    assert " passed" in output and "failed" not in output

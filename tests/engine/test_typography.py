@@ -1,19 +1,18 @@
 """French typography (guide/typography.py): the Markdown extension, with the site's extensions,
 on what authors write; and the plain-text function the HTML generators use."""
 
-from pathlib import Path
-
 import markdown
 import pytest
 from mkdocs.utils.yaml import yaml_load
+from support import PROJECT_ROOT
 
-from guide.documents.terms import form_page, terms_page
+from guide.documents.pages import form_page, terms_page
 from guide.french import NBSP, NNBSP
 from guide.mission import contract, load_mission
 from guide.pages import mission_banner
 from guide.typography import FrenchTypography, french_text
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = PROJECT_ROOT
 S, N = NBSP, NNBSP
 
 
