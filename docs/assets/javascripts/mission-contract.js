@@ -332,17 +332,13 @@
       return;
     }
     var wrong = null;
-    if (format === "url" && !new RegExp(schema.pattern).test(text)) {
-      wrong = "url";
-    } else if (format === "fuseau" && !this.zoneSet.has(text)) {
-      wrong = "fuseau";
-    } else if (format === "identifiant" && !new RegExp(schema.pattern).test(text)) {
-      wrong = "identifiant";
-    } else if (
-      format === "logo" &&
-      (!new RegExp(schema.pattern, "i").test(text) || text.split("/").indexOf("..") >= 0)
-    ) {
-      wrong = "logo_format";
+    if (format === "fuseau") {
+      wrong = this.zoneSet.has(text) ? null : "fuseau";
+    } else if (format === "logo") {
+      var bad = !new RegExp(schema.pattern, "i").test(text) || text.split("/").indexOf("..") >= 0;
+      wrong = bad ? "logo_format" : null;
+    } else if (format && schema.pattern && !new RegExp(schema.pattern).test(text)) {
+      wrong = format; // a format that is a pattern: its message has the format's name
     }
     if (wrong) {
       out.push(this.problem(wrong, path, text));
