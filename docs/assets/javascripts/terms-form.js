@@ -13,11 +13,15 @@
  * cross-field rules, French messages; macros/mission.py contract()). This file only
  * interprets it, the way macros/mission.py does at build time, so the messages are the same.
  *
- * Saved as the user types with window.GuideStorage (checklists.js: the site's namespacing),
+ * Saved as the user types with window.GuideStorage (guide.js: the site's namespacing),
  * exported as mission.yml (written here, quoted where YAML needs it), imported back with the
  * vendored js-yaml (loaded on first import only).
+ *
+ * Loaded only on the form page, by its template (overrides/form.html, `template: form.html` in
+ * the page's front matter), after the guide's core (guide.js), to which it hands its code
+ * (window.guideScripts): the core runs it once per visit.
  */
-(function () {
+(window.guideScripts = window.guideScripts || []).push(function () {
   "use strict";
 
   var STORE_NAME = "termes-de-reference";
@@ -26,7 +30,7 @@
   var YAML_PARSER = "vendor/js-yaml-4.1.1.min.js";
   var current = null; // the form on the page shown, if any
 
-  /* ----- Storage: window.GuideStorage (checklists.js, loaded first: mkdocs.yml) ----------- */
+  /* ----- Storage: window.GuideStorage (guide.js, the core that runs this file) ---------- */
 
   function storage() {
     return window.GuideStorage;
@@ -1345,4 +1349,4 @@
   });
 
   storage().onPage(setUp);
-})();
+});
