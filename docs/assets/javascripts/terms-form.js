@@ -814,7 +814,7 @@
       return hm[0] + "\u00a0h" + (hm[1] ? "\u00a0" + (hm[1] < 10 ? "0" : "") + hm[1] : "");
     }
     if (schema.enum) {
-      var labels = this.c.libelles[this.key(path)] || {};
+      var labels = schema["x-libelles"] || {};
       return labels[value] || value;
     }
     if (schema.type === "array") {
@@ -833,7 +833,7 @@
     var control;
     if (schema.enum) {
       control = document.createElement("select");
-      var labels = this.c.libelles[this.key(path)] || {};
+      var labels = schema["x-libelles"] || {};
       [""].concat(schema.enum).forEach(function (value) {
         var option = document.createElement("option");
         option.value = value;
