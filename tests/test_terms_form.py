@@ -24,6 +24,7 @@ from pypdf import PdfReader
 
 from guide.errors import GuideError as MissionError
 from guide.mission import contract, read_yaml, validate
+from guide.mission.model import schema_at
 
 pytestmark = pytest.mark.browser
 
@@ -393,7 +394,8 @@ def test_lists_grow_move_and_shrink(page, site_url):
     options = page.locator(
         '.terms-form-control[data-chemin="programme[2].type"] option'
     ).all_inner_texts()
-    assert options[1:] == list(contract()["libelles"]["programme.type"].values())
+    kind = schema_at(("programme", 0, "type"))[0]
+    assert options[1:] == [kind["x-libelles"].get(value, value) for value in kind["enum"]]
     # Sorted like the filled document: by date, then time.
     page.click('[data-ajouter="programme"]')
     for number, (day, start) in enumerate(
