@@ -8,10 +8,13 @@
    start to finish; builds alternate (ours, bare) after one warm-up each; the median is kept.
 2. Bytes transferred on a cold first load (empty cache) of each page type, compressed (the site
    is served with gzip on 127.0.0.1), everything the page loads except the search index
-   (search/search_index.json, loaded once for the whole site).
+   (search/search_index.json, loaded once for the whole site); and, of those, the bytes of our
+   own JS and CSS (the files of docs/assets/, Material's excepted).
 3. Lighthouse 12.2.3 (bench/node_modules, `npm ci`), default mobile profile with simulated
    throttling, Debian's Chromium (CHROME_PATH, default /usr/bin/chromium): performance,
-   accessibility, best practices, SEO. Performance is the median of three runs.
+   accessibility, best practices, SEO. Performance is the median of three runs. Every page
+   type is measured on our site and on the bare Material site in the same run, and the gap
+   (FCP, performance) is printed: ours must be no worse than bare Material's on each.
 
 Usage: .venv/bin/python bench/run.py [--runs N] [--lighthouse-runs N] [--readme]
 (--readme also writes the table into README.md, between its two "bench" markers).
@@ -39,11 +42,29 @@ ROOT = Path(__file__).resolve().parent.parent
 BENCH = ROOT / "bench"
 LIGHTHOUSE = BENCH / "node_modules" / "lighthouse" / "cli" / "index.js"
 CHROME = os.environ.get("CHROME_PATH", "/usr/bin/chromium")
+sys.path.insert(0, str(ROOT))
+from guide.pages import folder  # noqa: E402  (the pages' places, declared once)
+
+
+def _url(role: str) -> str:
+    return folder(role) + "/" if folder(role) else ""
+
+
+# One page of each type (each page template of overrides/).
 PAGES = {
-    "Accueil": "",
+    "Accueil": _url("home"),
     "Page du guide (Avant de partir)": "avant-de-partir/",
-    "Checklist à imprimer": "outils/checklist/",
-    "Termes de référence": "outils/termes-de-reference/",
+    "Page sans tâches (Ressources)": _url("resources"),
+    "Checklist à imprimer": _url("checklist"),
+    "Termes de référence": _url("terms"),
+    "Modèle vierge": _url("terms_blank"),
+    "Formulaire en ligne": _url("terms_form"),
+}
+GUIDE_PAGE = "Page du guide (Avant de partir)"
+OUR_ASSETS = {
+    path.relative_to(ROOT / "docs").as_posix()
+    for path in (ROOT / "docs" / "assets").rglob("*")
+    if path.suffix in {".js", ".css"}
 }
 SEARCH_INDEX = "search/search_index.json"
 METRICS = {
@@ -54,7 +75,7 @@ METRICS = {
 }
 README_START = "<!-- bench:début -->"
 README_END = "<!-- bench:fin -->"
-TARGETS = {"ratio": 1.25, "kb": 150, "score": 100}
+TARGETS = {"ratio": 1.25, "kb": 150, "score": 100, "ours_kb": 15}
 COMPRESSIBLE = {".html", ".css", ".js", ".json", ".svg", ".xml", ".txt", ".ics", ".map"}
 ENV = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
 
@@ -176,33 +197,38 @@ def serve(site: Path):
     return f"http://127.0.0.1:{server.server_address[1]}/", server
 
 
-def cold_load_bytes(browser, url: str) -> int:
-    """Bytes received (compressed bodies and headers) when a fresh browser loads `url`, the
-    search index excepted; requests of the search worker included."""
+def cold_load_bytes(browser, base_url: str, path: str) -> tuple[int, int]:
+    """Bytes received (compressed bodies and headers) when a fresh browser loads a page, the
+    search index excepted, requests of the search worker included; and the compressed bodies
+    of our own JS and CSS among them."""
     context = browser.new_context()
     finished = []
     context.on("requestfinished", lambda request: finished.append(request))
     page = context.new_page()
-    page.goto(url, wait_until="networkidle")
-    total = 0
+    page.goto(base_url + path, wait_until="networkidle")
+    total = ours = 0
     for request in finished:
-        if request.url.split("?")[0].endswith(SEARCH_INDEX):
+        address = request.url.split("?")[0]
+        if address.endswith(SEARCH_INDEX):
             continue
         sizes = request.sizes()
         total += sizes["responseBodySize"] + sizes["responseHeadersSize"]
+        if address.startswith(base_url) and address[len(base_url) :] in OUR_ASSETS:
+            ours += sizes["responseBodySize"]
     context.close()
-    return total
+    return total, ours
 
 
-def transferred_kb(base_url: str) -> dict[str, float]:
-    """Compressed kilobytes of a cold first load of each page type."""
+def transferred_kb(base_url: str) -> dict[str, tuple[float, float]]:
+    """Compressed kilobytes of a cold first load of each page type: everything, ours."""
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=CHROME, args=["--no-sandbox"])
-        sizes = {
-            name: cold_load_bytes(browser, base_url + path) / 1024 for name, path in PAGES.items()
-        }
+        sizes = {}
+        for name, path in PAGES.items():
+            total, ours = cold_load_bytes(browser, base_url, path)
+            sizes[name] = (total / 1024, ours / 1024)
         browser.close()
     return sizes
 
@@ -285,6 +311,18 @@ def _metrics(result: dict) -> str:
     )
 
 
+def _gap(ours: dict, bare: dict) -> tuple[str, bool]:
+    """FCP and performance of our page against bare Material's, and whether ours is no worse."""
+    fcp, bare_fcp = ours["metrics"]["FCP"] / 1000, bare["metrics"]["FCP"] / 1000
+    perf, bare_perf = ours["performance"], bare["performance"]
+    text = (
+        f"FCP {fcp:.2f} s / {bare_fcp:.2f} s ({fcp - bare_fcp:+.2f} s), "
+        f"perf. {perf} / {bare_perf} ({perf - bare_perf:+d})"
+    )
+    # Lighthouse rounds FCP to 0.01 s in its report; no worse means not above bare's.
+    return text, round(fcp, 2) <= round(bare_fcp, 2) and perf >= bare_perf
+
+
 def table(ours: float, bare: float, sizes: dict, scores: dict, bare_scores: dict) -> str:
     ratio = ours / bare
     lines = [
@@ -295,20 +333,34 @@ def table(ours: float, bare: float, sizes: dict, scores: dict, bare_scores: dict
         f"| Construction : notre site / Material nu (même Markdown) | {ours:.2f} s / {bare:.2f} s "
         f"= {ratio:.2f} | ≤ {TARGETS['ratio']} | {mark(ratio <= TARGETS['ratio'])} |",
     ]
-    for name, size in sizes.items():
+    for name, (size, _own) in sizes.items():
         lines.append(
             f"| Premier chargement, compressé, hors index de recherche : {name} | {size:.0f} Ko "
             f"| ≤ {TARGETS['kb']} Ko | {mark(size <= TARGETS['kb'])} |"
         )
-    for label, results, reference in (("", scores, False), ("Material nu, ", bare_scores, True)):
-        for name, result in results.items():
-            values = [result[c] for c in ("performance", "accessibility", "best-practices", "seo")]
-            lines.append(
-                f"| Lighthouse mobile (perf. / access. / bonnes pratiques / SEO) : {label}{name} "
-                f"({_metrics(result)}) | {' / '.join(map(str, values))} "
-                f"| {'(référence)' if reference else '100 partout'} "
-                f"| {'—' if reference else mark(min(values) >= 100)} |"
-            )
+    limit = TARGETS["ours_kb"]
+    for name, (_size, own) in sizes.items():
+        target, ok = (f"≤ {limit} Ko", mark(own <= limit)) if name == GUIDE_PAGE else ("—", "—")
+        lines.append(f"| Notre JS + CSS, compressé : {name} | {own:.1f} Ko | {target} | {ok} |")
+    for name, result in scores.items():
+        values = [result[c] for c in ("performance", "accessibility", "best-practices", "seo")]
+        lines.append(
+            f"| Lighthouse mobile (perf. / access. / bonnes pratiques / SEO) : {name} "
+            f"({_metrics(result)}) | {' / '.join(map(str, values))} "
+            f"| 100 partout | {mark(min(values) >= TARGETS['score'])} |"
+        )
+    for name, result in scores.items():
+        text, ok = _gap(result, bare_scores[name])
+        lines.append(
+            f"| Notre page / Material nu, même page, même passage : {name} | {text} "
+            f"| pas pire | {mark(ok)} |"
+        )
+    for name, result in bare_scores.items():
+        values = [result[c] for c in ("performance", "accessibility", "best-practices", "seo")]
+        lines.append(
+            f"| Lighthouse mobile (perf. / access. / bonnes pratiques / SEO) : Material nu, "
+            f"{name} ({_metrics(result)}) | {' / '.join(map(str, values))} | (référence) | — |"
+        )
     return "\n".join(lines)
 
 
@@ -335,14 +387,11 @@ def main() -> int:
         bare_url, bare_server = serve(bare_site)
         print("Poids des pages…", file=sys.stderr)
         sizes = transferred_kb(url)
-        scores = {}
-        for name, path in PAGES.items():
-            print(f"Lighthouse : {name}…", file=sys.stderr)
+        scores, bare_scores = {}, {}
+        for name, path in PAGES.items():  # each page: ours, then bare Material's, in turn
+            print(f"Lighthouse : {name} (notre site, puis Material nu)…", file=sys.stderr)
             scores[name] = lighthouse(url + path, args.lighthouse_runs)
-        bare_scores = {}
-        for name in list(PAGES)[:2]:
-            print(f"Lighthouse, Material nu : {name}…", file=sys.stderr)
-            bare_scores[name] = lighthouse(bare_url + PAGES[name], args.lighthouse_runs)
+            bare_scores[name] = lighthouse(bare_url + path, args.lighthouse_runs)
         server.shutdown()
         bare_server.shutdown()
     result = table(ours, bare, sizes, scores, bare_scores)

@@ -12,168 +12,19 @@
  * tasks that no longer exist stay stored but are not counted: counts only cover the IDs present
  * on the page (`data-task-ids` on the home page, written at build time by macros/progress.py).
  *
- * Storage API shared with the site's other scripts (e.g. the terms-of-reference form):
- *
- *   GuideStorage.available            false when the browser keeps nothing for this site
- *                                     (private browsing, blocked storage): values then live
- *                                     in memory for this visit only
- *   GuideStorage.read(name[, isValid]) the stored JSON value, or null when there is none or
- *                                     it is damaged (unreadable JSON, or isValid(value) false):
- *                                     a damaged value is reported once in the console and
- *                                     treated as absent
- *   GuideStorage.write(name, value)   store value as JSON; true if the browser keeps it
- *   GuideStorage.remove(name)         forget the value
- *   GuideStorage.onChange(name, fn)   fn() when another tab of this site changes the value
- *   GuideStorage.key(name)            the localStorage key used for name
- *   GuideStorage.siteUrl              the site's base URL
- *   GuideStorage.onPage(fn)           fn() for every page shown (first load, instant navigation)
- *
- * Keys are "guide:" + the site's base path + name (e.g. "guide:/mon-guide/checklist"), so two
- * sites published on one host (two forks on one github.io) never share their values; this
- * also holds for the offline copy opened from file://.
+ * Loaded by the page templates of pages with tasks (overrides/tasks.html, chosen in the page's
+ * front matter), with the guide's core (guide.js: storage, page set-up, file download, shared
+ * strings), which it declares it needs by handing its code to it (window.guideScripts).
  */
-(function () {
+(window.guideScripts = window.guideScripts || []).push(function (guide) {
   "use strict";
 
-  if (window.GuideStorage) {
-    return; // already loaded (the script must only run once per visit)
-  }
-
-  /* ----- Storage, namespaced by the site's base URL ------------------------------------ */
-
-  function siteBase() {
-    // Material's head script sets __md_scope = new URL(base_url, location) when the first page
-    // loads (it stays right during instant navigation); otherwise use the config's base.
-    if (window.__md_scope instanceof URL) {
-      return new URL(window.__md_scope.href);
-    }
-    try {
-      var config = JSON.parse(document.getElementById("__config").textContent);
-      return new URL(config.base, location.href);
-    } catch (error) {
-      return new URL(".", location.href);
-    }
-  }
-
-  var BASE = siteBase();
-  var PREFIX = "guide:" + BASE.pathname;
-  var memory = Object.create(null); // this visit's values (the only copy without storage)
-  var reported = Object.create(null);
-
-  function probeStorage() {
-    try {
-      var store = window.localStorage;
-      store.setItem(PREFIX + "essai", "1");
-      store.removeItem(PREFIX + "essai");
-      return store;
-    } catch (error) {
-      return null;
-    }
-  }
-
-  var store = probeStorage();
-
-  function key(name) {
-    return PREFIX + name;
-  }
-
-  function read(name, isValid) {
-    var raw = null;
-    if (store) {
-      try {
-        raw = store.getItem(key(name));
-      } catch (error) {
-        raw = null;
-      }
-    } else if (name in memory) {
-      raw = memory[name];
-    }
-    if (raw === null) {
-      return null;
-    }
-    var value;
-    try {
-      value = JSON.parse(raw);
-    } catch (error) {
-      value = undefined;
-    }
-    if (value === undefined || (isValid && !isValid(value))) {
-      if (reported[name] !== raw) {
-        reported[name] = raw;
-        console.warn(
-          "Guide : la valeur enregistrée « " + name + " » (" + key(name) + ") est " +
-            "endommagée ; elle est ignorée et l'on repart de zéro pour elle.",
-          raw.slice(0, 200)
-        );
-      }
-      return null;
-    }
-    return value;
-  }
-
-  function write(name, value) {
-    var text = JSON.stringify(value);
-    memory[name] = text;
-    if (!store) {
-      return false;
-    }
-    try {
-      store.setItem(key(name), text);
-      return true;
-    } catch (error) {
-      // Full or blocked meanwhile: keep going in memory for this visit, and say so.
-      store = null;
-      GuideStorage.available = false;
-      console.warn("Guide : le navigateur refuse d'enregistrer « " + name + " ».", error);
-      return false;
-    }
-  }
-
-  function remove(name) {
-    delete memory[name];
-    if (store) {
-      try {
-        store.removeItem(key(name));
-      } catch (error) {
-        /* nothing kept anyway */
-      }
-    }
-  }
-
-  function onChange(name, callback) {
-    window.addEventListener("storage", function (event) {
-      if (event.key === null || event.key === key(name)) {
-        callback();
-      }
-    });
-  }
-
-  // Material announces each new page (first load and instant navigation) through document$.
-  // Also run once the page is read, whatever document$ does: without Material's script, and on
-  // file:// where Material (instant navigation on) completes document$ before any page. `fn`
-  // must be idempotent: it runs twice for the first page.
-  function onPage(fn) {
-    if (window.document$ && typeof window.document$.subscribe === "function") {
-      window.document$.subscribe(fn);
-    }
-    if (document.readyState === "loading") {
-      document.addEventListener("DOMContentLoaded", fn);
-    } else {
-      fn();
-    }
-  }
-
-  var GuideStorage = {
-    onPage: onPage,
-    available: store !== null,
-    read: read,
-    write: write,
-    remove: remove,
-    onChange: onChange,
-    key: key,
-    siteUrl: BASE.href,
-  };
-  window.GuideStorage = GuideStorage;
+  var read = guide.read;
+  var write = guide.write;
+  var remove = guide.remove;
+  var onChange = guide.onChange;
+  var onPage = guide.onPage;
+  var BASE = new URL(guide.siteUrl);
 
   /* ----- Ticks ---------------------------------------------------------------------------- */
 
@@ -182,8 +33,8 @@
   var EXPORT_VERSION = 1;
   var TASK_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
   var STORAGE_NOTICE =
-    "Ce navigateur ne garde pas les données de ce site (navigation privée ou stockage " +
-    "bloqué) : vos coches restent le temps de la visite mais ne seront pas conservées.";
+    guide.strings.storageBlocked +
+    " : vos coches restent le temps de la visite mais ne seront pas conservées.";
 
   function isTaskId(value) {
     return typeof value === "string" && TASK_ID.test(value);
@@ -338,7 +189,7 @@
       button.disabled = done.size === 0;
     });
     document.querySelectorAll("[data-guide-storage-notice]").forEach(function (notice) {
-      notice.hidden = GuideStorage.available;
+      notice.hidden = guide.available;
     });
   }
 
@@ -426,17 +277,7 @@
       done: Array.from(done).sort(),
     };
     var name = "progression-" + slug(siteName(section)) + "-" + now.toISOString().slice(0, 10) + ".json";
-    var blob = new Blob([JSON.stringify(data, null, 2) + "\n"], { type: "application/json" });
-    var link = document.createElement("a");
-    link.href = URL.createObjectURL(blob);
-    link.download = name;
-    link.hidden = true;
-    document.body.appendChild(link);
-    link.click();
-    link.remove();
-    window.setTimeout(function () {
-      URL.revokeObjectURL(link.href);
-    }, 60000);
+    guide.download(name, JSON.stringify(data, null, 2) + "\n", "application/json");
     showMessage(
       section,
       "Progression exportée dans le fichier « " + name + " » (" +
@@ -685,4 +526,4 @@
   window.addEventListener("pageshow", render); // Back/Forward (cache): show the ticks of now
 
   onPage(setUp);
-})();
+});

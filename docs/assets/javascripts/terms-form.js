@@ -14,11 +14,15 @@
  * module mission-contract.js, proven equal to the build by tests/engine/test_contract_parity.py;
  * this file is the form around it.
  *
- * Saved as the user types with window.GuideStorage (checklists.js: the site's namespacing),
+ * Saved as the user types with window.GuideStorage (guide.js: the site's namespacing),
  * exported as mission.yml (mission-contract.js writes it), imported back with the vendored
  * js-yaml (loaded on first import only).
+ *
+ * Loaded only on the form page, by its template (overrides/form.html, `template: form.html` in
+ * the page's front matter), after the guide's core (guide.js), to which it hands its code
+ * (window.guideScripts): the core runs it once per visit.
  */
-(function () {
+(window.guideScripts = window.guideScripts || []).push(function () {
   "use strict";
 
   var STORE_NAME = "termes-de-reference";
@@ -27,7 +31,7 @@
   var YAML_PARSER = "vendor/js-yaml-5.5.0.min.js";
   var current = null; // the form on the page shown, if any
 
-  /* ----- Storage: window.GuideStorage (checklists.js, loaded first: mkdocs.yml) ----------- */
+  /* ----- Storage: window.GuideStorage (guide.js, the core that runs this file) ---------- */
 
   function storage() {
     return window.GuideStorage;
@@ -618,4 +622,4 @@
   });
 
   storage().onPage(setUp);
-})();
+});
