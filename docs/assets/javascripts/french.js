@@ -8,6 +8,10 @@
     module.exports = factory();
   } else {
     root.French = factory();
+    // For the page scripts waiting on this module (guide.js).
+    if (root.document) {
+      root.document.dispatchEvent(new Event("guide:module"));
+    }
   }
 })(typeof self !== "undefined" ? self : this, function () {
   "use strict";

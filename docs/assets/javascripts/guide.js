@@ -213,9 +213,20 @@
   /* ----- Page scripts: run each one once, whatever the order of the <script> tags ---------- */
 
   var started = Object.create(null);
+  var pending = [];
 
-  // `file`: the script that hands its code, when known (document.currentScript while it runs).
-  function start(code, file) {
+  // `file`: the script that hands its code, when known (document.currentScript while it runs);
+  // `needs`: the globals of pure modules (french.js, mission-contract.js) the code uses. Scripts
+  // that instant navigation inserts again run in any order: code whose modules are not there
+  // yet waits for them (each module says « guide:module » once loaded).
+  function start(code, file, needs) {
+    var missing = (needs || []).some(function (name) {
+      return !window[name];
+    });
+    if (missing) {
+      pending.push([code, file, needs]);
+      return;
+    }
     if (file) {
       if (started[file]) {
         return; // its page shown again by instant navigation: its onPage set-up already runs
@@ -225,12 +236,20 @@
     code(GuideStorage);
   }
 
+  document.addEventListener("guide:module", function () {
+    var again = pending;
+    pending = [];
+    again.forEach(function (entry) {
+      start(entry[0], entry[1], entry[2]);
+    });
+  });
+
   // Scripts that ran before this one queued their code (file unknown now: run each one).
   var waiting = window.guideScripts || [];
   window.guideScripts = {
-    push: function (code) {
+    push: function (code, needs) {
       var script = document.currentScript;
-      start(code, script && script.src);
+      start(code, script && script.src, needs);
     },
   };
   waiting.forEach(function (code) {

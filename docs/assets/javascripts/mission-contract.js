@@ -14,6 +14,10 @@
     module.exports = factory();
   } else {
     root.MissionContract = factory();
+    // For the page scripts waiting on this module (guide.js).
+    if (root.document) {
+      root.document.dispatchEvent(new Event("guide:module"));
+    }
   }
 })(typeof self !== "undefined" ? self : this, function () {
   "use strict";

@@ -27,7 +27,10 @@
 
   var STORE_NAME = "termes-de-reference";
   var STORE_VERSION = 1;
-  var SCRIPT_URL = (document.currentScript && document.currentScript.src) || location.href;
+  // This file's address (js-yaml is loaded beside it, in vendor/).
+  var SCRIPT_URL = (
+    document.querySelector('script[src*="terms-form.js"]') || { src: location.href }
+  ).src;
   var YAML_PARSER = "vendor/js-yaml-5.5.0.min.js";
   var current = null; // the form on the page shown, if any
 
@@ -39,7 +42,7 @@
 
   /* ----- Small helpers ------------------------------------------------------------------- */
 
-  /* ----- The contract's checker: mission-contract.js (loaded before this file) ------------ */
+  /* ----- The contract's checker: mission-contract.js (guide.js runs this file after it) --- */
 
   var Contract = window.MissionContract;
   var Checker = Contract.Checker;
@@ -622,4 +625,4 @@
   });
 
   storage().onPage(setUp);
-});
+}, ["MissionContract", "French"]);
