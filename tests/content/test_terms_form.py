@@ -24,7 +24,6 @@ from support import (
 
 from guide.errors import GuideError as MissionError
 from guide.mission import contract, read_yaml, validate
-from guide.mission.model import schema_at
 
 pytestmark = pytest.mark.browser
 

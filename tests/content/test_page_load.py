@@ -12,8 +12,8 @@ import re
 from pathlib import Path
 
 import pytest
-from conftest import PROJECT_ROOT, read_html
 from playwright.sync_api import expect
+from support import PROJECT_ROOT, read_html
 
 from guide.pages import folder
 
@@ -25,7 +25,12 @@ COMMON = {
 TASKS = {"assets/javascripts/checklists.js"}
 CHECKLIST = TASKS | {"assets/stylesheets/checklist.css"}
 TERMS = {"assets/stylesheets/terms.css"}
-FORM = TERMS | {"assets/stylesheets/terms-form.css", "assets/javascripts/terms-form.js"}
+FORM = TERMS | {
+    "assets/stylesheets/terms-form.css",
+    "assets/javascripts/french.js",
+    "assets/javascripts/mission-contract.js",
+    "assets/javascripts/terms-form.js",
+}
 
 
 def url(role: str) -> str:
