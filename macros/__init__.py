@@ -4,14 +4,16 @@
 modules beside this file and is tested without MkDocs.
 """
 
+from dataclasses import replace
 from functools import partial
 from pathlib import Path
 
 from mkdocs.exceptions import PluginError
 
-from . import checklist, pages, progress
+from . import checklist, mission_pages, pages, progress, vocabulary
 from . import site as site_settings
 from . import terms as terms_of_reference
+from .apostrophes import typographic_apostrophes
 from .documents import write_downloads
 from .mission import MissionError, contract, json_schema, load_mission
 from .tasks import TaskError, nav_pages, read_tasks
@@ -34,6 +36,15 @@ def define_env(env) -> None:
         tasks = read_tasks(docs_dir, nav_pages(env.conf["nav"], docs_dir))
     except TaskError as error:
         raise _stop_build("Des tâches du guide sont mal écrites :", error.messages) from None
+
+    # The words of the authority's type and of its partner (issue #13): one macro for pages;
+    # task texts are rendered with it too, for the checklist and the progress.
+    voc = partial(vocabulary.word, mission)
+    env.macro(voc, "voc")
+    env.variables["sources_verifiees"] = vocabulary.french_checked_date()
+    env.macro(partial(mission_pages.mission_objectives, mission), "objectifs_de_la_mission")
+    env.macro(partial(mission_pages.accessibility_contact, mission), "contact_accessibilite")
+    tasks = [replace(t, text=vocabulary.render_words(t.text, voc)) for t in tasks]
 
     # Title, description, logo and colour of the site come from mission.yml (issue: forks).
     site_settings.apply_to_config(env.conf, mission)
@@ -75,7 +86,7 @@ def on_post_page_macros(env) -> None:
     to the printable checklist at the end."""
     tasks = env.variables["guide_tasks"]
     source = env.page.file.src_uri
-    markdown = french_spacing(env.markdown)
+    markdown = typographic_apostrophes(french_spacing(env.markdown))
     if source == checklist.CHECKLIST_PAGE:
         task_ids = [task.id for task in tasks]
     else:

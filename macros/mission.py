@@ -83,6 +83,8 @@ MESSAGES: dict[str, str] = {
     "https:// ou http://, par exemple https://www.exemple.fr.",
     "fuseau": "{valeur} n'est pas un fuseau horaire connu{suggestion} ; attendu : un nom de "
     "fuseau « Continent/Ville », par exemple Africa/Dakar ou Europe/Paris.",
+    "contact": "{valeur} n'est ni une adresse électronique ni une adresse web ; attendu : "
+    "une adresse comme accessibilite@exemple.fr ou https://www.exemple.fr/contact.",
     "identifiant": "{valeur} n'est pas un identifiant ; attendu : des minuscules sans accent, "
     "des chiffres et des tirets, par exemple visite-du-marche.",
     "logo_format": "{valeur} ne convient pas ; attendu : le chemin d'une image .svg, .png, "
@@ -129,7 +131,7 @@ _JSON_SCHEMA_CODES = {
     "maxItems": "liste_trop_longue",
     "minLength": "texte_vide",
     "enum": "choix",
-    "x-format": "date | heure | url | fuseau | identifiant | logo (le code est la valeur)",
+    "x-format": "date | heure | url | contact | fuseau | identifiant | logo (code = la valeur)",
 }
 
 
@@ -140,6 +142,11 @@ TIME_PATTERN = r"^([01]?[0-9]|2[0-3]):[0-5][0-9]$"
 URL_PATTERN = r"^https?://[^\s/?#]+\.[^\s/?#]+([/?#]\S*)?$"
 ID_PATTERN = r"^[a-z0-9]+(-[a-z0-9]+)*$"
 LOGO_PATTERN = r"^[^\s\\:]+\.(svg|png|jpg|jpeg|webp)$"
+# An e-mail address, or a web address (the accessibility contact: site.contact_accessibilite).
+CONTACT_PATTERN = (
+    r"^([^\s@<>()\[\]\\,;:\"]+@[^\s@<>()\[\]\\,;:\"]+\.[a-zA-Z]{2,}"
+    r"|https?://[^\s/?#]+\.[^\s/?#]+([/?#]\S*)?)$"
+)
 
 COLLECTIVITE_TYPES = ("commune", "intercommunalite", "departement", "region")
 MEMBER_KINDS = ("elu", "agent", "autre")
@@ -306,6 +313,11 @@ Identifier = Annotated[
     AfterValidator(_matching("identifiant", ID_PATTERN)),
     _schema(type="string", pattern=ID_PATTERN, **{"x-format": "identifiant"}),
 ]
+Contact = Annotated[
+    Text,
+    AfterValidator(_matching("contact", CONTACT_PATTERN)),
+    _schema(type="string", pattern=CONTACT_PATTERN, **{"x-format": "contact"}),
+]
 LogoPath = Annotated[
     Text,
     AfterValidator(_logo),
@@ -348,6 +360,12 @@ class Partenaire(_Model):
     pays: Text = Field(description="le pays du partenaire, par exemple « Sénégal »")
     region: Text | None = Field(None, description="la région du partenaire")
     langue: Text | None = Field(None, description="la langue de travail de la mission")
+    # The partner's executive has a local title that only the authority knows (issue #13).
+    executif: Text | None = Field(
+        None,
+        description="le titre de l'exécutif de la collectivité partenaire, avec son article, "
+        "par exemple « le maire », « le gouverneur » ou « le président du conseil de district »",
+    )
 
 
 class Dates(_Model):
@@ -401,6 +419,11 @@ class Site(_Model):
     couleur: Literal[MATERIAL_COLOURS] | None = Field(  # type: ignore[valid-type]
         None, description="la couleur principale du site, par exemple indigo"
     )
+    contact_accessibilite: Contact | None = Field(
+        None,
+        description="l'adresse électronique ou la page web où signaler un problème "
+        "d'accessibilité du guide, par exemple accessibilite@exemple.fr",
+    )
 
 
 class Rencontres(_Model):
@@ -415,7 +438,9 @@ class Rencontres(_Model):
 class Mission(_Model):
     """The validated content of mission.yml."""
 
-    site: Site | None = Field(None, description="les réglages du site (titre, logo, couleur)")
+    site: Site | None = Field(
+        None, description="les réglages du site (titre, logo, couleur, contact)"
+    )
     collectivite: Collectivite = Field(description="la collectivité française (nom, type…)")
     partenaire: Partenaire = Field(description="la collectivité partenaire (nom, pays…)")
     mission: Dates = Field(description="les dates et le lieu de la mission")

@@ -23,6 +23,7 @@ from mkdocs.utils import get_relative_url
 
 from .mission import LABELS, Mission, french_date
 from .text import escape
+from .vocabulary import count_text, name_as_subject
 
 DOCUMENT_TITLE = "Termes de référence de la mission exploratoire"
 
@@ -221,6 +222,7 @@ def _context(mission: Mission | None) -> Fields:
                 Field("Nom", value(lambda m: m.partenaire.nom), "partenaire.nom"),
                 Field("Région", value(lambda m: m.partenaire.region), "partenaire.region"),
                 Field("Pays", value(lambda m: m.partenaire.pays), "partenaire.pays"),
+                Field("Exécutif", value(lambda m: m.partenaire.executif), "partenaire.executif"),
                 Field(
                     "Langue de travail", value(lambda m: m.partenaire.langue), "partenaire.langue"
                 ),
@@ -246,7 +248,9 @@ def _context(mission: Mission | None) -> Fields:
                 ),
                 Field(
                     "Délégation",
-                    value(lambda m: f"{len(m.delegation)} personne(s), voir la partie 6"),
+                    value(
+                        lambda m: f"{count_text(len(m.delegation), 'personne')}, voir la partie 6"
+                    ),
                     "delegation",
                     "… personne(s), voir la partie 6",
                 ),
@@ -312,14 +316,14 @@ def build_terms(mission: Mission | None, form: bool = False) -> Document:
         Items(
             m.responsabilites.collectivite if m else None,
             "responsabilites.collectivite",
-            intro=f"{m.collectivite.nom} prend en charge :"
+            intro=f"{name_as_subject(m.collectivite.nom)} prend en charge :"
             if m
             else "La collectivité française prend en charge :",
         ),
         Items(
             m.responsabilites.partenaire if m else None,
             "responsabilites.partenaire",
-            intro=f"{m.partenaire.nom} prend en charge :"
+            intro=f"{name_as_subject(m.partenaire.nom)} prend en charge :"
             if m
             else "La collectivité partenaire prend en charge :",
         ),
@@ -373,6 +377,7 @@ FORM_LABELS = {
     "partenaire.region": "Région de la collectivité partenaire",
     "partenaire.pays": "Pays de la collectivité partenaire",
     "partenaire.langue": "Langue de travail de la mission",
+    "partenaire.executif": "Exécutif de la collectivité partenaire (par exemple « le maire »)",
     "mission.debut": "Dates : premier jour de la mission",
     "mission.fin": "Dates : dernier jour de la mission",
     "mission.lieu": "Lieu de la mission",
@@ -380,6 +385,7 @@ FORM_LABELS = {
     "site.titre": "Titre du site",
     "site.couleur": "Couleur principale du site",
     "site.logo": "Logo du site (chemin d'une image placée dans docs/)",
+    "site.contact_accessibilite": "Contact pour l’accessibilité (adresse électronique ou web)",
     "date": "Date",
     "id": "Identifiant fixe de l'activité (facultatif)",
     "debut": "Horaire : heure de début",
@@ -662,6 +668,7 @@ def _site_section() -> str:
                     Field("Titre", None, "site.titre"),
                     Field("Couleur", None, "site.couleur"),
                     Field("Logo", None, "site.logo"),
+                    Field("Contact pour l’accessibilité", None, "site.contact_accessibilite"),
                 ],
             )
         ]

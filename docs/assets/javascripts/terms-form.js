@@ -34,6 +34,11 @@
 
   /* ----- Small helpers ------------------------------------------------------------------- */
 
+  // « 1 point à corriger », « 3 points à corriger » (French: 0 and 1 are singular).
+  function pointsToFix(count) {
+    return count + (count < 2 ? " point à corriger" : " points à corriger");
+  }
+
   function isObject(value) {
     return value !== null && typeof value === "object" && !Array.isArray(value);
   }
@@ -355,6 +360,8 @@
     var wrong = null;
     if (format === "url" && !new RegExp(schema.pattern).test(text)) {
       wrong = "url";
+    } else if (format === "contact" && !new RegExp(schema.pattern).test(text)) {
+      wrong = "contact";
     } else if (format === "fuseau" && !this.zoneSet.has(text)) {
       wrong = "fuseau";
     } else if (format === "identifiant" && !new RegExp(schema.pattern).test(text)) {
@@ -1119,7 +1126,7 @@
       var file = this.c.fichier;
       var checker = this.checker;
       this.showMessages(
-        "Le fichier n'est pas exporté : " + problems.length + " point(s) à corriger.",
+        "Le fichier n’est pas exporté : " + pointsToFix(problems.length) + ".",
         problems.map(function (problem) {
           return checker.fullMessage(file, problem);
         }),
@@ -1182,8 +1189,8 @@
       }
       if (problems.length) {
         self.showMessages(
-          "Le fichier n'est pas importé ; le formulaire n'a pas changé. " + problems.length +
-            " point(s) à corriger dans " + file + " :",
+          "Le fichier n’est pas importé ; le formulaire n’a pas changé. " +
+            pointsToFix(problems.length) + " dans " + file + " :",
           problems.map(function (problem) {
             return self.checker.fullMessage(file, problem);
           })
