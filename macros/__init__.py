@@ -44,7 +44,14 @@ def define_env(env) -> None:
     env.variables["sources_verifiees"] = vocabulary.french_checked_date()
     env.macro(partial(mission_pages.mission_objectives, mission), "objectifs_de_la_mission")
     env.macro(partial(mission_pages.accessibility_contact, mission), "contact_accessibilite")
-    tasks = [replace(t, text=vocabulary.render_words(t.text, voc)) for t in tasks]
+    tasks = [
+        replace(
+            t,
+            text=vocabulary.render_words(t.text, voc),
+            step=vocabulary.render_words(t.step, voc),
+        )
+        for t in tasks
+    ]
 
     # Title, description, logo and colour of the site come from mission.yml (issue: forks).
     site_settings.apply_to_config(env.conf, mission)
