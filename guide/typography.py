@@ -46,13 +46,21 @@ _AFTER_OPENING_QUOTE = re.compile(r"«[ \t\n\u00a0]*(?=[^\s\u202f])")
 _BEFORE_CLOSING_QUOTE = re.compile(r"(?<=[^\s\u202f])[ \t\n\u00a0]*»")
 
 
-def french_text(text: str, before: str = "", after: str = "") -> str:
-    """`text` with French no-break spaces (see the module's docstring).
+# A typed apostrophe between two letters (or before a link or emphasis: « l'[arrêté] »).
+_APOSTROPHE = re.compile(r"(?<=[^\W\d_])'(?=[^\W\d_]|[\[*_])")
+
+
+def french_text(text: str, before: str = "", after: str = "", apostrophes: bool = False) -> str:
+    """`text` with French no-break spaces (see the module's docstring), and with typographic
+    apostrophes (’) when `apostrophes`: for the guide's own prose only, since a value of
+    mission.yml is shown as typed.
 
     `before` and `after` are the visible characters around `text` (at most one each), when
     it is a piece of a longer line: « ? » right after a link is fixed from the link's text.
     """
     line = before[-1:] + text + after[:1]
+    if apostrophes:
+        line = _APOSTROPHE.sub("’", line)
     line = _SPACE_BEFORE_COLON.sub(NBSP, line)
     line = _SPACE_BEFORE_HIGH_PUNCTUATION.sub(NNBSP, line)
     line = _SPACE_BEFORE_PERCENT.sub(NNBSP, line)
@@ -155,7 +163,8 @@ class FrenchTypographyTreeprocessor(Treeprocessor):
         before = ""
         for index, item in enumerate(items):
             if isinstance(item, _Slot):
-                item.fixed = french_text(item.text, before, following[index])
+                # The page's own prose: values of mission.yml reach it as character references.
+                item.fixed = french_text(item.text, before, following[index], apostrophes=True)
             before = _last(item) or before
         pieces, self._pieces = self._pieces, []
         for element, attribute, text, parts in pieces:

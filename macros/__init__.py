@@ -5,12 +5,13 @@ registers the core's plain functions as macros and applies the core's page trans
 another engine replaces this file and hooks/, nothing else (ARCHITECTURE.md).
 """
 
+from dataclasses import replace
 from functools import partial
 from pathlib import Path
 
 from mkdocs.exceptions import PluginError
 
-from guide import checklist, pages, progress
+from guide import checklist, mission_pages, pages, progress, vocabulary
 from guide import site as site_settings
 from guide.documents import pages as terms_of_reference
 from guide.documents.downloads import downloads, write_downloads
@@ -35,6 +36,22 @@ def define_env(env) -> None:
 
     # French no-break spaces in every page (why here, not in mkdocs.yml: see its comment).
     env.conf["markdown_extensions"].append(FrenchTypography())
+
+    # The words of the authority's type and of its partner: one macro for pages;
+    # task texts are rendered with it too, for the checklist and the progress.
+    voc = partial(vocabulary.word, mission)
+    env.macro(voc, "voc")
+    env.variables["sources_verifiees"] = vocabulary.french_checked_date()
+    env.macro(partial(mission_pages.mission_objectives, mission), "objectifs_de_la_mission")
+    env.macro(partial(mission_pages.accessibility_contact, mission), "contact_accessibilite")
+    tasks = [
+        replace(
+            t,
+            text=vocabulary.render_words(t.text, voc),
+            step=vocabulary.render_words(t.step, voc),
+        )
+        for t in tasks
+    ]
 
     # Title, description, logo and colour of the site come from mission.yml.
     site_settings.apply_to_config(env.conf, mission)

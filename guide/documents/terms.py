@@ -15,6 +15,7 @@ from itertools import groupby
 
 from ..french import french_date, plural, slot_text
 from ..mission import Mission, choice_label
+from ..vocabulary import name_as_subject
 from .model import (
     Blank,
     Block,
@@ -147,6 +148,7 @@ def _context(mission: Mission | None) -> Fields:
                 Field("Nom", value(lambda m: m.partenaire.nom), "partenaire.nom"),
                 Field("Région", value(lambda m: m.partenaire.region), "partenaire.region"),
                 Field("Pays", value(lambda m: m.partenaire.pays), "partenaire.pays"),
+                Field("Exécutif", value(lambda m: m.partenaire.executif), "partenaire.executif"),
                 Field(
                     "Langue de travail", value(lambda m: m.partenaire.langue), "partenaire.langue"
                 ),
@@ -245,7 +247,7 @@ def _build(mission: Mission | None, form: bool) -> Document:
         Items(
             m.responsabilites.collectivite if m else None,
             "responsabilites.collectivite",
-            intro=f"{m.collectivite.nom} prend en charge :"
+            intro=f"{name_as_subject(m.collectivite.nom)} prend en charge :"
             if m
             else "La collectivité française prend en charge :",
             blank_lines=BLANK_LINES,
@@ -253,7 +255,7 @@ def _build(mission: Mission | None, form: bool) -> Document:
         Items(
             m.responsabilites.partenaire if m else None,
             "responsabilites.partenaire",
-            intro=f"{m.partenaire.nom} prend en charge :"
+            intro=f"{name_as_subject(m.partenaire.nom)} prend en charge :"
             if m
             else "La collectivité partenaire prend en charge :",
             blank_lines=BLANK_LINES,
@@ -331,6 +333,7 @@ SITE_SECTION = FormSection(
                         Field("Titre", None, "site.titre"),
                         Field("Couleur", None, "site.couleur"),
                         Field("Logo", None, "site.logo"),
+                        Field("Contact pour l’accessibilité", None, "site.contact_accessibilite"),
                     ],
                 )
             ]

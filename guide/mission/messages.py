@@ -45,6 +45,8 @@ MESSAGES: dict[str, str] = {
     "https:// ou http://, par exemple https://www.exemple.fr.",
     "fuseau": "{valeur} n'est pas un fuseau horaire connu{suggestion} ; attendu : un nom de "
     "fuseau « Continent/Ville », par exemple Africa/Dakar ou Europe/Paris.",
+    "contact": "{valeur} n'est ni une adresse électronique ni une adresse web ; attendu : "
+    "une adresse comme accessibilite@exemple.fr ou https://www.exemple.fr/contact.",
     "identifiant": "{valeur} n'est pas un identifiant ; attendu : des minuscules sans accent, "
     "des chiffres et des tirets, par exemple visite-du-marche.",
     "logo_format": "{valeur} ne convient pas ; attendu : le chemin d'une image .svg, .png, "

@@ -37,6 +37,11 @@ TIME_PATTERN = r"^([01]?[0-9]|2[0-3]):[0-5][0-9]$"
 URL_PATTERN = r"^https?://[^\s/?#]+\.[^\s/?#]+([/?#]\S*)?$"
 ID_PATTERN = r"^[a-z0-9]+(-[a-z0-9]+)*$"
 LOGO_PATTERN = r"^[^\s\\:]+\.(svg|png|jpg|jpeg|webp)$"
+# An e-mail address, or a web address (the accessibility contact: site.contact_accessibilite).
+CONTACT_PATTERN = (
+    r"^([^\s@<>()\[\]\\,;:\"]+@[^\s@<>()\[\]\\,;:\"]+\.[a-zA-Z]{2,}"
+    r"|https?://[^\s/?#]+\.[^\s/?#]+([/?#]\S*)?)$"
+)
 
 # --- Fixed lists of values: value -> French label, each written once -------------------------
 
@@ -161,6 +166,11 @@ Identifier = Annotated[
     AfterValidator(_matching("identifiant", ID_PATTERN)),
     _schema(type="string", pattern=ID_PATTERN, **{"x-format": "identifiant"}),
 ]
+Contact = Annotated[
+    Text,
+    AfterValidator(_matching("contact", CONTACT_PATTERN)),
+    _schema(type="string", pattern=CONTACT_PATTERN, **{"x-format": "contact"}),
+]
 LogoPath = Annotated[
     Text,
     AfterValidator(_logo),
@@ -228,6 +238,13 @@ class Partenaire(_Model):
     langue: Text | None = Key(
         "la langue de travail de la mission", "Langue de travail de la mission", default=None
     )
+    # Its executive has a local title that only the authority knows.
+    executif: Text | None = Key(
+        "le titre de l'exécutif de la collectivité partenaire, avec son article, par exemple "
+        "« le maire », « le gouverneur » ou « le président du conseil de district »",
+        "Exécutif de la collectivité partenaire (par exemple « le maire »)",
+        default=None,
+    )
 
 
 class Dates(_Model):
@@ -292,6 +309,12 @@ class Site(_Model):
         "Couleur principale du site",
         default=None,
     )
+    contact_accessibilite: Contact | None = Key(
+        "l'adresse électronique ou la page web où signaler un problème d'accessibilité du "
+        "guide, par exemple accessibilite@exemple.fr",
+        "Contact pour l’accessibilité (adresse électronique ou web)",
+        default=None,
+    )
 
 
 class Rencontres(_Model):
@@ -304,7 +327,7 @@ class Rencontres(_Model):
 class Mission(_Model):
     """The validated content of mission.yml."""
 
-    site: Site | None = Key("les réglages du site (titre, logo, couleur)", default=None)
+    site: Site | None = Key("les réglages du site (titre, logo, couleur, contact)", default=None)
     collectivite: Collectivite = Key("la collectivité française (nom, type…)")
     partenaire: Partenaire = Key("la collectivité partenaire (nom, pays…)")
     mission: Dates = Key("les dates et le lieu de la mission")

@@ -13,7 +13,9 @@ from guide.french import NBSP, NNBSP
 # Tasks added by the complements: (page URL, task ID, words the task's text carries).
 NEW_TASKS = [
     ("avant-de-partir/", "voter-mandat-special", "mandat spécial"),
+    ("avant-de-partir/", "deliberation-executoire", "transmettre au préfet avant le départ"),
     ("avant-de-partir/", "ordre-de-mission-agent", "ordre de mission"),
+    ("avant-de-partir/", "autres-membres-delegation", "ni élu ni agent"),
     ("avant-de-partir/", "passeports-visas", "visas"),
     ("avant-de-partir/", "sante-vaccinations", "vaccinations"),
     ("avant-de-partir/", "lire-conseils-aux-voyageurs", "conseils aux voyageurs"),
@@ -23,6 +25,8 @@ NEW_TASKS = [
     ("avant-de-partir/", "prevoir-interprete", "interprète"),
     ("avant-de-partir/", "cadeaux-hotes", "cadeaux"),
     ("avant-de-partir/", "informer-ambassade", "ambassade de France"),
+    ("sur-place/", "convenir-protocole", "ordre de la délégation"),
+    ("sur-place/", "liste-cadeaux-recus", "cadeaux et des invitations reçus"),
     ("apres-la-mission/", "rediger-compte-rendu", "compte rendu"),
     ("apres-la-mission/", "rendre-compte-conseil-habitants", "habitants"),
     ("apres-la-mission/", "verifier-projet-convention", "projet de convention"),
@@ -51,6 +55,15 @@ ALLOWED_HOSTS = {
     "f3e.asso.fr",
     "www.arricod.fr",
     "www.horizons-solidaires.org",
+    # Added with issue #13: the Assemblée's written questions, the national emissions
+    # inventory body, the regional networks' and the AFD's own pages.
+    "questions.assemblee-nationale.fr",
+    "citepa.org",
+    "horizons-solidaires.org",
+    "bretagne-solidaire.bzh",
+    "www.resacoop.org",
+    "www.oc-cooperation.org",
+    "www.afd.fr",
 }
 
 GLOSSARY = [
@@ -166,14 +179,22 @@ def test_nav_lists_after_the_mission_after_on_site_and_resources(built_site):
 # --- Honest sourcing -------------------------------------------------------------------------
 
 
+# Complements are marked soberly for readers (issue #13): the date their sources were checked.
+COMPLEMENT_MARK = "Règles et démarches, vérifiées le "
+
+
 @pytest.mark.parametrize("page", COMPLEMENT_PAGES)
 def test_complements_are_marked_as_such(built_site, page):
     markup = article(read_html(built_site, page))
-    assert re.search(r'class="admonition info".*?Complément au guide', markup, re.S)
+    mark = re.search(
+        r'class="admonition info".*?Règles et démarches, vérifiées le ([^<]+)<', markup, re.S
+    )
+    assert mark and re.fullmatch(r"(1er|\d{1,2}) \w+ 20\d\d", mark.group(1).strip())
+    assert "guide d'origine" not in visible_text(markup).replace("’", "'")
     if page == "avant-de-partir/":  # the mark stands inside the new step, not on the seed's
         step3 = markup[markup.find("Étape 3") : markup.find("Étape 4")]
-        assert "Complément au guide" in step3
-        assert markup.count("Complément au guide") == 1
+        assert COMPLEMENT_MARK in step3
+        assert markup.count(COMPLEMENT_MARK) == 1
 
 
 @pytest.mark.parametrize("page", [*COMPLEMENT_PAGES, ""])

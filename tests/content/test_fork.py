@@ -46,6 +46,7 @@ partenaire:
   nom: "{PARTNER}"
   pays: {COUNTRY}
   langue: malgache et français
+  executif: le maire
 mission:
   debut: 2028-10-09
   fin: 2028-10-13

@@ -353,7 +353,7 @@ def test_import_an_invalid_file_changes_nothing(page, site_url, tmp_path, conten
     page.set_input_files("[data-fichier]", str(bad))
     box = page.locator("[data-messages]")
     expect(box).to_be_visible()
-    expect(box).to_contain_text("le formulaire n'a pas changé")
+    expect(box).to_contain_text("le formulaire n’a pas changé")
     data, lines = read_yaml(content)
     try:  # the build's messages, with the same line numbers
         validate(data, lines)

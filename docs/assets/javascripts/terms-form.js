@@ -412,7 +412,7 @@
       var file = this.c.fichier;
       var checker = this.checker;
       this.showMessages(
-        "Le fichier n'est pas exporté : " + this.french.plural(problems.length, "point") + " à corriger.",
+        "Le fichier n’est pas exporté : " + this.french.plural(problems.length, "point") + " à corriger.",
         problems.map(function (problem) {
           return checker.fullMessage(file, problem);
         }),
@@ -457,7 +457,7 @@
       // The build's reader and checker (same dialect, lines and messages).
       var problems = self.checker.checkText(jsyaml, text, file);
       if (problems.length) {
-        var title = "Le fichier n'est pas importé ; le formulaire n'a pas changé.";
+        var title = "Le fichier n’est pas importé ; le formulaire n’a pas changé.";
         if (problems.length > 1 || problems[0].path.length) {
           title += " " + self.french.plural(problems.length, "point") + " à corriger dans " + file + " :";
         }

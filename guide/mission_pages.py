@@ -1,0 +1,47 @@
+"""Parts of pages built from mission.yml for issue #13: the mission's own objectives and
+expected results (page « Objectifs »), the accessibility contact (page « Accessibilité »).
+
+Plain functions, mission data in, Markdown/HTML out; every value goes through `text.escape`.
+"""
+
+from __future__ import annotations
+
+from .text import escape
+
+
+def _list(values: list[str]) -> str:
+    """Markdown list items, French punctuation: « ; » after each, « . » after the last."""
+    cleaned = [" ".join(value.split()).rstrip(" .;,") for value in values]
+    last = len(cleaned) - 1
+    return "\n".join(
+        f"- {escape(value)}{'.' if index == last else ' ;'}" for index, value in enumerate(cleaned)
+    )
+
+
+def mission_objectives(mission) -> str:
+    """The mission's objectives and expected results, as written in mission.yml."""
+    return "\n\n".join(
+        [
+            _list(mission.objectifs),
+            "### Les résultats attendus { #resultats-attendus }",
+            "À la fin de la mission :",
+            _list(mission.resultats_attendus),
+        ]
+    )
+
+
+def accessibility_contact(mission) -> str:
+    """How to reach the authority about accessibility: site.contact_accessibilite when given,
+    else its website, else a neutral sentence (HTML, values escaped)."""
+    authority = escape(mission.collectivite.nom)
+    contact = mission.site.contact_accessibilite if mission.site else None
+    if contact:
+        href = contact if contact.startswith(("http://", "https://")) else f"mailto:{contact}"
+        return f'écrivez à {authority} : <a href="{escape(href)}">{escape(contact)}</a>'
+    website = mission.collectivite.site_web
+    if website:
+        return (
+            f"contactez {authority} par les moyens indiqués sur son site, "
+            f'<a href="{escape(website)}">{escape(website)}</a>'
+        )
+    return f"contactez {authority}, qui publie ce guide"

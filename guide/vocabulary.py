@@ -1,0 +1,338 @@
+"""The words of each kind of French authority, written once, for every page of the guide.
+
+A commune has a « conseil municipal » and a « maire »; a département has a « conseil
+départemental » and « le président ou la présidente du conseil départemental ». The pages never
+write these words themselves: they call one macro, `voc`, with a key of `VOCABULARY` and the form
+the sentence needs, so that the same page reads right for the four types of `collectivite.type`:
+
+    {{ voc("assemblee") }}          le conseil municipal
+    {{ voc("assemblee", "du") }}    du conseil municipal        (de + le, de la, de l’, des)
+    {{ voc("assemblee", "au") }}    au conseil municipal        (à + le, à la, à l’, aux)
+    {{ voc("assemblee", "nu") }}    conseil municipal           (without an article)
+    {{ voc("assemblee", "Le") }}    Le conseil municipal        (capitalised: sentence start)
+
+The partner's words come from mission.yml (`partenaire.executif`, its own title, which only the
+authority knows), through the same macro: `voc("partenaire_executif")`, `voc("partenaire_equipe")`
+and `voc("partenaire_collectivite")`; they are neutral when the key is absent.
+
+Pure Python (no MkDocs): the table is our own text; every value from mission.yml that reaches
+a page goes through `text.escape`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from .text import escape
+
+# The day the rules and sources of the guide's « Règles et démarches » parts were last checked.
+SOURCES_CHECKED = date(2026, 12, 1)
+
+APOSTROPHE = "’"
+VOWELS = "aeiouyàâäéèêëîïôöùûühœæ"
+FORMS = ("le", "du", "au", "nu")
+
+
+@dataclass(frozen=True)
+class Noun:
+    """A noun phrase: one or more alternatives (« le président ou la présidente ») and a tail.
+
+    `alternatives` are (words, gender) pairs, gender "m", "f" or "p" (plural); `tail` follows
+    the last alternative (« du conseil départemental »).
+    """
+
+    alternatives: tuple[tuple[str, str], ...]
+    tail: str = ""
+
+
+def _noun(words: str, gender: str, tail: str = "") -> Noun:
+    return Noun(((words, gender),), tail)
+
+
+def _with_article(words: str, gender: str, form: str) -> str:
+    if form == "nu":
+        return words
+    if gender == "p":
+        return {"le": "les ", "du": "des ", "au": "aux "}[form] + words
+    if words[:1].lower() in VOWELS:
+        return {"le": "l’", "du": "de l’", "au": "à l’"}[form] + words
+    articles = {"m": {"le": "le ", "du": "du ", "au": "au "}}
+    articles["f"] = {"le": "la ", "du": "de la ", "au": "à la "}
+    return articles[gender][form] + words
+
+
+def phrase(noun: Noun, form: str = "le") -> str:
+    """`noun` with the article of `form` (le, du, au, nu; capitalised: Le, Du, Au, Nu)."""
+    base = form.lower()
+    if base not in FORMS:
+        raise ValueError(f"forme inconnue « {form} » ; formes possibles : {', '.join(FORMS)}")
+    text = " ou ".join(_with_article(w, g, base) for w, g in noun.alternatives) + noun.tail
+    return text[:1].upper() + text[1:] if form[:1].isupper() else text
+
+
+# --- The table: one row per collectivite.type ------------------------------------------------
+# Nouns take the forms above; `texts` are whole phrases (Markdown, our own) used as they are.
+
+LEGIFRANCE_L2123_18 = "https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000006390019"
+LEGIFRANCE_L2131_1 = "https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000006390075"
+SENAT_EPCI_1999 = "https://www.senat.fr/questions/base/1998/qSEQ981112134.html"
+SENAT_DELEGATION_2010 = "https://www.senat.fr/questions/base/2010/qSEQ101216359.html"
+WIKITERRITORIAL_MANDAT = (
+    "https://www.wikiterritorial.cnfpt.fr/xwiki/wiki/encyclopedie/view/fiches/"
+    "Mission%20%C3%A0%20l%27%C3%A9tranger%20%3A%20le%20mandat%20sp%C3%A9cial%2C%20un%20"
+    "document%20obligatoire/"
+)
+AN_REGIONS_2524 = "https://questions.assemblee-nationale.fr/q11/11-2524QE.htm"
+
+_PERMANENT_COMMISSION = (
+    ", ou sa commission permanente si l’assemblée lui a délégué ce pouvoir "
+    f"([réponse ministérielle de 2010]({SENAT_DELEGATION_2010}))"
+)
+
+AN_CONVOCATION_29767 = "https://questions.assemblee-nationale.fr/q11/11-29767QE.htm"
+# Advice of the guide where the delay depends on the assembly's own rules.
+_CONVOCATION_ADVICE = (
+    "Demandez au service des assemblées la date limite pour inscrire la délibération à "
+    "l’ordre du jour de la dernière séance avant le départ (conseil de ce guide)."
+)
+SENAT_ACCIDENTS_2012 = "https://www.senat.fr/questions/base/2012/qSEQ120700760.html"
+# Where no checked text was found for a type, the guide says so and gives its advice.
+_NO_ACCIDENT_TEXT = (
+    "Les communes répondent des accidents subis par leurs élus pendant un mandat spécial"
+    f" ([réponse ministérielle de 2012]({SENAT_ACCIDENTS_2012})) ; "
+    "ce guide n’a pas vérifié de texte équivalent pour votre collectivité : demandez à son "
+    "service juridique et à son assureur comment les élus de la délégation sont couverts."
+)
+_SEJOUR_ASSEMBLY = (
+    "La délibération qui confie le mandat spécial précise les frais pris en charge et leur "
+    "mode de remboursement (CNFPT, "
+    f"[fiche « Mission à l’étranger : le mandat spécial »]({WIKITERRITORIAL_MANDAT}))."
+)
+
+VOCABULARY: dict[str, dict[str, Noun | str]] = {
+    "commune": {
+        "collectivite": _noun("commune", "f"),
+        "assemblee": _noun("conseil municipal", "m"),
+        "executif": _noun("maire", "m"),
+        "elus": _noun("élus municipaux", "p"),
+        "publication": _noun("bulletin municipal", "m"),
+        "organe_mandat": _noun("conseil municipal", "m"),
+        "article_executoire": f"[article L2131-1 du CGCT]({LEGIFRANCE_L2131_1})",
+        "convocation": (
+            "Comptez aussi le délai de convocation du conseil municipal : au moins 3 jours avant "
+            "la séance dans les communes de moins de 3 500 habitants (article L2121-11), 5 jours "
+            "francs à partir de 3 500 habitants (article L2121-12 ; [question écrite à "
+            f"l’Assemblée nationale n° 29767]({AN_CONVOCATION_29767})) : le projet de "
+            "délibération doit être prêt avant."
+        ),
+        "accidents": (
+            "La commune répond des accidents subis par ses élus pendant un mandat spécial : "
+            "article L2123-31 pour le maire et les adjoints, article L2123-33 pour les "
+            f"conseillers municipaux ([réponse ministérielle de 2012]({SENAT_ACCIDENTS_2012})). "
+            "Signalez la mission à l’assureur de la commune."
+        ),
+        "sejour": (
+            "Pour les élus de la commune, ce barème est le plafond du remboursement forfaitaire "
+            f"des frais de séjour ([article L2123-18]({LEGIFRANCE_L2123_18}))."
+        ),
+        "articles_frais": (
+            f"[article L2123-18 du code général des collectivités territoriales]"
+            f"({LEGIFRANCE_L2123_18})"
+        ),
+    },
+    "intercommunalite": {
+        "collectivite": _noun("intercommunalité", "f"),
+        "assemblee": _noun("conseil communautaire", "m"),
+        "executif": Noun((("président", "m"), ("présidente", "f"))),
+        "elus": _noun("conseillers communautaires", "p"),
+        "publication": _noun("journal intercommunal", "m"),
+        "organe_mandat": _noun("conseil communautaire", "m"),
+        "article_executoire": (
+            "article L5211-3 du CGCT, qui applique aux intercommunalités la règle de "
+            f"l’[article L2131-1]({LEGIFRANCE_L2131_1})"
+        ),
+        "accidents": _NO_ACCIDENT_TEXT,
+        "convocation": _CONVOCATION_ADVICE,
+        "sejour": (
+            "Pour les conseillers communautaires, ce barème est le plafond du remboursement "
+            f"forfaitaire des frais de séjour ([article L2123-18]({LEGIFRANCE_L2123_18}), "
+            "appliqué par l’article L5211-14 ; "
+            f"[réponse ministérielle de 1999]({SENAT_EPCI_1999}))."
+        ),
+        "articles_frais": (
+            f"article L5211-14 du code général des collectivités territoriales, qui applique "
+            f"aux conseillers communautaires les règles des communes ([article L2123-18]"
+            f"({LEGIFRANCE_L2123_18}) ; [réponse ministérielle de 1999]({SENAT_EPCI_1999}))"
+        ),
+    },
+    "departement": {
+        "collectivite": _noun("département", "m"),
+        "assemblee": _noun("conseil départemental", "m"),
+        "executif": Noun(
+            (("président", "m"), ("présidente", "f")), tail=" du conseil départemental"
+        ),
+        "elus": _noun("conseillers départementaux", "p"),
+        "publication": _noun("magazine départemental", "m"),
+        "organe_mandat": _noun("conseil départemental", "m", _PERMANENT_COMMISSION),
+        "article_executoire": (
+            "article L3131-1 du CGCT, qui reprend pour les départements la règle de "
+            f"l’[article L2131-1]({LEGIFRANCE_L2131_1})"
+        ),
+        "accidents": _NO_ACCIDENT_TEXT,
+        "convocation": _CONVOCATION_ADVICE,
+        "sejour": _SEJOUR_ASSEMBLY,
+        "articles_frais": (
+            "articles L3123-19 et R3123-20 du code général des collectivités territoriales "
+            f"(CNFPT, [fiche « Mission à l’étranger : le mandat spécial »]"
+            f"({WIKITERRITORIAL_MANDAT}))"
+        ),
+    },
+    "region": {
+        "collectivite": _noun("région", "f"),
+        "assemblee": _noun("conseil régional", "m"),
+        "executif": Noun((("président", "m"), ("présidente", "f")), tail=" du conseil régional"),
+        "elus": _noun("conseillers régionaux", "p"),
+        "publication": _noun("magazine régional", "m"),
+        "organe_mandat": _noun("conseil régional", "m", _PERMANENT_COMMISSION),
+        "article_executoire": (
+            "article L4141-1 du CGCT, qui reprend pour les régions la règle de "
+            f"l’[article L2131-1]({LEGIFRANCE_L2131_1})"
+        ),
+        "accidents": _NO_ACCIDENT_TEXT,
+        "convocation": _CONVOCATION_ADVICE,
+        "sejour": _SEJOUR_ASSEMBLY,
+        "articles_frais": (
+            "articles L4135-19 et R4135-20 du code général des collectivités territoriales "
+            f"([question écrite à l’Assemblée nationale n° 2524]({AN_REGIONS_2524}) ; CNFPT, "
+            f"[fiche « Mission à l’étranger : le mandat spécial »]({WIKITERRITORIAL_MANDAT}))"
+        ),
+    },
+}
+
+KEYS = tuple(VOCABULARY["commune"])
+PARTNER_KEYS = ("partenaire_executif", "partenaire_equipe", "partenaire_collectivite")
+
+
+def authority_word(kind: str, key: str, form: str = "le") -> str:
+    """The word `key` of the French authority of type `kind`, in `form` (Markdown)."""
+    if kind not in VOCABULARY:
+        raise ValueError(f"type de collectivité inconnu « {kind} »")
+    row = VOCABULARY[kind]
+    if key not in row:
+        raise ValueError(
+            f"mot inconnu « {key} » ; mots possibles : {', '.join(KEYS + PARTNER_KEYS)}"
+        )
+    entry = row[key]
+    return entry if isinstance(entry, str) else phrase(entry, form)
+
+
+# --- The partner: its executive's own title, from mission.yml --------------------------------
+
+NEUTRAL_EXECUTIVE = _noun("exécutif", "m", " de la collectivité partenaire")
+_LEADING_ARTICLE = re.compile(r"^(?:(le|la|les)\s+|(l)['’]\s*)", re.IGNORECASE)
+_MAYOR = re.compile(r"\bmaires?\b|\bmairesses?\b|\bbourgmestres?\b", re.IGNORECASE)
+
+
+def _split_article(title: str) -> tuple[str, str]:
+    """("le maire") -> ("m", "maire"): the gender the article tells, and the words after it."""
+    match = _LEADING_ARTICLE.match(title)
+    if not match:
+        return "", title
+    article = (match.group(1) or match.group(2)).lower()
+    words = title[match.end() :]
+    gender = {"le": "m", "la": "f", "les": "p"}.get(article, "m")
+    return gender, words
+
+
+def _honorific(words: str) -> str:
+    """« maire » -> « Maire »: the capital of deference before a title, as in a protocol list."""
+    return words[:1].upper() + words[1:]
+
+
+def partner_word(executive: str | None, key: str, form: str = "le", honorific: bool = False) -> str:
+    """The partner's words (HTML-safe): its executive, its team, its kind of authority.
+
+    `executive` is partenaire.executif as typed (« le maire », « la gouverneure »,
+    « le président du conseil de district »); None gives neutral words.
+    """
+    is_mayor = bool(executive and _MAYOR.search(executive))
+    if key == "partenaire_equipe":
+        text = "son équipe municipale" if is_mayor else "son équipe"
+    elif key == "partenaire_collectivite":
+        text = phrase(
+            _noun("commune partenaire" if is_mayor else "collectivité partenaire", "f"),
+            form.lower(),
+        )
+    elif key == "partenaire_executif":
+        if not executive:
+            return phrase(NEUTRAL_EXECUTIVE, form)
+        gender, words = _split_article(" ".join(executive.split()))
+        words = _honorific(words) if honorific else words
+        if not gender:  # a title typed without its article: « de » + the title
+            text = (
+                words
+                if form.lower() in ("le", "nu")
+                else f"de {words}"
+                if form.lower() == "du"
+                else f"à {words}"
+            )
+        else:
+            text = _with_article(words, gender, form.lower())
+        text = escape(text).replace("&#39;", APOSTROPHE)
+    else:
+        raise ValueError(f"mot inconnu « {key} »")
+    return text[:1].upper() + text[1:] if form[:1].isupper() else text
+
+
+def render_words(text: str, voc) -> str:
+    """A task's Markdown with its `{{ voc(...) }}` calls replaced (the checklist shows tasks
+    outside their page); any other Jinja in a task is an error, as on the page."""
+    if "{{" not in text and "{%" not in text:
+        return text
+    import jinja2  # only when a task uses the macro
+
+    environment = jinja2.Environment(undefined=jinja2.StrictUndefined, autoescape=False)
+    return environment.from_string(text).render(voc=voc)
+
+
+def french_checked_date(day: date = SOURCES_CHECKED) -> str:
+    """SOURCES_CHECKED in French: « 1er décembre 2026 »."""
+    months = ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août",
+              "septembre", "octobre", "novembre", "décembre")  # fmt: skip
+    return f"{'1er' if day.day == 1 else day.day} {months[day.month - 1]} {day.year}"
+
+
+def word(mission, key: str, form: str = "le", honorific: bool = False) -> str:
+    """Macro `voc`: the word `key` for this mission, in `form` (see the module's docstring)."""
+    if key in PARTNER_KEYS:
+        return partner_word(mission.partenaire.executif, key, form, honorific)
+    return authority_word(mission.collectivite.type, key, form)
+
+
+# --- Names and numbers in sentences -----------------------------------------------------------
+
+# First word of an authority's name -> its gender, to write « La Commune de … prend en charge ».
+_NAME_GENDERS = {
+    "commune": "f", "communauté": "f", "métropole": "f", "eurométropole": "f", "ville": "f",
+    "région": "f", "province": "f", "municipalité": "f", "collectivité": "f", "préfecture": "f",
+    "wilaya": "f", "mairie": "f", "département": "m", "district": "m", "état": "m",
+    "comté": "m", "gouvernorat": "m", "conseil": "m", "canton": "m", "territoire": "m",
+    "syndicat": "m", "cercle": "m",
+}  # fmt: skip
+
+
+def name_as_subject(name: str) -> str:
+    """« Commune de Val-Fleuri » -> « La Commune de Val-Fleuri » (plain text, not escaped).
+
+    Names that already start with an article, or whose first word is not a known kind of
+    authority (« Val-Fleuri »), are kept as they are.
+    """
+    name = " ".join(name.split())
+    first = name.split(" ", 1)[0].lower()
+    gender = _NAME_GENDERS.get(first)
+    if gender is None:
+        return name
+    text = _with_article(name, gender, "le")
+    return text[:1].upper() + text[1:]
