@@ -139,6 +139,7 @@ def _logo(value: str, info: ValidationInfo) -> str:
 
 
 def _schema(**schema) -> WithJsonSchema:
+    """The key's JSON Schema as the browser checks it (a text type keeps its minLength)."""
     return WithJsonSchema(schema)
 
 
@@ -156,25 +157,25 @@ ClockTime = Annotated[
 Url = Annotated[
     Text,
     AfterValidator(_matching("url", URL_PATTERN)),
-    _schema(type="string", pattern=URL_PATTERN, **{"x-format": "url"}),
+    _schema(type="string", minLength=1, pattern=URL_PATTERN, **{"x-format": "url"}),
 ]
 TimeZone = Annotated[
-    Text, AfterValidator(_time_zone), _schema(type="string", **{"x-format": "fuseau"})
+    Text, AfterValidator(_time_zone), _schema(type="string", minLength=1, **{"x-format": "fuseau"})
 ]
 Identifier = Annotated[
     Text,
     AfterValidator(_matching("identifiant", ID_PATTERN)),
-    _schema(type="string", pattern=ID_PATTERN, **{"x-format": "identifiant"}),
+    _schema(type="string", minLength=1, pattern=ID_PATTERN, **{"x-format": "identifiant"}),
 ]
 Contact = Annotated[
     Text,
     AfterValidator(_matching("contact", CONTACT_PATTERN)),
-    _schema(type="string", pattern=CONTACT_PATTERN, **{"x-format": "contact"}),
+    _schema(type="string", minLength=1, pattern=CONTACT_PATTERN, **{"x-format": "contact"}),
 ]
 LogoPath = Annotated[
     Text,
     AfterValidator(_logo),
-    _schema(type="string", pattern=LOGO_PATTERN, **{"x-format": "logo"}),
+    _schema(type="string", minLength=1, pattern=LOGO_PATTERN, **{"x-format": "logo"}),
 ]
 
 

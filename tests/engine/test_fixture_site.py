@@ -87,9 +87,9 @@ def test_a_tick_is_kept_and_shows_on_the_checklist(fixture_site, page):
     url, server = serve_folder(fixture_site)
     try:
         page.goto(url + "guide/")
-        page.get_by_text("Deuxième tâche d'essai.").click()
+        page.get_by_text("Deuxième tâche d’essai.").click()  # the guide's prose: ’
         page.reload()
-        assert page.get_by_role("checkbox", name="Deuxième tâche d'essai.").is_checked()
+        assert page.get_by_role("checkbox", name="Deuxième tâche d’essai.").is_checked()
         page.goto(url + "outils/checklist/")
         row = page.locator('[data-task-id="deuxieme-tache"] input[type="checkbox"]')
         assert row.is_checked()

@@ -45,7 +45,7 @@ FIXED = [
     (f"déjà «{S}écrit{S}» : oui", f"<p>déjà «{N}écrit{N}»{S}: oui</p>"),
     (f"déjà juste{N}? «{N}oui{N}»", f"<p>déjà juste{N}? «{N}oui{N}»</p>"),
     ("le « 1 % » eau", f"<p>le «{N}1{N}%{N}» eau</p>"),
-    ("l'équipe : d’accord ?", f"<p>l'équipe{S}: d’accord{N}?</p>"),
+    ("l'équipe : d’accord ?", f"<p>l’équipe{S}: d’accord{N}?</p>"),  # ' typed becomes ’
     ("« c&nbsp;» &amp; : x", f"«{N}c&nbsp;» &amp;{S}: x"),
     ("une phrase\n? suite", f"<p>une phrase{N}? suite</p>"),  # a line break is a space
     # Across inline elements: a link, emphasis, code, an image, raw inline HTML.
@@ -109,7 +109,7 @@ UNTOUCHED = [
     ("Terme\n:   Définition", "<dd>Définition</dd>"),
     ("mot \\! échappé", "mot ! échappé"),  # a backslash keeps the author's space
     ("a&nbsp;: b et «&nbsp;c&nbsp;»", "a&nbsp;: b et «&nbsp;c&nbsp;»"),
-    ("Pas d'espace: ici", "Pas d'espace: ici"),  # only typed spaces are replaced
+    ("Pas d'espace: ici", "Pas d’espace: ici"),  # only typed spaces are replaced
 ]
 
 
