@@ -97,10 +97,16 @@ def _indent(line: str) -> int:
 
 def line_mistake(text: str) -> tuple[str, int] | None:
     """(code, line) of the first line that matches a LINE_CHECKS pattern, or None."""
+    lines = text.split("\n")
+    # First the characters no line may hold (Python and JavaScript differ on what is a space).
+    code, pattern = _LINE_CHECKS[0]
+    for number, line in enumerate(lines, 1):
+        if pattern.search(line):
+            return code, number
     seen_content = False
     block = None  # indentation of the line that opened a block text
     block_empty = False
-    for number, line in enumerate(text.split("\n"), 1):
+    for number, line in enumerate(lines, 1):
         if block is not None and (not line.strip() or _indent(line) > block):
             block_empty = block_empty and not line.strip()
             continue
@@ -109,7 +115,7 @@ def line_mistake(text: str) -> tuple[str, int] | None:
         block = None
         if not line.strip() or line.lstrip().startswith("#"):
             continue
-        for code, pattern in _LINE_CHECKS:
+        for code, pattern in _LINE_CHECKS[1:]:
             if code == "deux_documents" and not seen_content:
                 continue  # a « --- » before any key starts the one document
             if pattern.search(line):
@@ -142,6 +148,8 @@ def read_yaml(text: str, name: str = FILE_NAME) -> tuple[Any, dict[tuple, int]]:
     """Parse YAML text; return (data, lines: key path -> line from 1) or raise GuideError."""
     # A file saved on Windows: its line ends and the byte-order mark some editors put first.
     text = text.replace("\r\n", "\n").removeprefix("\ufeff")
+    if not text.endswith("\n"):
+        text += "\n"  # a last block text reads the same in every YAML parser
     found = line_mistake(text)
     if found:
         code, line = found

@@ -534,6 +534,12 @@
   // contract's line checks (lines inside a block text skipped), or null.
   Checker.prototype.mistakeLine = function (text) {
     var lines = text.split("\n");
+    // First the characters no line may hold (Python and JavaScript differ on what is a space).
+    for (var m = 0; m < lines.length; m++) {
+      if (this.lineChecks[0][1].test(lines[m])) {
+        return [this.lineChecks[0][0], m + 1];
+      }
+    }
     var seenContent = false;
     var block = null;
     var blockEmpty = false;
@@ -550,7 +556,7 @@
       if (!line.trim() || line.replace(/^\s+/, "").charAt(0) === "#") {
         continue;
       }
-      for (var c = 0; c < this.lineChecks.length; c++) {
+      for (var c = 1; c < this.lineChecks.length; c++) {
         var check = this.lineChecks[c];
         if (check[0] === "deux_documents" && !seenContent) {
           continue;
@@ -589,6 +595,9 @@
     var self = this;
     // A file saved on Windows: its line ends and the byte-order mark some editors put first.
     text = text.replace(/\r\n/g, "\n").replace(/^\ufeff/, "");
+    if (text.slice(-1) !== "\n") {
+      text += "\n"; // a last block text reads the same in every YAML parser
+    }
     var found = this.mistakeLine(text);
     if (found) {
       throw new Problems([this.yamlProblem(file, found[0], found[1])]);
