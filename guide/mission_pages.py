@@ -6,16 +6,12 @@ Plain functions, mission data in, Markdown/HTML out; every value goes through `t
 
 from __future__ import annotations
 
+from .site import markdown_items
 from .text import escape
 
 
 def _list(values: list[str]) -> str:
-    """Markdown list items, French punctuation: « ; » after each, « . » after the last."""
-    cleaned = [" ".join(value.split()).rstrip(" .;,") for value in values]
-    last = len(cleaned) - 1
-    return "\n".join(
-        f"- {escape(value)}{'.' if index == last else ' ;'}" for index, value in enumerate(cleaned)
-    )
+    return "\n".join(markdown_items(values))
 
 
 def mission_objectives(mission) -> str:

@@ -108,7 +108,7 @@ def describe_page(page, mission: Mission) -> None:
 # --- The seed's open lists ------------------------------------------------------------------
 
 
-def _items(values: list[str]) -> list[str]:
+def markdown_items(values: list[str]) -> list[str]:
     """Markdown list items, French punctuation: « ; » after each, « . » after the last."""
     cleaned = [" ".join(value.split()).rstrip(" .;,") for value in values]
     return [
@@ -128,7 +128,7 @@ def people_to_meet(mission: Mission) -> str:
     """Sub-list items after « le Maire et son équipe municipale » (use with `| indent(4)`)."""
     people = mission.rencontres.personnes if mission.rencontres else None
     if people:
-        return "\n".join(_items(people))
+        return "\n".join(markdown_items(people))
     what = "les autres personnes à rencontrer, à convenir avec la collectivité partenaire"
     return "- " + _invitation(what, "rencontres.personnes")
 
@@ -138,7 +138,7 @@ def institutions_to_meet(mission: Mission) -> str:
     institutions = mission.rencontres.institutions if mission.rencontres else None
     if institutions:
         return "Autres institutions à rencontrer dans le pays partenaire :\n\n" + "\n".join(
-            _items(institutions)
+            markdown_items(institutions)
         )
     what = "les autres institutions à rencontrer dans le pays partenaire"
     return _invitation(what, "rencontres.institutions")

@@ -22,7 +22,7 @@ a page goes through `text.escape`.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from .text import escape
@@ -295,6 +295,14 @@ def render_words(text: str, voc) -> str:
 
     environment = jinja2.Environment(undefined=jinja2.StrictUndefined, autoescape=False)
     return environment.from_string(text).render(voc=voc)
+
+
+def worded_tasks(tasks: list, voc) -> list:
+    """The tasks with their text and step title in the mission's words (checklist, progress)."""
+    return [
+        replace(task, text=render_words(task.text, voc), step=render_words(task.step, voc))
+        for task in tasks
+    ]
 
 
 def french_checked_date(day: date = SOURCES_CHECKED) -> str:

@@ -5,7 +5,6 @@ registers the core's plain functions as macros and applies the core's page trans
 another engine replaces this file and hooks/, nothing else (ARCHITECTURE.md).
 """
 
-from dataclasses import replace
 from functools import partial
 from pathlib import Path
 
@@ -44,14 +43,7 @@ def define_env(env) -> None:
     env.variables["sources_verifiees"] = vocabulary.french_checked_date()
     env.macro(partial(mission_pages.mission_objectives, mission), "objectifs_de_la_mission")
     env.macro(partial(mission_pages.accessibility_contact, mission), "contact_accessibilite")
-    tasks = [
-        replace(
-            t,
-            text=vocabulary.render_words(t.text, voc),
-            step=vocabulary.render_words(t.step, voc),
-        )
-        for t in tasks
-    ]
+    tasks = vocabulary.worded_tasks(tasks, voc)
 
     # Title, description, logo and colour of the site come from mission.yml.
     site_settings.apply_to_config(env.conf, mission)

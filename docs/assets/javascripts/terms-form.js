@@ -423,16 +423,7 @@
       return;
     }
     this.showMessages(null);
-    var blob = new Blob([this.checker.toYaml(data)], { type: "text/yaml;charset=utf-8" });
-    var link = document.createElement("a");
-    link.href = URL.createObjectURL(blob);
-    link.download = this.c.fichier;
-    document.body.appendChild(link);
-    link.click();
-    link.remove();
-    setTimeout(function () {
-      URL.revokeObjectURL(link.href);
-    }, 10000);
+    storage().download(this.c.fichier, this.checker.toYaml(data), "text/yaml;charset=utf-8");
     this.status.textContent = "Fichier " + this.c.fichier + " exporté (voir vos téléchargements).";
   };
 
