@@ -9,10 +9,18 @@ rules across keys, the message table and formats, the time zones. No rule is wri
 from __future__ import annotations
 
 from ..french import WORDS
-from .dialect import BLOCK_START, LINE_CHECKS, NEXT_KEY, QUOTE_IF, RESOLVERS
+from .dialect import BLOCK_START, CHARACTER_CHECKS, LINE_CHECKS, NEXT_KEY, QUOTE_IF, RESOLVERS
 from .load import PYDANTIC_CODES
 from .messages import LINE_FORMAT, MESSAGE_FORMAT, MESSAGES, TITLE, VALUE_FORMATS
-from .model import json_schema, time_zones, zones_by_city
+from .model import (
+    FORBIDDEN_CHARACTERS,
+    INVISIBLE_CHARACTERS,
+    LIMITS,
+    STRIPPED,
+    json_schema,
+    time_zones,
+    zones_by_city,
+)
 from .rules import CROSS_RULES
 
 CONTRACT_FILE = "contrat-mission-yml.json"
@@ -32,12 +40,30 @@ def contract() -> dict:
         "yaml": {
             "resolveurs": RESOLVERS,
             "guillemets_si": QUOTE_IF,
+            "verifications_de_caracteres": CHARACTER_CHECKS,
             "verifications_de_ligne": LINE_CHECKS,
             "debut_de_bloc": BLOCK_START,
             "cle_suivante": NEXT_KEY,
         },
-        # Checked only when the site is built (a form cannot see the files of docs/).
-        "verifie_a_la_construction": ["logo_introuvable"],
+        # The limits (lengths are also in the schema: maxLength, maxItems) and the characters
+        # of texts.
+        "limites": LIMITS,
+        "textes": {
+            "interdits": FORBIDDEN_CHARACTERS,
+            "invisibles": INVISIBLE_CHARACTERS,
+            "espaces_retires": STRIPPED,
+        },
+        # Checked only when the site is built: a form cannot see the files of docs/, nor the
+        # time zones' daylight-saving changes.
+        "verifie_a_la_construction": [
+            "logo_introuvable",
+            "logo_hors_docs",
+            "logo_contenu",
+            "logo_trop_gros",
+            "logo_svg",
+            "heure_inexistante",
+            "heure_ambigue",
+        ],
         "codes": sorted(set(PYDANTIC_CODES.values())),
         "fuseaux_horaires": list(time_zones()),
         "fuseaux_par_ville": zones_by_city(),

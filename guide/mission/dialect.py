@@ -18,7 +18,9 @@ from typing import Any
 
 import yaml
 
+from ..errors import GuideError
 from .messages import FILE_NAME, LINE_FORMAT, MESSAGES, full_message, problem_error
+from .model import LIMITS
 
 # Plain scalars that are not texts: kind -> pattern (the whole value); in this order.
 RESOLVERS: dict[str, str] = {
@@ -51,9 +53,13 @@ class _Refused(Exception):
 
 
 class _Reader(yaml.SafeLoader):
-    """PyYAML's safe parser and composer, with no tag resolution: values are built below."""
+    """PyYAML's safe parser and composer, with no tag resolution: values are built below.
+
+    The composer calls itself for each nested collection: past LIMITS["profondeur"] levels the
+    file is refused, long before Python's recursion limit (5,000 « [ » in a row)."""
 
     yaml_implicit_resolvers: dict = {}
+    depth = 0
 
     def compose_node(self, parent, index):
         event = self.peek_event()
@@ -61,7 +67,13 @@ class _Reader(yaml.SafeLoader):
             raise _Refused("alias", event.start_mark)
         if getattr(event, "tag", None) is not None:
             raise _Refused("etiquette", event.start_mark)
-        return super().compose_node(parent, index)
+        self.depth += 1
+        if self.depth > LIMITS["profondeur"]:
+            raise _Refused("profondeur", event.start_mark)
+        try:
+            return super().compose_node(parent, index)
+        finally:
+            self.depth -= 1
 
 
 # Mistakes found line by line before the file is parsed, so that the message names the line
@@ -70,9 +82,15 @@ class _Reader(yaml.SafeLoader):
 # the browser, whose YAML parser words and places its errors differently, applies them too.
 # Where a value starts on its line: after the indentation, list dashes and a plain key.
 _VALUE = r"""^\s*(?:- +)*(?:[^\s"'#][^:#]*: +)?"""
-LINE_CHECKS: list[tuple[str, str]] = [
-    # Control characters (and line breaks other than « \n ») YAML refuses or counts apart.
+# Characters no line may hold, checked first on every line (the message gives the column):
+# a byte that was not UTF-8 (read as U+FFFD, in the build as in the browser), then control
+# characters (and line breaks other than « \n ») YAML refuses or counts apart.
+CHARACTER_CHECKS: list[tuple[str, str]] = [
+    ("octet", "\ufffd"),
     ("caractere", "[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029\ufeff\ufffe\uffff]"),
+]
+_CHARACTER_CHECKS = [(code, re.compile(pattern)) for code, pattern in CHARACTER_CHECKS]
+LINE_CHECKS: list[tuple[str, str]] = [
     ("tabulation", r"^ *\t|^[^\t#\"']*:[ ]*\t"),
     ("deux_documents", r"^(?:---|\.\.\.)(?:\s|$)"),
     ("guillemet", _VALUE + r"""(?:"(?:[^"\\]|\\.)*|'(?:[^']|'')*)$"""),
@@ -95,14 +113,15 @@ def _indent(line: str) -> int:
     return len(line) - len(line.lstrip(" "))
 
 
-def line_mistake(text: str) -> tuple[str, int] | None:
-    """(code, line) of the first line that matches a LINE_CHECKS pattern, or None."""
+def line_mistake(text: str) -> tuple[str, int, int | None] | None:
+    """(code, line, column or None) of the first mistake LINE_CHECKS find, or None."""
     lines = text.split("\n")
     # First the characters no line may hold (Python and JavaScript differ on what is a space).
-    code, pattern = _LINE_CHECKS[0]
     for number, line in enumerate(lines, 1):
-        if pattern.search(line):
-            return code, number
+        for code, pattern in _CHARACTER_CHECKS:
+            found = pattern.search(line)
+            if found:
+                return code, number, found.start() + 1
     seen_content = False
     block = None  # indentation of the line that opened a block text
     block_empty = False
@@ -111,15 +130,15 @@ def line_mistake(text: str) -> tuple[str, int] | None:
             block_empty = block_empty and not line.strip()
             continue
         if block is not None and block_empty and not _NEXT_KEY.search(line):
-            return "bloc", number  # the block's text is not indented under its key
+            return "bloc", number, None  # the block's text is not indented under its key
         block = None
         if not line.strip() or line.lstrip().startswith("#"):
             continue
-        for code, pattern in _LINE_CHECKS[1:]:
+        for code, pattern in _LINE_CHECKS:
             if code == "deux_documents" and not seen_content:
                 continue  # a « --- » before any key starts the one document
             if pattern.search(line):
-                return code, number
+                return code, number, None
         seen_content = True
         if _BLOCK_START.search(line):
             block, block_empty = _indent(line), True
@@ -144,19 +163,27 @@ def _build(node, path: tuple, lines: dict, duplicates: list) -> Any:
     return plain_value(node.value) if node.style is None else node.value
 
 
+def _syntax_error(name: str, code: str, line: int | None, **fields) -> GuideError:
+    problem = MESSAGES["yaml_" + code].format(**fields)
+    message = MESSAGES["yaml_syntaxe"].format(probleme=problem)
+    where = LINE_FORMAT.format(ligne=line) if line else ""
+    return problem_error(name, [(line, (), f"{name}{where} : {message}")])
+
+
 def read_yaml(text: str, name: str = FILE_NAME) -> tuple[Any, dict[tuple, int]]:
     """Parse YAML text; return (data, lines: key path -> line from 1) or raise GuideError."""
     # A file saved on Windows: its line ends and the byte-order mark some editors put first.
     text = text.replace("\r\n", "\n").removeprefix("\ufeff")
+    size = len(text.encode("utf-8", "surrogatepass"))
+    if size > LIMITS["fichier_octets"]:
+        message = MESSAGES["fichier_trop_gros"].format(nombre=size, max=LIMITS["fichier_octets"])
+        raise problem_error(name, [(None, (), f"{name} : {message}")])
     if not text.endswith("\n"):
         text += "\n"  # a last block text reads the same in every YAML parser
     found = line_mistake(text)
     if found:
-        code, line = found
-        message = MESSAGES["yaml_syntaxe"].format(probleme=MESSAGES["yaml_" + code])
-        raise problem_error(
-            name, [(line, (), f"{name}{LINE_FORMAT.format(ligne=line)} : {message}")]
-        )
+        code, line, column = found
+        raise _syntax_error(name, code, line, colonne=column)
     try:
         reader = _Reader(text)
         try:
@@ -165,18 +192,12 @@ def read_yaml(text: str, name: str = FILE_NAME) -> tuple[Any, dict[tuple, int]]:
             reader.dispose()
     except _Refused as refused:
         line = refused.mark.line + 1
-        message = MESSAGES["yaml_syntaxe"].format(probleme=MESSAGES["yaml_" + refused.code])
-        raise problem_error(
-            name, [(line, (), f"{name}{LINE_FORMAT.format(ligne=line)} : {message}")]
-        ) from None
+        raise _syntax_error(name, refused.code, line, max=LIMITS["profondeur"]) from None
     except yaml.YAMLError as error:
         # Any other mistake: the parser's line, and what to check there.
         mark = getattr(error, "problem_mark", None) or getattr(error, "context_mark", None)
         line = mark.line + 1 if mark else None
-        where = LINE_FORMAT.format(ligne=line) if line else ""
-        problem = MESSAGES["yaml_autre"]
-        message = MESSAGES["yaml_syntaxe"].format(probleme=problem)
-        raise problem_error(name, [(line, (), f"{name}{where} : {message}")]) from None
+        raise _syntax_error(name, "autre", line) from None
     if node is None:
         return None, {}
     lines: dict[tuple, int] = {}

@@ -37,6 +37,7 @@ PYDANTIC_CODES = {
     "too_long": "liste_trop_longue",
     "string_type": "texte",
     "string_too_short": "texte_vide",
+    "string_too_long": "texte_trop_long",
     "literal_error": "choix",
 }
 
@@ -47,6 +48,8 @@ def _pydantic_message(error: dict) -> tuple[tuple, str]:
     code = PYDANTIC_CODES.get(kind, kind if kind in MESSAGES else "invalide")
     ctx = error.get("ctx") or {}
     value = error.get("input")
+    if code in ("caractere_interdit", "texte_invisible", "une_ligne"):
+        value = str(value).strip()  # the text as pydantic checked it
     fields: dict[str, Any] = {"valeur": value_text(value), "suggestion": ""}
     if code == "cle_inconnue":
         known = list(schema_at(path[:-1])[0].get("properties", {}))
@@ -62,6 +65,10 @@ def _pydantic_message(error: dict) -> tuple[tuple, str]:
         # « Dakar » -> Africa/Dakar: a city's name gives its zone (data of the contract).
         same_city = zones_by_city().get(fold(value))
         fields["suggestion"] = suggestion(same_city or value, time_zones())
+    elif code == "texte_trop_long":
+        fields.update(max=ctx.get("max_length", ""), nombre=len(str(value).strip()))
+    elif code in ("caractere_interdit", "logo_trop_gros", "logo_svg"):
+        fields.update(ctx)
     elif code in ("liste_vide", "liste_trop_longue"):
         fields.update(min=ctx.get("min_length", 1), max=ctx.get("max_length", ""))
         fields["nombre"] = ctx.get("actual_length", "")
@@ -116,14 +123,13 @@ def load_mission(path: Path, docs_dir: Path | None = None) -> Mission:
     """
     path = Path(path)
     try:
-        text = path.read_text("utf-8")
+        raw = path.read_bytes()
     except FileNotFoundError:
         message = MESSAGES["fichier_introuvable"].format(valeur=path)
         raise problem_error(path.name, [(None, (), f"{path.name} : {message}")]) from None
-    except UnicodeDecodeError:
-        message = MESSAGES["fichier_non_utf8"]
-        raise problem_error(path.name, [(None, (), f"{path.name} : {message}")]) from None
-    data, lines = read_yaml(text, path.name)
+    # A byte that is not UTF-8 becomes U+FFFD, as in the browser (File.text()): the reader
+    # then names its line and column.
+    data, lines = read_yaml(raw.decode("utf-8", "replace"), path.name)
     return validate(data, lines, path.name, docs_dir or path.parent / "docs")
 
 

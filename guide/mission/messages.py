@@ -7,6 +7,7 @@ are exported with the contract, so the browser's form says exactly the same sent
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from datetime import date, time
 from typing import Any
@@ -66,13 +67,39 @@ MESSAGES: dict[str, str] = {
     "invalide": "{valeur} ne convient pas ; attendu : {attendu}.",
     "suggestion": " (vouliez-vous écrire « {mot} » ?)",
     "fichier_non_utf8": "le fichier n'est pas enregistré en UTF-8 ; enregistrez-le en UTF-8.",
+    # Limits and characters of texts (model.py LIMITS, FORBIDDEN_CHARACTERS).
+    "texte_trop_long": "le texte a {nombre} caractères ; attendu : {max} caractères au plus "
+    "({attendu}).",
+    "caractere_interdit": "{valeur} contient un caractère invisible, de contrôle ou qui "
+    "inverse le sens d'écriture ({code}) ; supprimez-le, au besoin en retapant le texte.",
+    "texte_invisible": "le texte ne contient que des espaces ou des caractères invisibles ; "
+    "attendu : {attendu}.",
+    "une_ligne": "{valeur} tient sur plusieurs lignes ; attendu : une seule ligne "
+    "({attendu}) : écrivez-la sans retour à la ligne.",
+    "fichier_trop_gros": "le fichier fait {nombre} octets ; attendu : {max} octets au plus "
+    "(les termes de référence d'une mission tiennent en bien moins).",
+    "logo_hors_docs": "{valeur} mène hors du dossier docs/ (lien symbolique) ; attendu : une "
+    "image enregistrée dans docs/, par exemple assets/logo.svg.",
+    "logo_contenu": "{valeur} n'est pas une image PNG, JPEG, WebP ou SVG (d'après son "
+    "contenu) ; attendu : une image dans l'un de ces formats.",
+    "logo_trop_gros": "{valeur} fait {nombre} octets ; attendu : une image de {max} octets au "
+    "plus.",
+    "logo_svg": "{valeur} contient du code ou des liens vers d'autres fichiers ({element}) ; "
+    "attendu : une image SVG simple, sans script, ni gestionnaire d'événement, ni lien externe "
+    "(ou une image PNG).",
+    "heure_inexistante": "{valeur} n'existe pas le {jour} à {fuseau} (passage à l'heure "
+    "d'été : les horloges sautent cette heure) ; attendu : une heure qui existe ce jour-là, "
+    "par exemple {proposition}.",
+    "heure_ambigue": "{valeur} a lieu deux fois le {jour} à {fuseau} (passage à l'heure "
+    "d'hiver) ; attendu : une heure qui n'a lieu qu'une fois ce jour-là, par exemple "
+    "{proposition}.",
 }
 
 # YAML problems (`yaml_syntaxe`'s {probleme}), by code: see dialect.py.
 MESSAGES.update(
     {
-        "yaml_caractere": "un caractère invisible ou de contrôle (souvent copié depuis un autre "
-        "logiciel) ; supprimez-le, au besoin en retapant la ligne",
+        "yaml_caractere": "un caractère invisible ou de contrôle, colonne {colonne} (souvent "
+        "copié depuis un autre logiciel) ; supprimez-le, au besoin en retapant la ligne",
         "yaml_tabulation": "une tabulation ; indentez avec des espaces uniquement",
         "yaml_deux_documents": "une ligne « --- » commence un second document ; un seul est "
         "attendu : supprimez cette ligne (ou mettez-la en commentaire avec « # »)",
@@ -89,6 +116,12 @@ MESSAGES.update(
         "ici) ; écrivez la valeur en entier, entre guillemets si elle commence par ce signe",
         "yaml_etiquette": "un « ! » en début de valeur (étiquette YAML, refusée ici) ; "
         "écrivez cette valeur entre guillemets",
+        "yaml_octet": "un octet qui n'est pas de l'UTF-8, colonne {colonne} (le fichier a été "
+        "enregistré dans un autre codage) ; enregistrez le fichier en UTF-8, ou retapez ce "
+        "caractère",
+        "yaml_profondeur": "plus de {max} niveaux de clés ou de listes imbriquées (ou de "
+        "crochets et d'accolades ouverts les uns dans les autres) ; mission.yml n'en demande "
+        "que quelques-uns : vérifiez l'indentation et refermez chaque crochet ou accolade",
         "yaml_autre": "vérifiez l'indentation (des espaces), les « : » et les guillemets "
         "de cette ligne",
     }
@@ -101,7 +134,13 @@ VALUE_FORMATS = {
     "liste": "une liste de {nombre} élément(s)",
     "texte": "« {texte} »",
     "longueur_max": 60,
+    # A character that would be invisible or reverse the message is shown by its code; a line
+    # break as a space (a message is one line).
+    "code_si": "[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u200b-\u200f\u2028-\u202e"
+    "\u2060-\u206f\ufeff\ufffd-\uffff]",
+    "code": "[U+{code}]",
 }
+_SHOWN_AS_CODE = re.compile(VALUE_FORMATS["code_si"])
 
 
 def path_text(path: tuple) -> str:
@@ -130,7 +169,10 @@ def value_text(value: Any) -> str:
     limit = VALUE_FORMATS["longueur_max"]
     if len(text) > limit:
         text = text[: limit - 3] + "…"
-    return VALUE_FORMATS["texte"].format(texte=text)
+    text = _SHOWN_AS_CODE.sub(
+        lambda found: VALUE_FORMATS["code"].format(code=f"{ord(found[0]):04X}"), text
+    )
+    return VALUE_FORMATS["texte"].format(texte=text.replace("\n", " "))
 
 
 def full_message(name: str, line: int | None, path: tuple, message: str) -> str:

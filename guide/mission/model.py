@@ -43,6 +43,42 @@ CONTACT_PATTERN = (
     r"|https?://[^\s/?#]+\.[^\s/?#]+([/?#]\S*)?)$"
 )
 
+# --- Limits and characters of texts (exported: the browser applies the same) ----------------
+# Chosen so that the largest valid mission builds in a few seconds and the online form stays
+# responsive (every row of the programme is a group of controls). Texts are counted in
+# characters, the file in bytes (UTF-8).
+LIMITS = {
+    "fichier_octets": 200_000,  # the whole mission.yml
+    "profondeur": 20,  # nested keys and lists (the model needs 5)
+    "texte": 300,  # a text on one line: a name, a title, a place
+    "texte_lignes": 2_000,  # a text that may hold several lines (an objective, a responsibility)
+    "programme": 100,  # activities
+    "liste": 30,  # items of the other lists (objectives, participants, people to meet…)
+}
+# Characters no text may hold: control characters (tab and carriage return included; the line
+# feed is told apart: it is allowed where a text may have several lines), the line and paragraph
+# separators, the bidirectional overrides, embeddings and isolates (they reverse what is shown),
+# non-characters and the replacement character (a byte that was not UTF-8).
+FORBIDDEN_CHARACTERS = (
+    "[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e"
+    "\u2066-\u2069\ufffd\ufffe\uffff]"
+)
+# Characters that show nothing: spaces of every kind and the invisible format characters
+# (zero-width spaces and joiners, soft hyphen, direction marks, variation selectors…). A text
+# made of these only is refused: it would be invisible everywhere.
+INVISIBLE_CHARACTERS = (
+    "[\u0009-\u000d\u0020\u0085\u00a0\u00ad\u034f\u061c\u115f\u1160\u1680\u17b4"
+    "\u17b5\u180b-\u180f\u2000-\u200f\u2028-\u202f\u205f-\u206f\u3000\u3164"
+    "\ufe00-\ufe0f\ufeff\uffa0]"
+)
+# What Python's str.strip() removes (pydantic strips texts): the browser strips the same.
+STRIPPED = (
+    "[\u0009-\u000d\u001c-\u0020\u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f"
+    "\u205f\u3000]"
+)
+_FORBIDDEN = re.compile(FORBIDDEN_CHARACTERS)
+_ONLY_INVISIBLE = re.compile(INVISIBLE_CHARACTERS + "*")
+
 # --- Fixed lists of values: value -> French label, each written once -------------------------
 
 COLLECTIVITE_TYPES = {
@@ -138,12 +174,49 @@ def _logo(value: str, info: ValidationInfo) -> str:
     return value
 
 
+def _checked_text(multiline: bool):
+    """The checks every text goes through after its length: characters, line breaks."""
+
+    def check(value: str) -> str:
+        bad = _FORBIDDEN.search(value)
+        if bad:
+            raise PydanticCustomError(
+                "caractere_interdit", "caractère interdit", {"code": f"U+{ord(bad[0]):04X}"}
+            )
+        if _ONLY_INVISIBLE.fullmatch(value):
+            raise PydanticCustomError("texte_invisible", "texte invisible")
+        if not multiline and "\n" in value:
+            raise PydanticCustomError("une_ligne", "plusieurs lignes")
+        return value
+
+    return check
+
+
+def _text_schema(multiline: bool = False, **schema) -> dict:
+    """The JSON Schema of a text: its length and, for some, that it may hold several lines."""
+    limit = LIMITS["texte_lignes" if multiline else "texte"]
+    extra = {"x-plusieurs-lignes": True} if multiline else {}
+    return {"type": "string", "minLength": 1, "maxLength": limit, **extra, **schema}
+
+
 def _schema(**schema) -> WithJsonSchema:
     """The key's JSON Schema as the browser checks it (a text type keeps its minLength)."""
     return WithJsonSchema(schema)
 
 
-Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
+Text = Annotated[
+    str,
+    StringConstraints(strip_whitespace=True, min_length=1, max_length=LIMITS["texte"]),
+    AfterValidator(_checked_text(multiline=False)),
+    WithJsonSchema(_text_schema()),
+]
+# A text that may hold several lines (a `|` block): shown as lines everywhere.
+Lines = Annotated[
+    str,
+    StringConstraints(strip_whitespace=True, min_length=1, max_length=LIMITS["texte_lignes"]),
+    AfterValidator(_checked_text(multiline=True)),
+    WithJsonSchema(_text_schema(multiline=True)),
+]
 IsoDate = Annotated[
     date,
     BeforeValidator(to_date),
@@ -157,25 +230,25 @@ ClockTime = Annotated[
 Url = Annotated[
     Text,
     AfterValidator(_matching("url", URL_PATTERN)),
-    _schema(type="string", minLength=1, pattern=URL_PATTERN, **{"x-format": "url"}),
+    _schema(**_text_schema(pattern=URL_PATTERN, **{"x-format": "url"})),
 ]
 TimeZone = Annotated[
-    Text, AfterValidator(_time_zone), _schema(type="string", minLength=1, **{"x-format": "fuseau"})
+    Text, AfterValidator(_time_zone), _schema(**_text_schema(**{"x-format": "fuseau"}))
 ]
 Identifier = Annotated[
     Text,
     AfterValidator(_matching("identifiant", ID_PATTERN)),
-    _schema(type="string", minLength=1, pattern=ID_PATTERN, **{"x-format": "identifiant"}),
+    _schema(**_text_schema(pattern=ID_PATTERN, **{"x-format": "identifiant"})),
 ]
 Contact = Annotated[
     Text,
     AfterValidator(_matching("contact", CONTACT_PATTERN)),
-    _schema(type="string", minLength=1, pattern=CONTACT_PATTERN, **{"x-format": "contact"}),
+    _schema(**_text_schema(pattern=CONTACT_PATTERN, **{"x-format": "contact"})),
 ]
 LogoPath = Annotated[
     Text,
     AfterValidator(_logo),
-    _schema(type="string", minLength=1, pattern=LOGO_PATTERN, **{"x-format": "logo"}),
+    _schema(**_text_schema(pattern=LOGO_PATTERN, **{"x-format": "logo"})),
 ]
 
 
@@ -289,13 +362,22 @@ class Activite(_Model):
     intitule: Text = Key("l'intitulé de l'activité", "Intitulé de l'activité")
     lieu: Text | None = Key("le lieu de l'activité", "Lieu", default=None)
     participants: list[Text] | None = Key(
-        "les participants, un par ligne", "Participants (un par ligne)", default=None
+        "les participants, un par ligne",
+        "Participants (un par ligne)",
+        default=None,
+        max_length=LIMITS["liste"],
     )
 
 
 class Responsabilites(_Model):
-    collectivite: list[Text] = Key("ce que prend en charge la collectivité française", min_length=1)
-    partenaire: list[Text] = Key("ce que prend en charge le partenaire", min_length=1)
+    collectivite: list[Lines] = Key(
+        "ce que prend en charge la collectivité française",
+        min_length=1,
+        max_length=LIMITS["liste"],
+    )
+    partenaire: list[Lines] = Key(
+        "ce que prend en charge le partenaire", min_length=1, max_length=LIMITS["liste"]
+    )
 
 
 class Site(_Model):
@@ -319,9 +401,13 @@ class Site(_Model):
 
 
 class Rencontres(_Model):
-    personnes: list[Text] | None = Key("les personnes à rencontrer sur place", default=None)
+    personnes: list[Text] | None = Key(
+        "les personnes à rencontrer sur place", default=None, max_length=LIMITS["liste"]
+    )
     institutions: list[Text] | None = Key(
-        "les institutions à rencontrer dans le pays partenaire", default=None
+        "les institutions à rencontrer dans le pays partenaire",
+        default=None,
+        max_length=LIMITS["liste"],
     )
 
 
@@ -335,10 +421,20 @@ class Mission(_Model):
     delegation: list[Membre] = Key(
         "les membres de la délégation (1 à 12 personnes)", min_length=1, max_length=12
     )
-    objectifs: list[Text] = Key("les objectifs de la mission, un par ligne", min_length=1)
-    resultats_attendus: list[Text] = Key("les résultats attendus, un par ligne", min_length=1)
+    objectifs: list[Lines] = Key(
+        "les objectifs de la mission, un par ligne",
+        min_length=1,
+        max_length=LIMITS["liste"],
+    )
+    resultats_attendus: list[Lines] = Key(
+        "les résultats attendus, un par ligne",
+        min_length=1,
+        max_length=LIMITS["liste"],
+    )
     programme: list[Activite] = Key(
-        "les activités du programme (date, heures, type, intitulé…)", min_length=1
+        "les activités du programme (date, heures, type, intitulé…)",
+        min_length=1,
+        max_length=LIMITS["programme"],
     )
     responsabilites: Responsabilites = Key(
         "les responsabilités de chaque collectivité (collectivite, partenaire)"

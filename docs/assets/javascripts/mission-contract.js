@@ -135,9 +135,18 @@
       return [kind, new RegExp(yaml.resolveurs[kind])];
     });
     this.quoteIf = new RegExp(yaml.guillemets_si);
+    this.characterChecks = yaml.verifications_de_caracteres.map(function (check) {
+      return [check[0], new RegExp(check[1])];
+    });
     this.lineChecks = yaml.verifications_de_ligne.map(function (check) {
       return [check[0], new RegExp(check[1])];
     });
+    this.limits = contract.limites;
+    this.forbidden = new RegExp(contract.textes.interdits);
+    this.onlyInvisible = new RegExp("^" + contract.textes.invisibles + "*$");
+    var stripped = contract.textes.espaces_retires;
+    this.stripped = new RegExp("^" + stripped + "+|" + stripped + "+$", "g");
+    this.shownAsCode = new RegExp(contract.format_valeur.code_si, "g");
     this.blockStart = new RegExp(yaml.debut_de_bloc);
     this.nextKey = new RegExp(yaml.cle_suivante);
   }
@@ -203,7 +212,12 @@
     if (text.length > limit) {
       text = text.slice(0, limit - 3).concat("…");
     }
-    return fill(formats.texte, { texte: text.join("") });
+    // Invisible or reversing characters by their code, line breaks as spaces (messages.py).
+    var shown = text.join("").replace(this.shownAsCode, function (char) {
+      var code = char.charCodeAt(0).toString(16).toUpperCase();
+      return fill(formats.code, { code: ("000" + code).slice(-4) });
+    });
+    return fill(formats.texte, { texte: shown.replace(/\n/g, " ") });
   };
 
   Checker.prototype.suggestion = function (word, candidates) {
@@ -330,17 +344,37 @@
       out.push(this.problem("texte", path, value));
       return;
     }
-    var text = value.trim();
-    if (schema.minLength !== undefined && codePoints(text).length < schema.minLength) {
+    var text = value.replace(this.stripped, ""); // what pydantic keeps (Python's strip)
+    var length = codePoints(text).length;
+    if (schema.minLength !== undefined && length < schema.minLength) {
       out.push(this.problem("texte_vide", path, text));
+      return;
+    }
+    // The limits and characters of texts (model.py _checked_text), in the same order.
+    if (schema.maxLength !== undefined && length > schema.maxLength) {
+      out.push(this.problem("texte_trop_long", path, value, { max: schema.maxLength, nombre: length }));
+      return;
+    }
+    var bad = text.match(this.forbidden);
+    if (bad) {
+      var code = bad[0].charCodeAt(0).toString(16).toUpperCase();
+      out.push(this.problem("caractere_interdit", path, text, { code: "U+" + ("000" + code).slice(-4) }));
+      return;
+    }
+    if (this.onlyInvisible.test(text)) {
+      out.push(this.problem("texte_invisible", path, text));
+      return;
+    }
+    if (!schema["x-plusieurs-lignes"] && text.indexOf("\n") >= 0) {
+      out.push(this.problem("une_ligne", path, text));
       return;
     }
     var wrong = null;
     if (format === "fuseau") {
       wrong = this.zoneSet.has(text) ? null : "fuseau";
     } else if (format === "logo") {
-      var bad = !new RegExp(schema.pattern, "i").test(text) || text.split("/").indexOf("..") >= 0;
-      wrong = bad ? "logo_format" : null;
+      var badPath = !new RegExp(schema.pattern, "i").test(text) || text.split("/").indexOf("..") >= 0;
+      wrong = badPath ? "logo_format" : null;
     } else if (format && schema.pattern && !new RegExp(schema.pattern).test(text)) {
       wrong = format; // a format that is a pattern: its message has the format's name
     }
@@ -534,10 +568,14 @@
   // contract's line checks (lines inside a block text skipped), or null.
   Checker.prototype.mistakeLine = function (text) {
     var lines = text.split("\n");
-    // First the characters no line may hold (Python and JavaScript differ on what is a space).
+    // First the characters no line may hold (Python and JavaScript differ on what is a space);
+    // their column counted in characters, as Python does.
     for (var m = 0; m < lines.length; m++) {
-      if (this.lineChecks[0][1].test(lines[m])) {
-        return [this.lineChecks[0][0], m + 1];
+      for (var k = 0; k < this.characterChecks.length; k++) {
+        var found = this.characterChecks[k][1].exec(lines[m]);
+        if (found) {
+          return [this.characterChecks[k][0], m + 1, codePoints(lines[m].slice(0, found.index)).length + 1];
+        }
       }
     }
     var seenContent = false;
@@ -550,19 +588,19 @@
         continue;
       }
       if (block !== null && blockEmpty && !this.nextKey.test(line)) {
-        return ["bloc", n + 1]; // the block's text is not indented under its key
+        return ["bloc", n + 1, null]; // the block's text is not indented under its key
       }
       block = null;
       if (!line.trim() || line.replace(/^\s+/, "").charAt(0) === "#") {
         continue;
       }
-      for (var c = 1; c < this.lineChecks.length; c++) {
+      for (var c = 0; c < this.lineChecks.length; c++) {
         var check = this.lineChecks[c];
         if (check[0] === "deux_documents" && !seenContent) {
           continue;
         }
         if (check[1].test(line)) {
-          return [check[0], n + 1];
+          return [check[0], n + 1, null];
         }
       }
       seenContent = true;
@@ -574,9 +612,11 @@
     return null;
   };
 
-  Checker.prototype.yamlProblem = function (file, code, line) {
+  Checker.prototype.yamlProblem = function (file, code, line, column) {
     var messages = this.c.messages;
-    var message = fill(messages.yaml_syntaxe, { probleme: messages["yaml_" + code] });
+    var fields = { colonne: column, max: this.limits.profondeur };
+    var problem = fill(messages["yaml_" + code], fields);
+    var message = fill(messages.yaml_syntaxe, { probleme: problem });
     var where = line ? fill(this.c.format_ligne, { ligne: line }) : "";
     return { path: [], line: line, message: file + where + " : " + message };
   };
@@ -595,20 +635,30 @@
     var self = this;
     // A file saved on Windows: its line ends and the byte-order mark some editors put first.
     text = text.replace(/\r\n/g, "\n").replace(/^\ufeff/, "");
+    var size = new TextEncoder().encode(text).length;
+    if (size > this.limits.fichier_octets) {
+      var tooBig = fill(this.c.messages.fichier_trop_gros, {
+        nombre: size,
+        max: this.limits.fichier_octets,
+      });
+      throw new Problems([{ path: [], line: null, message: file + " : " + tooBig }]);
+    }
     if (text.slice(-1) !== "\n") {
       text += "\n"; // a last block text reads the same in every YAML parser
     }
     var found = this.mistakeLine(text);
     if (found) {
-      throw new Problems([this.yamlProblem(file, found[0], found[1])]);
+      throw new Problems([this.yamlProblem(file, found[0], found[1], found[2])]);
     }
     var events;
     try {
-      events = jsyaml.parseEvents(text, {});
+      // The same depth limit as the build's composer (js-yaml counts levels the same way).
+      events = jsyaml.parseEvents(text, { maxDepth: this.limits.profondeur });
     } catch (error) {
       // Any other mistake: the parser's line, and what to check there.
       var mark = error && error.mark;
-      throw new Problems([this.yamlProblem(file, "autre", mark ? mark.line + 1 : null)]);
+      var code = /maxDepth/.test(String(error && error.reason)) ? "profondeur" : "autre";
+      throw new Problems([this.yamlProblem(file, code, mark ? mark.line + 1 : null)]);
     }
     var E = jsyaml.EVENT_ID;
     var starts = lineStarts(text);
