@@ -11,7 +11,7 @@ STAMP := $(VENV)/.installed
 # Material affiche sinon un long avertissement à chaque construction.
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: serve build test check lint format offline bench clean
+.PHONY: serve build site-into test check lint format offline bench clean
 
 $(STAMP): requirements.txt requirements-dev.txt
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -23,11 +23,18 @@ serve: $(STAMP)
 
 SITE_DIR ?= site
 
+# Tout ou rien : le site est construit dans un nouveau dossier à côté de $(SITE_DIR), qui ne
+# remplace l'ancien que si toutes les étapes ont réussi (guide/publish.py) ; sinon $(SITE_DIR)
+# reste tel qu'il était.
 build: $(STAMP)
-	$(BIN)/mkdocs build --strict --site-dir $(SITE_DIR)
+	@$(BIN)/python -m guide.publish $(SITE_DIR) $(MAKE) --no-print-directory site-into INTO={dossier}
+
+# Les étapes de make build, dans le dossier INTO (ne pas lancer seul : utilisez make build).
+site-into:
+	$(BIN)/mkdocs build --strict --site-dir $(INTO)
 	@# L'édition hors ligne est publiée avec le site (lien depuis la page d'accueil).
 	$(MAKE) --no-print-directory offline
-	cp $(DIST)/$(OFFLINE_ZIP) $(SITE_DIR)/$(OFFLINE_ZIP)
+	cp $(DIST)/$(OFFLINE_ZIP) $(INTO)/$(OFFLINE_ZIP)
 
 # Vérifie mission.yml et les tâches du guide, sans construire le site (quelques secondes).
 check: $(STAMP)

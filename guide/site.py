@@ -109,12 +109,18 @@ def describe_page(page, mission: Mission) -> None:
 
 
 def markdown_items(values: list[str]) -> list[str]:
-    """Markdown list items, French punctuation: « ; » after each, « . » after the last."""
-    cleaned = [" ".join(value.split()).rstrip(" .;,") for value in values]
-    return [
-        f"- {escape(value)}{'.' if index == len(cleaned) - 1 else ' ;'}"
-        for index, value in enumerate(cleaned)
+    """Markdown list items, French punctuation: « ; » after each, « . » after the last.
+
+    A text of several lines (a `|` block) keeps its lines, as line breaks in its item."""
+    cleaned = [
+        [" ".join(line.split()) for line in value.split("\n") if line.strip()] for value in values
     ]
+    items = []
+    for index, lines in enumerate(cleaned):
+        lines[-1] = lines[-1].rstrip(" .;,")
+        end = "." if index == len(cleaned) - 1 else " ;"
+        items.append("- " + "<br>".join(escape(line) for line in lines) + end)
+    return items
 
 
 def _invitation(what: str, key: str) -> str:
@@ -153,6 +159,27 @@ class KeyRow:
     required: bool
     description: str
     choices: tuple[str, ...]  # allowed values, if the key has a fixed list
+    limits: tuple[str, ...] = ()  # its limits in French: « 300 caractères au plus »…
+
+
+def _number(value: int) -> str:
+    """2000 -> « 2 000 » (a narrow no-break space between thousands)."""
+    return f"{value:,}".replace(",", "\u202f")
+
+
+def _limits(schema: dict, root: dict) -> tuple[str, ...]:
+    """The limits of a key (the contract's), as the adapter page states them."""
+    items = resolve_schema(schema.get("items", {}), root) if "items" in schema else {}
+    text = items if items.get("type") == "string" else schema
+    limits = []
+    if "maxItems" in schema:
+        limits.append(f"{_number(schema['maxItems'])} éléments au plus")
+    if text.get("x-plusieurs-lignes"):
+        limits.append("plusieurs lignes possibles (bloc « | »)")
+    if "maxLength" in text:
+        each = "chacun " if text is items else ""
+        limits.append(f"{each}{_number(text['maxLength'])} caractères au plus")
+    return tuple(limits)
 
 
 def mission_keys(schema: dict) -> list[KeyRow]:
@@ -167,7 +194,8 @@ def mission_keys(schema: dict) -> list[KeyRow]:
             path = f"{prefix}{name}"
             is_required = parent_required and name in required
             choices = tuple(child.get("enum", ()))
-            rows.append(KeyRow(path, is_required, child.get("description", ""), choices))
+            limits = _limits(child, schema)
+            rows.append(KeyRow(path, is_required, child.get("description", ""), choices, limits))
             if child.get("type") == "object" or "properties" in child:
                 walk(child, f"{path}.", is_required)
             items = resolve_schema(child.get("items", {}), schema) if "items" in child else {}
@@ -190,11 +218,27 @@ def mission_keys_table(schema: dict) -> str:
         what = escape(text if starts_with_value else text[:1].upper() + text[1:])
         if row.choices and not all(choice in row.description for choice in row.choices):
             what += " (un mot parmi : " + escape(", ".join(row.choices)) + ")"
+        if row.limits:
+            what += " (" + escape(" ; ".join(row.limits)) + ")"
         required = "oui" if row.required else "non"
         # A line break may come after each « . » of the path, not inside a key's name.
         path = ".<wbr>".join(escape(part) for part in row.path.split("."))
         lines.append(f"| <code>{path}</code> | {required} | {what}. |")
     return "\n".join(lines)
+
+
+def mission_limits(limits: dict) -> str:
+    """The limits of the whole file (the contract's LIMITS), in one French paragraph."""
+    return (
+        f"Limites : `mission.yml` fait au plus {_number(limits['fichier_octets'])} octets "
+        f"et {limits['profondeur']} niveaux de clés ou de listes imbriquées ; les ancres, "
+        "alias (`&`, `*`) et étiquettes (`!`) YAML ne sont pas acceptés. Un texte ne contient "
+        "ni caractère de contrôle, ni caractère qui inverse le sens d'écriture, ni seulement "
+        "des espaces ou des caractères invisibles ; il tient sur une ligne, sauf là où le "
+        "tableau dit « plusieurs lignes possibles ». Le logo est une image PNG, JPEG, WebP ou "
+        f"SVG (sans script ni lien externe) de {_number(limits['logo_octets'])} octets au plus, "
+        "enregistrée dans `docs/`."
+    )
 
 
 # --- Where the guide's files are --------------------------------------------------------------

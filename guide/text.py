@@ -16,3 +16,9 @@ def escape(value: object) -> str:
     if value is None:
         return ""
     return "".join(f"&#{ord(char)};" if char in _SIGNIFICANT else char for char in str(value))
+
+
+def escape_lines(value: object) -> str:
+    """`escape`, with each line break of a text that may hold several lines as `<br>`: the
+    lines show as lines, and no blank line can end an HTML block inside Markdown."""
+    return "<br>".join(escape(line) for line in str("" if value is None else value).split("\n"))

@@ -13,7 +13,7 @@ from mkdocs.exceptions import PluginError
 from guide import checklist, mission_pages, pages, progress, vocabulary
 from guide import site as site_settings
 from guide.documents import pages as terms_of_reference
-from guide.documents.downloads import downloads, write_downloads
+from guide.documents.downloads import download_files, downloads, write_downloads
 from guide.errors import GuideError
 from guide.mission import contract, json_schema, load_mission
 from guide.tasks import nav_pages, read_tasks
@@ -32,6 +32,8 @@ def define_env(env) -> None:
         tasks = read_tasks(docs_dir, nav_pages(env.conf["nav"], docs_dir))
     except GuideError as error:
         raise _stop_build(error) from None
+    # The downloads are made now, before MkDocs writes anything (on_post_build only writes them).
+    env.variables["_downloads"] = download_files(mission)
 
     # French no-break spaces in every page (why here, not in mkdocs.yml: see its comment).
     env.conf["markdown_extensions"].append(FrenchTypography())
@@ -51,6 +53,7 @@ def define_env(env) -> None:
     env.macro(partial(site_settings.people_to_meet, mission), "personnes_a_rencontrer")
     env.macro(partial(site_settings.institutions_to_meet, mission), "institutions_a_rencontrer")
     env.macro(partial(site_settings.mission_keys_table, json_schema()), "cles_de_mission")
+    env.macro(partial(site_settings.mission_limits, contract()["limites"]), "limites_de_mission")
     env.macro(site_settings.repository_sentence, "depot_du_guide")
 
     env.variables["guide_tasks"] = tasks
@@ -96,4 +99,5 @@ def on_post_page_macros(env) -> None:
 
 def on_post_build(env) -> None:
     """Terms of reference downloads (.docx, .ics) and mission.yml's contract, into the site."""
-    write_downloads(Path(env.conf["site_dir"]), env.variables["_mission_for_site"])
+    site_dir = Path(env.conf["site_dir"])
+    write_downloads(site_dir, env.variables["_mission_for_site"], env.variables["_downloads"])

@@ -1,6 +1,7 @@
 """The terms of reference's downloads: their file names, the links to them (a macro) and
-`write_downloads`, which writes them at build time beside the filled terms' page (called from
-on_post_build in macros/__init__.py).
+`download_files`, which makes them when the build starts (define_env, right after validation),
+and `write_downloads`, which writes them beside the filled terms' page (on_post_build in
+macros/__init__.py: nothing left there that can fail on the mission's data).
 
 The files: the terms as .docx (filled and blank), the programme as .ics and the contract of
 mission.yml (JSON) that the online form checks with.
@@ -68,16 +69,26 @@ def downloads(mission: Mission, page: str, page_url: str) -> str:
     return f'<ul class="terms-downloads">{"".join(links)}</ul>'
 
 
-def write_downloads(site_dir: Path, mission: Mission) -> list[Path]:
-    """Write the .docx (filled, blank), the .ics and the contract of mission.yml (JSON)."""
-    target = Path(site_dir) / TERMS_PAGE_DIR
-    target.mkdir(parents=True, exist_ok=True)
-    files = {
+def download_files(mission: Mission) -> dict[str, bytes]:
+    """The .docx (filled, blank), the .ics and the contract of mission.yml (JSON), as bytes.
+
+    Made when the build starts, right after mission.yml is validated (define_env): a
+    generator that failed would stop the build before anything is written."""
+    return {
         DOCX_FILLED: to_docx(build_terms(mission)),
         DOCX_BLANK: to_docx(build_terms(None)),
         ICS_PROGRAMME: to_ics(mission),
         CONTRACT_JSON: json.dumps(contract(), ensure_ascii=False, indent=1).encode("utf-8"),
     }
+
+
+def write_downloads(
+    site_dir: Path, mission: Mission, files: dict[str, bytes] | None = None
+) -> list[Path]:
+    """Write the downloads (`files`, made by download_files) beside the filled terms' page."""
+    files = download_files(mission) if files is None else files
+    target = Path(site_dir) / TERMS_PAGE_DIR
+    target.mkdir(parents=True, exist_ok=True)
     written = []
     for name, content in files.items():
         (target / name).write_bytes(content)

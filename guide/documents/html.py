@@ -11,7 +11,7 @@ from __future__ import annotations
 import html
 from collections.abc import Callable
 
-from ..text import escape
+from ..text import escape, escape_lines
 from ..typography import french_text
 from .model import (
     Blank,
@@ -96,7 +96,7 @@ def items(block: Items) -> str:
     if block.values is None:
         lines = "".join(f"<li>{ruled()}</li>" for _ in range(block.blank_lines))
         return f'{intro(block)}<{tag} class="terms-list terms-list-blank"{listing}>{lines}</{tag}>'
-    values = "".join(f"<li>{escape(v)}</li>" for v in block.values)
+    values = "".join(f"<li>{escape_lines(v)}</li>" for v in block.values)
     return f'{intro(block)}<{tag} class="terms-list"{listing}>{values}</{tag}>'
 
 

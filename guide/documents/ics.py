@@ -1,6 +1,8 @@
 """Mission -> the programme as an iCalendar file (.ics): one event per activity, in the
-mission's time zone, with UIDs stable from one build to the next. Data stays text: icalendar
-escapes what the format needs.
+mission's time zone, with UIDs stable from one build to the next. Data stays text: every text
+property is an icalendar `vText`, which escapes « \\ ; , » and line breaks and folds lines at
+75 octets (RFC 5545, 3.1 and 3.3.11); the contract has already refused what a calendar cannot
+hold (control characters, times that do not exist in the mission's time zone).
 """
 
 from __future__ import annotations
@@ -10,7 +12,7 @@ import re
 import unicodedata
 from datetime import UTC, datetime
 
-from icalendar import Calendar, Event
+from icalendar import Calendar, Event, vText
 
 from ..mission import Activite, Mission, choice_label
 
@@ -19,31 +21,33 @@ from ..mission import Activite, Mission, choice_label
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 
 
-def _text(value: object) -> str:
-    return _NOT_XML.sub("", "" if value is None else str(value))
+def _text(value: object) -> vText:
+    """A text property: line ends made « \\n » (a bare CR too), then escaped by vText."""
+    text = "" if value is None else str(value)
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    return vText(_NOT_XML.sub("", text))
 
 
 UID_DOMAIN = "mission-exploratoire.termes-de-reference"
 
 
-def _slug(text: str) -> str:
-    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
-    return re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
-
-
 def event_uid(mission: Mission, entry: Activite) -> str:
     """A UID that stays the same from one build to the next, so a re-import updates.
 
-    With an explicit `id`, the UID depends only on the two authorities and that id: the entry
-    can change date, time or title and stay the same event. Without it, the UID is derived
-    from the two authorities and the entry's date, start time and title.
+    It is derived from the mission (the two authorities' names as written, whatever their
+    script, and the mission's dates), so that two missions never share an event, and from the
+    activity: its explicit `id` when it has one (it can then change date, time or title and
+    stay the same event), else its date, start time and title.
     """
-    pair = f"{_slug(mission.collectivite.nom)}--{_slug(mission.partenaire.nom)}"
+    dates = f"{mission.mission.debut.isoformat()}/{mission.mission.fin.isoformat()}"
+    parts = [mission.collectivite.nom, mission.partenaire.nom, dates]
     if entry.id:
-        key = f"{pair}|id|{entry.id}"
+        parts += ["id", entry.id]
     else:
-        key = f"{pair}|{entry.date.isoformat()}|{entry.debut:%H:%M}|{entry.intitule}"
-    digest = hashlib.sha256(key.encode("utf-8")).hexdigest()[:24]
+        parts += [entry.date.isoformat(), f"{entry.debut:%H:%M}", entry.intitule]
+    # NFC: the same name typed with composed or decomposed accents is the same mission.
+    key = "\x1f".join(unicodedata.normalize("NFC", part) for part in parts)
+    digest = hashlib.sha256(key.encode("utf-8")).hexdigest()[:32]
     return f"{digest}@{UID_DOMAIN}"
 
 
@@ -57,7 +61,7 @@ def to_ics(mission: Mission, now: datetime | None = None) -> bytes:
     calendar.add("version", "2.0")
     calendar.add("calscale", "GREGORIAN")
     calendar.add("method", "PUBLISH")
-    calendar.add("x-wr-calname", _text(name))
+    calendar.add("x-wr-calname", _text(name))  # a text property like the others
     calendar.add("x-wr-timezone", mission.mission.fuseau_horaire)
     for entry in sorted(mission.programme, key=lambda e: (e.date, e.debut, e.intitule)):
         label = choice_label("programme.type", entry.type)
@@ -73,7 +77,7 @@ def to_ics(mission: Mission, now: datetime | None = None) -> bytes:
         event.add("summary", _text(entry.intitule))
         if entry.lieu:
             event.add("location", _text(entry.lieu))
-        event.add("categories", [_text(label)])
+        event.add("categories", [str(_text(label))])
         lines = [f"Type : {label}"]
         if entry.participants:
             lines.append("Participants : " + ", ".join(entry.participants))

@@ -5,12 +5,15 @@ build and of `make check`.
 
 from __future__ import annotations
 
+from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from pydantic import ValidationError
 
 from ..errors import GuideError, Problem
+from ..french import french_date
 from .dialect import read_yaml
 from .messages import (
     FILE_NAME,
@@ -76,6 +79,49 @@ def _pydantic_message(error: dict) -> tuple[tuple, str]:
     return path, MESSAGES[code].format(**fields)
 
 
+def _local_time(day: date, clock: time, zone: ZoneInfo) -> str | None:
+    """None when `clock` happens exactly once on `day` in `zone`; else the problem's code."""
+    first = datetime.combine(day, clock, zone)
+    second = first.replace(fold=1)
+    if first.astimezone(UTC).astimezone(zone).replace(tzinfo=None) != first.replace(tzinfo=None):
+        return "heure_inexistante"  # skipped by the clocks (spring forward)
+    if first.utcoffset() != second.utcoffset():
+        return "heure_ambigue"  # happens twice (fall back)
+    return None
+
+
+def _next_good_time(day: date, clock: time, zone: ZoneInfo) -> str:
+    """The first quarter hour after `clock` that happens once: what to suggest."""
+    moment = datetime.combine(day, clock)
+    for _ in range(4 * 24):
+        moment += timedelta(minutes=15 - moment.minute % 15)
+        if moment.date() != day:
+            break
+        if _local_time(day, moment.time(), zone) is None:
+            return f"{moment:%H:%M}"
+    return "12:00"
+
+
+def local_time_problems(mission: Mission) -> list[tuple[tuple, str]]:
+    """Times of the programme that do not exist, or exist twice, in the mission's time zone
+    (a daylight-saving change): a calendar would move them silently. Checked at build only."""
+    zone = ZoneInfo(mission.mission.fuseau_horaire)
+    problems = []
+    for index, entry in enumerate(mission.programme):
+        for key in ("debut", "fin"):
+            clock = getattr(entry, key)
+            code = _local_time(entry.date, clock, zone)
+            if code:
+                text = MESSAGES[code].format(
+                    valeur=value_text(f"{clock:%H:%M}"),
+                    jour=french_date(entry.date),
+                    fuseau=mission.mission.fuseau_horaire,
+                    proposition=_next_good_time(entry.date, clock, zone),
+                )
+                problems.append((("programme", index, key), text))
+    return problems
+
+
 def validate(
     data: Any,
     lines: dict[tuple, int] | None = None,
@@ -94,6 +140,8 @@ def validate(
     except ValidationError as error:
         problems += [_pydantic_message(e) for e in error.errors(include_url=False)]
     problems += check_rules(data)
+    if mission is not None:
+        problems += local_time_problems(mission)
     if problems:
 
         def line_of(path: tuple) -> int | None:
@@ -112,7 +160,8 @@ def validate(
                 for line, _, path, text in located
             ],
         )
-    assert mission is not None
+    if mission is None:  # unreachable: pydantic failed, so there were problems
+        raise problem_error(name, [])
     return mission
 
 

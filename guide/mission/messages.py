@@ -51,7 +51,8 @@ MESSAGES: dict[str, str] = {
     "identifiant": "{valeur} n'est pas un identifiant ; attendu : des minuscules sans accent, "
     "des chiffres et des tirets, par exemple visite-du-marche.",
     "logo_format": "{valeur} ne convient pas ; attendu : le chemin d'une image .svg, .png, "
-    ".jpg ou .webp placée dans docs/, par exemple assets/logo.svg.",
+    ".jpg ou .webp placée dans docs/, par exemple assets/logo.svg, écrit avec des lettres sans "
+    "accent, des chiffres, « - », « _ », « . » et « / ».",
     "logo_introuvable": "{valeur} : ce fichier n'existe pas dans docs/ ; attendu : le chemin "
     "d'une image placée dans docs/, par exemple assets/logo.svg.",
     "mission_fin_avant_debut": "{valeur} est avant le début de la mission ({autre}) ; "

@@ -36,7 +36,10 @@ DATE_PATTERN = r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"
 TIME_PATTERN = r"^([01]?[0-9]|2[0-3]):[0-5][0-9]$"
 URL_PATTERN = r"^https?://[^\s/?#]+\.[^\s/?#]+([/?#]\S*)?$"
 ID_PATTERN = r"^[a-z0-9]+(-[a-z0-9]+)*$"
-LOGO_PATTERN = r"^[^\s\\:]+\.(svg|png|jpg|jpeg|webp)$"
+# A relative path under docs/ in letters without accents, digits, « . - _ » and « / »: nothing
+# that HTML, a URL or a shell would read otherwise (it is written into <img> and <link>), no
+# absolute path, no « .. », no hidden file.
+LOGO_PATTERN = r"^[A-Za-z0-9_][A-Za-z0-9._-]*(/[A-Za-z0-9_][A-Za-z0-9._-]*)*\.(svg|png|jpg|jpeg|webp)$"
 # An e-mail address, or a web address (the accessibility contact: site.contact_accessibilite).
 CONTACT_PATTERN = (
     r"^([^\s@<>()\[\]\\,;:\"]+@[^\s@<>()\[\]\\,;:\"]+\.[a-zA-Z]{2,}"
@@ -54,6 +57,7 @@ LIMITS = {
     "texte_lignes": 2_000,  # a text that may hold several lines (an objective, a responsibility)
     "programme": 100,  # activities
     "liste": 30,  # items of the other lists (objectives, participants, people to meet…)
+    "logo_octets": 500_000,  # the logo's file (shown on every page, and as the favicon)
 }
 # Characters no text may hold: control characters (tab and carriage return included; the line
 # feed is told apart: it is allowed where a text may have several lines), the line and paragraph
@@ -165,12 +169,60 @@ def _time_zone(value: str) -> str:
     return value
 
 
+# What an image file starts with, by the extensions it may have (its content decides).
+IMAGE_SIGNATURES = {
+    "png": [b"\x89PNG\r\n\x1a\n"],
+    "jpg": [b"\xff\xd8\xff"],
+    "jpeg": [b"\xff\xd8\xff"],
+    "webp": [b"RIFF"],  # then the size, then « WEBP » (checked below)
+}
+# What an SVG logo may not hold: scripts, event handlers, embedded documents, links or styles
+# that load another file (a logo is shown on every page, as the site's own content).
+SVG_REFUSED = (
+    r"<\s*(script|foreignObject|iframe|embed|object)\b|<!(DOCTYPE|ENTITY)"
+    r"|\son[a-z]+\s*=|javascript:|data:|(href|src)\s*=\s*[\"']?\s*[^\s\"'#]|@import|url\(\s*[\"']?[^\s\"'#)]"
+)
+
+
+def _image_problem(path: Path, extension: str) -> PydanticCustomError | None:
+    """Why the file at `path` is not a logo image of its extension's type, or None."""
+    size = path.stat().st_size
+    if size > LIMITS["logo_octets"]:
+        return PydanticCustomError(
+            "logo_trop_gros", "trop gros", {"nombre": size, "max": LIMITS["logo_octets"]}
+        )
+    content = path.read_bytes()
+    if extension != "svg":
+        good = any(content.startswith(start) for start in IMAGE_SIGNATURES[extension])
+        if extension == "webp":
+            good = good and content[8:12] == b"WEBP"
+        return None if good else format_error("logo_contenu")
+    text = content.decode("utf-8", "replace")
+    if not re.search(r"<svg[\s>]", text[:4096]):
+        return format_error("logo_contenu")
+    refused = re.search(SVG_REFUSED, text, re.IGNORECASE)
+    if refused:
+        return PydanticCustomError("logo_svg", "svg", {"element": f"« {refused[0].strip()} »"})
+    return None
+
+
 def _logo(value: str, info: ValidationInfo) -> str:
     if not re.fullmatch(LOGO_PATTERN, value, re.IGNORECASE) or ".." in value.split("/"):
         raise format_error("logo_format")
     docs_dir = (info.context or {}).get("docs_dir")
-    if docs_dir is not None and not (Path(docs_dir) / value).is_file():
+    if docs_dir is None:
+        return value  # the browser's form: it cannot see docs/
+    docs = Path(docs_dir).resolve()
+    path = Path(docs_dir) / value
+    # Links are followed to see where they lead: the file itself must be inside docs/.
+    if path.is_symlink() or path.exists():
+        if not path.resolve().is_relative_to(docs):
+            raise format_error("logo_hors_docs")
+    if not path.is_file():
         raise format_error("logo_introuvable")
+    problem = _image_problem(path.resolve(), value.rsplit(".", 1)[-1].lower())
+    if problem:
+        raise problem
     return value
 
 
