@@ -25,7 +25,7 @@ from .messages import (
     suggestion,
     value_text,
 )
-from .model import Mission, expected, schema_at, time_zones, zones_by_city
+from .model import Mission, expected, schema_at, stripped, time_zones, zones_by_city
 from .rules import check_rules
 
 # pydantic error types -> our codes (the same codes as JSON Schema keywords, see contract()).
@@ -52,7 +52,7 @@ def _pydantic_message(error: dict) -> tuple[tuple, str]:
     ctx = error.get("ctx") or {}
     value = error.get("input")
     if code in ("caractere_interdit", "texte_invisible", "une_ligne"):
-        value = str(value).strip()  # the text as pydantic checked it
+        value = stripped(str(value))  # the text as pydantic checked it
     fields: dict[str, Any] = {"valeur": value_text(value), "suggestion": ""}
     if code == "cle_inconnue":
         known = list(schema_at(path[:-1])[0].get("properties", {}))
@@ -69,7 +69,7 @@ def _pydantic_message(error: dict) -> tuple[tuple, str]:
         same_city = zones_by_city().get(fold(value))
         fields["suggestion"] = suggestion(same_city or value, time_zones())
     elif code == "texte_trop_long":
-        fields.update(max=ctx.get("max_length", ""), nombre=len(str(value).strip()))
+        fields.update(max=ctx.get("max_length", ""), nombre=len(stripped(str(value))))
     elif code in ("caractere_interdit", "logo_trop_gros", "logo_svg"):
         fields.update(ctx)
     elif code in ("liste_vide", "liste_trop_longue"):

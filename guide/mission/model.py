@@ -75,12 +75,18 @@ INVISIBLE_CHARACTERS = (
     "\u17b5\u180b-\u180f\u2000-\u200f\u2028-\u202f\u205f-\u206f\u3000\u3164"
     "\ufe00-\ufe0f\ufeff\uffa0]"
 )
-# What Python's str.strip() removes (pydantic strips texts): the browser strips the same.
+# What pydantic strips from both ends of a text (Unicode's White_Space, as Rust's trim: not
+# Python's str.strip(), which also strips U+001C–U+001F): the browser strips the same.
 STRIPPED = (
-    "[\u0009-\u000d\u001c-\u0020\u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f"
-    "\u205f\u3000]"
+    "[\u0009-\u000d\u0020\u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]"
 )
 _FORBIDDEN = re.compile(FORBIDDEN_CHARACTERS)
+_STRIPPED_ENDS = re.compile(f"^{STRIPPED}+|{STRIPPED}+$")
+
+
+def stripped(text: str) -> str:
+    """`text` without the spaces pydantic strips from its ends."""
+    return _STRIPPED_ENDS.sub("", text)
 _ONLY_INVISIBLE = re.compile(INVISIBLE_CHARACTERS + "*")
 
 # --- Fixed lists of values: value -> French label, each written once -------------------------

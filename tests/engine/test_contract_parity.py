@@ -111,7 +111,42 @@ YAML_MISTAKES = [
     "collectivite:\n  nom: a\u2028b\n",
     "collectivite:\n  nom: a\rb\n",
     "  collectivite: >\n    plié\n    ici",
+    # Issue « Nothing lost, nothing run »: the mistake's own line, limits, characters.
+    "collectivite:\n  nom: 'Commune\n  type: commune\n" + "a: 1\n" * 70,
+    "collectivite:\n  nom: \"Commune de\n    Val-Fleuri\"\n",
+    "collectivite:\n  nom: x\n...\n",
+    "collectivite:\n  nom: é\ufffdé\n",
+    "collectivite:\n  nom: ab\x07\n",
+    "collectivite:\n  nom: " + "[" * 5000 + "\n",
+    "collectivite:\n  nom: " + "[" * 19 + "x" + "]" * 19 + "\n",
+    "collectivite:\n  nom: " + "{a: " * 30 + "\n",
+    "".join(" " * i + "k:\n" for i in range(30)),
+    "collectivite:\n  nom: " + "9" * 5000 + "\n",
+    "# " + "x" * 200_001 + "\n",
+    "# " + "é" * 100_000 + "\n",
 ]
+
+# The same mistakes inside a valid file: the model's limits and characters of texts.
+HOSTILE_VALUES = [
+    '"Commune de\\nVal-Fleuri"', "|\n    Commune de\n    Val-Fleuri", '"\\u200b\\u200b"',
+    '"\\u202eiruelF-laV"', '"Val\\x07Fleuri"', '"Val\\tFleuri"', '"Val\\rFleuri"',
+    '"\\u00a0\\u2060\\u00ad"', '"\\x1cVal\\x1c"', '"\\ufeffVal"', "x" * 301, "é" * 300,
+    "9" * 5000, "1.10", "10.", "3.14159265358979323846264338327950288419716939937510",
+]  # fmt: skip
+
+
+def hostile_files(example: str) -> list[str]:
+    """The example with one hostile value in a one-line text, and in a several-line one."""
+    files = []
+    for value in HOSTILE_VALUES:
+        files.append(example.replace("  nom: Commune de Val-Fleuri", f"  nom: {value}", 1))
+        indented = value.replace("\n    ", "\n      ")
+        line = re.compile(r"(?m)^(  collectivite:\n    - ).*$")
+        files.append(line.sub(lambda found: found[1] + indented, example, 1))
+    many = "\n".join(f"  - Objectif {n}" for n in range(31))
+    objectives = re.compile(r"(?ms)^objectifs:\n.*?(?=^\S)")
+    files.append(objectives.sub(lambda found: f"objectifs:\n{many}\n", example, 1))
+    return files
 
 
 def run_browser_checker(node: str, texts: list[str], tmp_path) -> list[dict]:
@@ -142,7 +177,7 @@ def example() -> str:
 
 
 def test_node_checker_matches_the_build_on_generated_files(node, example, tmp_path):
-    texts = [example, *YAML_MISTAKES, *mutations(example, 600)]
+    texts = [example, *YAML_MISTAKES, *hostile_files(example), *mutations(example, 600)]
     results = run_browser_checker(node, texts, tmp_path)
     differences = []
     invalid = 0
