@@ -151,7 +151,9 @@ def _build(node, path: tuple, lines: dict, duplicates: list) -> Any:
     if isinstance(node, yaml.MappingNode):
         value: dict = {}
         for key_node, value_node in node.value:
-            key = key_node.value if isinstance(key_node, yaml.ScalarNode) else str(key_node.value)
+            if not isinstance(key_node, yaml.ScalarNode):
+                raise _Refused("cle_complexe", key_node.start_mark)
+            key = key_node.value
             key_path = (*path, key)
             if key in value:
                 duplicates.append((key_path, key, key_node.start_mark.line + 1))
@@ -202,7 +204,10 @@ def read_yaml(text: str, name: str = FILE_NAME) -> tuple[Any, dict[tuple, int]]:
         return None, {}
     lines: dict[tuple, int] = {}
     duplicates: list = []
-    data = _build(node, (), lines, duplicates)
+    try:
+        data = _build(node, (), lines, duplicates)
+    except _Refused as refused:
+        raise _syntax_error(name, refused.code, refused.mark.line + 1) from None
     if duplicates:
         raise problem_error(
             name,

@@ -123,6 +123,8 @@ MESSAGES.update(
         "yaml_profondeur": "plus de {max} niveaux de clés ou de listes imbriquées (ou de "
         "crochets et d'accolades ouverts les uns dans les autres) ; mission.yml n'en demande "
         "que quelques-uns : vérifiez l'indentation et refermez chaque crochet ou accolade",
+        "yaml_cle_complexe": "une clé qui est une liste ou un groupe de clés (après « ? ») ; "
+        "écrivez chaque clé comme un mot suivi de « : »",
         "yaml_autre": "vérifiez l'indentation (des espaces), les « : » et les guillemets "
         "de cette ligne",
     }
@@ -151,7 +153,8 @@ def path_text(path: tuple) -> str:
         if isinstance(part, int):
             text += f"[{part + 1}]"
         else:
-            text += f".{part}" if text else str(part)
+            part = str(part) or '""'  # an empty key (« ? » alone) stays visible
+            text += f".{part}" if text else part
     return text
 
 

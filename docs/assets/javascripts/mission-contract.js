@@ -65,7 +65,8 @@
       if (typeof part === "number") {
         text += "[" + (part + 1) + "]";
       } else {
-        text += text ? "." + part : String(part);
+        part = String(part) || '""'; // an empty key (« ? » alone) stays visible
+        text += text ? "." + part : part;
       }
     });
     return text;
@@ -709,12 +710,12 @@
           refuse(keyEvent);
           var keyLine = lineOf(starts, Math.max(startOf(keyEvent), 0));
           var name;
-          if (keyEvent.type === E.SCALAR) {
-            position++;
-            name = jsyaml.getScalarValue(text, keyEvent);
-          } else {
-            name = JSON.stringify(node(path.concat("?"), keyLine));
+          if (keyEvent.type !== E.SCALAR) {
+            // A key that is a list or a group of keys (after « ? »): refused, as in the build.
+            throw new Problems([self.yamlProblem(file, "cle_complexe", keyLine)]);
           }
+          position++;
+          name = jsyaml.getScalarValue(text, keyEvent);
           var keyPath = path.concat(name);
           if (seen.has(name)) {
             duplicates.push([keyPath, name, keyLine]);
