@@ -39,7 +39,9 @@ ID_PATTERN = r"^[a-z0-9]+(-[a-z0-9]+)*$"
 # A relative path under docs/ in letters without accents, digits, « . - _ » and « / »: nothing
 # that HTML, a URL or a shell would read otherwise (it is written into <img> and <link>), no
 # absolute path, no « .. », no hidden file.
-LOGO_PATTERN = r"^[A-Za-z0-9_][A-Za-z0-9._-]*(/[A-Za-z0-9_][A-Za-z0-9._-]*)*\.(svg|png|jpg|jpeg|webp)$"
+LOGO_PATTERN = (
+    r"^[A-Za-z0-9_][A-Za-z0-9._-]*(/[A-Za-z0-9_][A-Za-z0-9._-]*)*\.(svg|png|jpg|jpeg|webp)$"
+)
 # An e-mail address, or a web address (the accessibility contact: site.contact_accessibilite).
 CONTACT_PATTERN = (
     r"^([^\s@<>()\[\]\\,;:\"]+@[^\s@<>()\[\]\\,;:\"]+\.[a-zA-Z]{2,}"
@@ -77,9 +79,7 @@ INVISIBLE_CHARACTERS = (
 )
 # What pydantic strips from both ends of a text (Unicode's White_Space, as Rust's trim: not
 # Python's str.strip(), which also strips U+001C–U+001F): the browser strips the same.
-STRIPPED = (
-    "[\u0009-\u000d\u0020\u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]"
-)
+STRIPPED = "[\u0009-\u000d\u0020\u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]"
 _FORBIDDEN = re.compile(FORBIDDEN_CHARACTERS)
 _STRIPPED_ENDS = re.compile(f"^{STRIPPED}+|{STRIPPED}+$")
 
@@ -87,6 +87,8 @@ _STRIPPED_ENDS = re.compile(f"^{STRIPPED}+|{STRIPPED}+$")
 def stripped(text: str) -> str:
     """`text` without the spaces pydantic strips from its ends."""
     return _STRIPPED_ENDS.sub("", text)
+
+
 _ONLY_INVISIBLE = re.compile(INVISIBLE_CHARACTERS + "*")
 
 # --- Fixed lists of values: value -> French label, each written once -------------------------
@@ -221,9 +223,8 @@ def _logo(value: str, info: ValidationInfo) -> str:
     docs = Path(docs_dir).resolve()
     path = Path(docs_dir) / value
     # Links are followed to see where they lead: the file itself must be inside docs/.
-    if path.is_symlink() or path.exists():
-        if not path.resolve().is_relative_to(docs):
-            raise format_error("logo_hors_docs")
+    if (path.is_symlink() or path.exists()) and not path.resolve().is_relative_to(docs):
+        raise format_error("logo_hors_docs")
     if not path.is_file():
         raise format_error("logo_introuvable")
     problem = _image_problem(path.resolve(), value.rsplit(".", 1)[-1].lower())

@@ -113,7 +113,7 @@ YAML_MISTAKES = [
     "  collectivite: >\n    plié\n    ici",
     # Issue « Nothing lost, nothing run »: the mistake's own line, limits, characters.
     "collectivite:\n  nom: 'Commune\n  type: commune\n" + "a: 1\n" * 70,
-    "collectivite:\n  nom: \"Commune de\n    Val-Fleuri\"\n",
+    'collectivite:\n  nom: "Commune de\n    Val-Fleuri"\n',
     "collectivite:\n  nom: x\n...\n",
     "collectivite:\n  nom: é\ufffdé\n",
     "collectivite:\n  nom: ab\x07\n",
@@ -142,7 +142,7 @@ def hostile_files(example: str) -> list[str]:
         files.append(example.replace("  nom: Commune de Val-Fleuri", f"  nom: {value}", 1))
         indented = value.replace("\n    ", "\n      ")
         line = re.compile(r"(?m)^(  collectivite:\n    - ).*$")
-        files.append(line.sub(lambda found: found[1] + indented, example, 1))
+        files.append(line.sub(lambda found, text=indented: found[1] + text, example, 1))
     many = "\n".join(f"  - Objectif {n}" for n in range(31))
     objectives = re.compile(r"(?ms)^objectifs:\n.*?(?=^\S)")
     files.append(objectives.sub(lambda found: f"objectifs:\n{many}\n", example, 1))

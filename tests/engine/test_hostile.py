@@ -51,6 +51,11 @@ def with_value(key_line: str, value: str) -> str:
 
 # --- The YAML reader: each mistake at its line, with what to do -----------------------------
 
+# A « billion laughs »: each level nine aliases of the one above (9⁷ texts once expanded).
+BOMB_LEVELS = "".join(
+    f"{key}: &{key} [{', '.join(['*' + above] * 9)}]\n"
+    for above, key in zip("abcdef", "bcdefg", strict=True)
+)
 READER_CASES = {
     # An unclosed quote: the line where it opens, not 70 lines later.
     "guillemet": (
@@ -68,8 +73,7 @@ READER_CASES = {
     ),
     "etiquette": ("a:\n  b: !foo x\n", r"^mission\.yml, ligne 2 : .*étiquette YAML"),
     "alias_bomb": (
-        'a: &a ["x","x","x","x","x","x","x","x","x"]\n'
-        + "".join(f"{k}: &{k} [{', '.join(['*' + p] * 9)}]\n" for p, k in zip("abcdef", "bcdefg")),
+        'a: &a ["x","x","x","x","x","x","x","x","x"]\n' + BOMB_LEVELS,
         r"^mission\.yml, ligne 1 : .*ancre ou alias YAML, refusés ici",
     ),
     "nul": ("a:\n  b: x\x00y\n", r"^mission\.yml, ligne 2 : .*contrôle, colonne 7"),
@@ -196,7 +200,10 @@ LOGO_CASES = {
     "remonte": ("assets/../../logo.png", "ne convient pas"),
     "lien_hors_docs": ("assets/lien.png", "mène hors du dossier docs/"),
     "pas_une_image": ("assets/texte.png", "n'est pas une image PNG, JPEG, WebP ou SVG"),
-    "trop_gros": ("assets/gros.png", f"fait {len(PNG) + 600_000} octets ; attendu : une image de 500000"),
+    "trop_gros": (
+        "assets/gros.png",
+        f"fait {len(PNG) + 600_000} octets ; attendu : une image de 500000",
+    ),
     "svg_script": ("assets/script.svg", "« <script »"),
     "svg_evenement": ("assets/onload.svg", "« onload= »"),
     "svg_lien": ("assets/lien-externe.svg", "contient du code ou des liens"),
@@ -264,8 +271,7 @@ def test_uids_differ_between_missions_even_without_latin_letters():
     later = mission("Δήμος Αθηναίων", "Δήμος Πειραιά", "2027-05-09")
     arabic = mission("بلدية تونس", "بلدية صفاقس")
     uids = [
-        {event_uid(m, entry) for entry in m.programme}
-        for m in (greek, other_greek, later, arabic)
+        {event_uid(m, entry) for entry in m.programme} for m in (greek, other_greek, later, arabic)
     ]
     assert all(len(found) == 2 for found in uids)
     assert len(set().union(*uids)) == 8
@@ -332,7 +338,9 @@ SHAPE = re.compile(r"^mission\.yml(, ligne \d+)?(, .+)? : \S.*[.)]$", re.S)
 def test_reader_answers_every_document_in_french(text):
     for problem in check_text(text):
         assert SHAPE.search(problem.message), problem.message
-        assert not re.search(r"Input should|Value error|Field required|String should", problem.message)
+        assert not re.search(
+            r"Input should|Value error|Field required|String should", problem.message
+        )
 
 
 # --- A build is all or nothing --------------------------------------------------------------
