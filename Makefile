@@ -25,9 +25,10 @@ SITE_DIR ?= site
 
 # Tout ou rien : le site est construit dans un nouveau dossier à côté de $(SITE_DIR), qui ne
 # remplace l'ancien que si toutes les étapes ont réussi (guide/publish.py) ; sinon $(SITE_DIR)
-# reste tel qu'il était.
+# reste tel qu'il était. (« make » et non $(MAKE) : make --dry-run build affiche seulement
+# cette ligne, sans la lancer.)
 build: $(STAMP)
-	@$(BIN)/python -m guide.publish $(SITE_DIR) $(MAKE) --no-print-directory site-into INTO={dossier}
+	$(BIN)/python -m guide.publish --site-dir $(SITE_DIR) make --no-print-directory site-into INTO={dossier}
 
 # Les étapes de make build, dans le dossier INTO (ne pas lancer seul : utilisez make build).
 site-into:

@@ -3,7 +3,7 @@ zip) into a new folder beside `site/`, and this module moves it into place only 
 step succeeded. On failure the previous `site/` is left exactly as it was, and the message
 says so.
 
-    python -m guide.publish site COMMAND [ARGUMENT…]
+    python -m guide.publish --site-dir site COMMAND [ARGUMENT…]
 
 runs COMMAND with every « {dossier} » in its arguments replaced by the new folder (the
 Makefile passes its own build steps). Nothing here knows MkDocs: any command that builds a
@@ -69,10 +69,10 @@ def run_command(command: list[str]) -> Callable[[Path], None]:
 
 
 def main(arguments: list[str]) -> int:
-    if len(arguments) < 2:
-        print("Usage : python -m guide.publish DOSSIER_DU_SITE COMMANDE [ARGUMENT…]")
+    if len(arguments) < 3 or arguments[0] != "--site-dir":
+        print("Usage : python -m guide.publish --site-dir DOSSIER_DU_SITE COMMANDE [ARGUMENT…]")
         return 2
-    site, command = Path(arguments[0]), arguments[1:]
+    site, command = Path(arguments[1]), arguments[2:]
     try:
         publish(site, run_command(command))
     except (BuildFailed, OSError):

@@ -424,7 +424,7 @@ def test_page_description_starts_with_the_mission():
 def test_open_lists_escape_values_and_punctuate_in_french():
     mission = mission_with(
         rencontres={
-            "personnes": ["Le chef <b>de</b>\nvillage.", "{{ config }} & *co*"],
+            "personnes": ["Le chef <b>de</b>   village.", "{{ config }} & *co*"],
             "institutions": ["L'agence [x](javascript:alert(1))"],
         }
     )

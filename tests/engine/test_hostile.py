@@ -366,7 +366,7 @@ def test_publish_replaces_the_site_only_after_a_whole_build(tmp_path):
     before = previous_site(site)
     write = "import pathlib, sys; p = pathlib.Path(sys.argv[1]); p.mkdir(); "
     half = write + "(p / 'index.html').write_text('moitié'); sys.exit(1)"
-    assert main([str(site), sys.executable, "-c", half, "{dossier}"]) == 1
+    assert main(["--site-dir", str(site), sys.executable, "-c", half, "{dossier}"]) == 1
     assert tree(site) == before
     assert sorted(p.name for p in tmp_path.iterdir()) == ["site"]  # nothing left behind
 
