@@ -67,7 +67,6 @@ MESSAGES: dict[str, str] = {
     "un identifiant différent pour chaque activité.",
     "invalide": "{valeur} ne convient pas ; attendu : {attendu}.",
     "suggestion": " (vouliez-vous écrire « {mot} » ?)",
-    "fichier_non_utf8": "le fichier n'est pas enregistré en UTF-8 ; enregistrez-le en UTF-8.",
     # Limits and characters of texts (model.py LIMITS, FORBIDDEN_CHARACTERS).
     "texte_trop_long": "le texte a {nombre} caractères ; attendu : {max} caractères au plus "
     "({attendu}).",
