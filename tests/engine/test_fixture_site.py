@@ -11,8 +11,8 @@ import sys
 import pytest
 from support import build_site, read_html, serve_folder
 
-from guide.mission import contract
 from guide.check import project_tasks
+from guide.mission import contract
 from guide.planning import task_catalogue
 
 
