@@ -482,7 +482,9 @@ def _key_path(dotted: str) -> tuple:
         schema = resolve_schema(schema, root)
         if schema.get("type") == "array":
             path, schema = (*path, 0), resolve_schema(schema.get("items", {}), root)
-        path, schema = (*path, part), schema.get("properties", {}).get(part, {})
+        extra = schema.get("additionalProperties")  # a table by name (taches)
+        default = extra if isinstance(extra, dict) else {}
+        path, schema = (*path, part), schema.get("properties", {}).get(part, default)
     return path
 
 
