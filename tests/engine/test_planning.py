@@ -150,7 +150,7 @@ def test_taches_are_checked_against_the_guide_tasks_with_reasons():
         "écrit sous son texte dans sa page.",
         "mission.yml, ligne 32, taches.visas.echeance : « J+2 » tombe le 2027-03-12, après le "
         "départ (2027-03-10) ; attendu : une échéance au plus tard le jour du départ, car cette "
-        "tâche de « Avant de partir » se fait avant de partir.",
+        "tâche de la partie « Avant de partir » se fait avant de partir.",
         "mission.yml, ligne 34, taches.vote.echeance : « 2027-01-20 » tombe le 2027-01-20, avant "
         "la séance du conseil (2027-02-01) ; attendu : une échéance le jour de la séance ou "
         "après, car cette tâche suit le vote du conseil.",
