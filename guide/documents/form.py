@@ -229,7 +229,7 @@ def to_form_html(document: Document, form: Form, contract_data: dict) -> str:
             f'<div id="contrat-mission-yml" data-contrat="{html.escape(data)}" hidden></div>',
             article,
             *(_section(section, form) for section in form.sections),
-            _tasks_section(contract_data.get("taches_du_guide")),
+            *filter(None, [_tasks_section(contract_data.get("taches_du_guide"))]),
             "",
         ]
     )
