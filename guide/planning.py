@@ -98,10 +98,10 @@ def task_plans(tasks: list[Task], mission) -> dict[str, Plan]:
     return plans
 
 
-def index_fields(plan: Plan, task: Task) -> dict:
+def index_fields(plan: Plan, task: Task, directory_urls: bool = True) -> dict:
     """The task index's planning fields (see guide/progress.py `task_index`)."""
     return {
-        "page": page_url(task.page),
+        "page": page_url(task.page, directory_urls),
         "deadline": plan.deadline.isoformat() if plan.deadline else None,
         "deadline_text": plan.deadline_text,
         "owner": plan.owner,
@@ -109,8 +109,11 @@ def index_fields(plan: Plan, task: Task) -> dict:
     }
 
 
-def page_url(source: str) -> str:
-    """A page's URL from the site's root with directory URLs ("avant-de-partir/")."""
+def page_url(source: str, directory_urls: bool = True) -> str:
+    """A page's URL from the site's root: "avant-de-partir/" with directory URLs, else (the
+    offline edition) "avant-de-partir.html"."""
+    if not directory_urls:
+        return source.removesuffix(".md") + ".html"
     if source == "index.md":
         return ""
     stem = source.removesuffix(".md")
@@ -199,7 +202,9 @@ def _row(task: Task, plan: Plan, from_page: str) -> str:
     )
 
 
-def schedule(tasks: list[Task], mission, from_page: str = SCHEDULE_PAGE) -> str:
+def schedule(
+    tasks: list[Task], mission, from_page: str = SCHEDULE_PAGE, directory_urls: bool = True
+) -> str:
     """The échéancier: every dated task by date, grouped by week; then the tasks without a date
     (a « Sans date » section); the filters form (hidden until the browser applies it)."""
     plans = task_plans(tasks, mission)
@@ -240,9 +245,8 @@ def schedule(tasks: list[Task], mission, from_page: str = SCHEDULE_PAGE) -> str:
 
     return (
         '<div class="guide-schedule" data-guide-schedule data-search-exclude '
-        f'data-guide-task-index data-task-index="{task_index(tasks, plans)}" markdown="1">\n\n'
-        + "\n\n".join(blocks)
-        + "\n\n</div>"
+        f'data-guide-task-index data-task-index="{task_index(tasks, plans, directory_urls)}" '
+        'markdown="1">\n\n' + "\n\n".join(blocks) + "\n\n</div>"
     )
 
 

@@ -40,7 +40,7 @@ def plain_text(markdown: str) -> str:
     return " ".join(text.split())
 
 
-def task_index(tasks: list[Task], plans: dict | None = None) -> str:
+def task_index(tasks: list[Task], plans: dict | None = None, directory_urls: bool = True) -> str:
     """JSON {id: {"part", "text", "page", "deadline", "deadline_text", "owner",
     "not_applicable"}}, escaped to sit in an HTML attribute (the planning fields: see
     guide/planning.py `index_fields`; without `plans`, none).
@@ -52,7 +52,7 @@ def task_index(tasks: list[Task], plans: dict | None = None) -> str:
     for task in tasks:
         index[task.id] = {"part": task.part, "text": plain_text(task.text)}
         if plans is not None:
-            index[task.id].update(index_fields(plans[task.id], task))
+            index[task.id].update(index_fields(plans[task.id], task, directory_urls))
     return html.escape(json.dumps(index, ensure_ascii=False, separators=(",", ":")), quote=True)
 
 
@@ -71,6 +71,7 @@ def progress_section(
     from_page: str = "index.md",
     overall_page: str | None = None,
     plans: dict | None = None,
+    directory_urls: bool = True,
 ) -> str:
     """The progress section (Markdown with HTML) for the page `from_page`.
 
@@ -80,9 +81,10 @@ def progress_section(
     parts = group_tasks(tasks)
     if not parts:
         return '<p class="guide-progress-empty">Le guide ne contient encore aucune tâche.</p>'
+    index = task_index(tasks, plans, directory_urls)
     lines = [
         f'<div class="guide-progress" data-guide-progress data-site-name="{escape(site_name)}"'
-        f' data-guide-task-index data-task-index="{task_index(tasks, plans)}" markdown>',
+        f' data-guide-task-index data-task-index="{index}" markdown>',
         "",
     ]
     for part in parts:

@@ -77,8 +77,12 @@ def define_env(env) -> None:
     plans = planning.task_plans(tasks, mission)
     env.variables["_task_plans"] = plans
 
+    # The task index's page addresses: folders on the web, .html files offline.
+    directory_urls = env.conf.get("use_directory_urls", True)
+    env.variables["_directory_urls"] = directory_urls
+
     def echeancier() -> str:
-        return planning.schedule(tasks, mission, env.page.file.src_uri)
+        return planning.schedule(tasks, mission, env.page.file.src_uri, directory_urls)
 
     env.macro(echeancier, "echeancier")
     entries = planning.calendar_entries(tasks, plans, env.conf.get("site_url") or "")
@@ -92,7 +96,12 @@ def define_env(env) -> None:
     # Home page progress; the whole guide's line links to the printable checklist.
     def guide_progress() -> str:
         return progress.progress_section(
-            tasks, env.conf["site_name"], env.page.file.src_uri, checklist.CHECKLIST_PAGE, plans
+            tasks,
+            env.conf["site_name"],
+            env.page.file.src_uri,
+            checklist.CHECKLIST_PAGE,
+            plans,
+            env.conf.get("use_directory_urls", True),
         )
 
     env.macro(guide_progress, "guide_progress")
@@ -116,7 +125,8 @@ def on_post_page_macros(env) -> None:
         task_ids = [task.id for task in tasks if task.page == source]
         if task_ids:
             markdown += "\n\n" + checklist.checklist_link(source) + "\n"
-    index = progress.task_index(tasks, plans) if task_ids else ""
+    directory_urls = env.variables["_directory_urls"]
+    index = progress.task_index(tasks, plans, directory_urls) if task_ids else ""
     env.markdown = progress.with_page_tools(markdown, task_ids, index)
 
 

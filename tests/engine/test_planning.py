@@ -266,3 +266,13 @@ def test_deadline_uids_depend_on_the_authorities_and_the_task_only():
     assert deadline_uid(first, "visas") == deadline_uid(moved, "visas")
     assert deadline_uid(first, "visas") != deadline_uid(first, "vote")
     assert deadline_uid(first, "visas") != event_uid(first, first.programme[0])
+
+
+def test_task_index_addresses_follow_the_edition():
+    from guide.planning import page_url
+
+    assert page_url("avant-de-partir.md") == "avant-de-partir/"
+    assert page_url("outils/checklist.md") == "outils/checklist/"
+    assert page_url("index.md") == ""
+    assert page_url("avant-de-partir.md", directory_urls=False) == "avant-de-partir.html"
+    assert page_url("index.md", directory_urls=False) == "index.html"
