@@ -24,6 +24,9 @@ DOCX_FILLED = "termes-de-reference.docx"
 DOCX_BLANK = "termes-de-reference-vierge.docx"
 ICS_PROGRAMME = "programme-de-la-mission.ics"
 CONTRACT_JSON = "contrat-mission-yml.json"
+# The tasks' deadlines as a calendar, beside the échéancier page.
+SCHEDULE_PAGE_DIR = folder("schedule")
+ICS_DEADLINES = "echeances-de-la-mission.ics"
 
 
 def _download(href: str, label: str, kind: str) -> str:
@@ -69,7 +72,7 @@ def downloads(mission: Mission, page: str, page_url: str) -> str:
     return f'<ul class="terms-downloads">{"".join(links)}</ul>'
 
 
-def download_files(mission: Mission) -> dict[str, bytes]:
+def download_files(mission: Mission, tasks: dict | None = None) -> dict[str, bytes]:
     """The .docx (filled, blank), the .ics and the contract of mission.yml (JSON), as bytes.
 
     Made when the build starts, right after mission.yml is validated (define_env): a
@@ -78,7 +81,7 @@ def download_files(mission: Mission) -> dict[str, bytes]:
         DOCX_FILLED: to_docx(build_terms(mission)),
         DOCX_BLANK: to_docx(build_terms(None)),
         ICS_PROGRAMME: to_ics(mission),
-        CONTRACT_JSON: json.dumps(contract(), ensure_ascii=False, indent=1).encode("utf-8"),
+        CONTRACT_JSON: json.dumps(contract(tasks), ensure_ascii=False, indent=1).encode("utf-8"),
     }
 
 
@@ -94,3 +97,29 @@ def write_downloads(
         (target / name).write_bytes(content)
         written.append(target / name)
     return written
+
+
+def deadlines_download(count: int, page_url: str) -> str:
+    """Macro: the link to the deadlines' calendar (written by `write_deadlines`)."""
+    where = relative_url(SCHEDULE_PAGE_DIR, page_url)
+    prefix = "" if where == "." else where + "/"
+    dated = "tâches datées" if count > 1 else "tâche datée"
+    label = f"Les échéances ({count} {dated}) pour votre agenda"
+    return (
+        '<ul class="terms-downloads">'
+        + _download(
+            prefix + ICS_DEADLINES,
+            label,
+            "iCalendar .ics, un événement par échéance : Outlook, Thunderbird, Google Agenda",
+        )
+        + "</ul>"
+    )
+
+
+def write_deadlines(site_dir: Path, content: bytes) -> Path:
+    """Write the deadlines' calendar (made by `deadlines_to_ics` when the build starts) beside
+    the échéancier page."""
+    target = Path(site_dir) / SCHEDULE_PAGE_DIR
+    target.mkdir(parents=True, exist_ok=True)
+    (target / ICS_DEADLINES).write_bytes(content)
+    return target / ICS_DEADLINES

@@ -10,7 +10,7 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 
 from icalendar import Calendar, Event, vText
 
@@ -39,16 +39,22 @@ def event_uid(mission: Mission, entry: Activite) -> str:
     activity: its explicit `id` when it has one (it can then change date, time or title and
     stay the same event), else its date, start time and title.
     """
-    dates = f"{mission.mission.debut.isoformat()}/{mission.mission.fin.isoformat()}"
-    parts = [mission.collectivite.nom, mission.partenaire.nom, dates]
     if entry.id:
-        parts += ["id", entry.id]
+        parts = ["id", entry.id]
     else:
-        parts += [entry.date.isoformat(), f"{entry.debut:%H:%M}", entry.intitule]
+        parts = [entry.date.isoformat(), f"{entry.debut:%H:%M}", entry.intitule]
+    return _uid(mission, parts, UID_DOMAIN)
+
+
+def _uid(mission: Mission, parts: list[str], domain: str) -> str:
+    """A digest of the mission (both names as written, in any script, and its dates) and of
+    `parts` (what one event is about), « @domain »."""
+    dates = f"{mission.mission.debut.isoformat()}/{mission.mission.fin.isoformat()}"
+    parts = [mission.collectivite.nom, mission.partenaire.nom, dates, *parts]
     # NFC: the same name typed with composed or decomposed accents is the same mission.
     key = "\x1f".join(unicodedata.normalize("NFC", part) for part in parts)
     digest = hashlib.sha256(key.encode("utf-8")).hexdigest()[:32]
-    return f"{digest}@{UID_DOMAIN}"
+    return f"{digest}@{domain}"
 
 
 def to_ics(mission: Mission, now: datetime | None = None) -> bytes:
@@ -86,4 +92,42 @@ def to_ics(mission: Mission, now: datetime | None = None) -> bytes:
         event.add("transp", "TRANSPARENT" if entry.type == "temps_libre" else "OPAQUE")
         calendar.add_component(event)
     calendar.add_missing_timezones()
+    return calendar.to_ical()
+
+
+# --- The deadlines of the tasks (échéancier): a second calendar ----------------------------
+
+DEADLINES_UID_DOMAIN = "mission-exploratoire.echeances"
+
+
+def deadline_uid(mission: Mission, task_id: str) -> str:
+    """A task's deadline UID: the mission and the task's ID, so a new deadline or owner
+    updates the same event; another domain than the programme's events."""
+    return _uid(mission, ["tache", task_id], DEADLINES_UID_DOMAIN)
+
+
+def deadlines_to_ics(mission: Mission, entries: list[dict], now: datetime | None = None) -> bytes:
+    """One all-day event (VEVENT: Google Agenda and Outlook ignore VTODO) per entry, on its
+    deadline. `entries`: {"id", "date", "summary", "description", "url"} (url may be None)."""
+    stamp = now or datetime.now(UTC)
+    name = f"Échéances de la mission : {mission.collectivite.nom} – {mission.partenaire.nom}"
+    calendar = Calendar()
+    calendar.add("prodid", "-//Guide de la mission exploratoire//Echeancier//FR")
+    calendar.add("version", "2.0")
+    calendar.add("calscale", "GREGORIAN")
+    calendar.add("method", "PUBLISH")
+    calendar.add("x-wr-calname", _text(name))
+    for entry in entries:
+        event = Event()
+        event.add("uid", deadline_uid(mission, entry["id"]))
+        event.add("dtstamp", stamp)
+        event.add("dtstart", entry["date"])  # a date: an all-day event
+        event.add("dtend", entry["date"] + timedelta(days=1))
+        event.add("summary", _text(entry["summary"]))
+        event.add("description", _text(entry["description"]))
+        if entry.get("url"):
+            event.add("url", entry["url"])
+        event.add("categories", ["Échéance"])
+        event.add("transp", "TRANSPARENT")  # a deadline does not make anyone busy
+        calendar.add_component(event)
     return calendar.to_ical()

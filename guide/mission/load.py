@@ -42,6 +42,7 @@ PYDANTIC_CODES = {
     "string_too_short": "texte_vide",
     "string_too_long": "texte_trop_long",
     "literal_error": "choix",
+    "bool_type": "booleen",
 }
 
 
@@ -60,7 +61,8 @@ def _pydantic_message(error: dict) -> tuple[tuple, str]:
             cle=path[-1], suggestion=suggestion(path[-1], known), possibles=", ".join(known)
         )
     elif code == "objet":
-        fields["possibles"] = ", ".join(schema_at(path)[0].get("properties", {}))
+        schema = schema_at(path)[0]
+        fields["possibles"] = ", ".join(schema.get("properties", {})) or schema.get("x-cles", "")
     elif code == "choix":
         choices = schema_at(path)[0].get("enum", [])
         fields.update(choix=", ".join(map(str, choices)), suggestion=suggestion(value, choices))
@@ -127,8 +129,11 @@ def validate(
     lines: dict[tuple, int] | None = None,
     name: str = FILE_NAME,
     docs_dir: Path | None = None,
+    tasks: dict | None = None,
 ) -> Mission:
-    """Validate parsed data; return the Mission or raise GuideError with every problem."""
+    """Validate parsed data; return the Mission or raise GuideError with every problem.
+
+    `tasks`: the guide's tasks as rules.py reads them (None: the rules on tasks are skipped)."""
     lines = lines or {}
     if not isinstance(data, dict):
         message = MESSAGES["racine"].format(valeur=value_text(data))
@@ -139,7 +144,7 @@ def validate(
         mission = Mission.model_validate(data, context={"docs_dir": docs_dir})
     except ValidationError as error:
         problems += [_pydantic_message(e) for e in error.errors(include_url=False)]
-    problems += check_rules(data)
+    problems += check_rules(data, tasks)
     if mission is not None:
         problems += local_time_problems(mission)
     if problems:
@@ -165,7 +170,7 @@ def validate(
     return mission
 
 
-def load_mission(path: Path, docs_dir: Path | None = None) -> Mission:
+def load_mission(path: Path, docs_dir: Path | None = None, tasks: dict | None = None) -> Mission:
     """Return the validated mission of `path`, or raise GuideError listing every problem.
 
     `docs_dir` (default: docs/ beside the file) is where site.logo must exist.
@@ -179,15 +184,17 @@ def load_mission(path: Path, docs_dir: Path | None = None) -> Mission:
     # A byte that is not UTF-8 becomes U+FFFD, as in the browser (File.text()): the reader
     # then names its line and column.
     data, lines = read_yaml(raw.decode("utf-8", "replace"), path.name)
-    return validate(data, lines, path.name, docs_dir or path.parent / "docs")
+    return validate(data, lines, path.name, docs_dir or path.parent / "docs", tasks)
 
 
-def check_text(text: str, name: str = FILE_NAME, docs_dir: Path | None = None) -> list[Problem]:
+def check_text(
+    text: str, name: str = FILE_NAME, docs_dir: Path | None = None, tasks: dict | None = None
+) -> list[Problem]:
     """Every problem of a mission.yml text ([] when it is valid); what the browser's checker
     returns for the same text (docs_dir None: the logo's file is not looked for)."""
     try:
         data, lines = read_yaml(text, name)
-        validate(data, lines, name, docs_dir)
+        validate(data, lines, name, docs_dir, tasks)
     except GuideError as error:
         return error.problems
     return []

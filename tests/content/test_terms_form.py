@@ -22,8 +22,10 @@ from support import (
     read_html,
 )
 
+from guide.check import project_tasks
 from guide.errors import GuideError as MissionError
 from guide.mission import contract, read_yaml, validate
+from guide.planning import task_catalogue
 
 pytestmark = pytest.mark.browser
 
@@ -74,6 +76,8 @@ def typed_values(data, path=()) -> dict[str, str]:
     elif isinstance(data, list):
         for index, value in enumerate(data):
             values.update(typed_values(value, (*path, index)))
+    elif isinstance(data, bool):  # taches.*.sans_objet: a checkbox, "true" when ticked
+        values[path_text(path)] = "true" if data else ""
     else:
         values[path_text(path)] = str(data)
     return values
@@ -104,6 +108,8 @@ def fill_form(page, data: dict):
         control = page.locator(f'.terms-form-control[data-chemin="{chemin}"]')
         if control.evaluate("node => node.tagName") == "SELECT":
             control.select_option(value)
+        elif control.evaluate("node => node.type") == "checkbox":
+            control.set_checked(value == "true")
         else:
             control.fill(value)
 
@@ -111,7 +117,8 @@ def fill_form(page, data: dict):
 def form_values(page) -> dict[str, str]:
     return page.eval_on_selector_all(
         ".terms-form-control",
-        "nodes => Object.fromEntries(nodes.map(n => [n.dataset.chemin, n.value]))",
+        "nodes => Object.fromEntries(nodes.map(n => [n.dataset.chemin,"
+        " n.type === 'checkbox' ? (n.checked ? 'true' : '') : n.value]))",
     )
 
 
@@ -143,7 +150,7 @@ def test_form_page_holds_the_contract_and_the_blank_template(built_site):
     markup = read_html(built_site, FORM_PAGE)
     found = re.search(r'id="contrat-mission-yml" data-contrat="([^"]*)"', markup)
     assert json.loads(html.unescape(found.group(1))) == json.loads(
-        json.dumps(contract(), ensure_ascii=False)
+        json.dumps(contract(task_catalogue(project_tasks(PROJECT_ROOT))), ensure_ascii=False)
     )
     # The same document as the blank template: same title and section headings.
     blank = read_html(built_site, "outils/termes-de-reference-vierge/")
@@ -158,6 +165,7 @@ def test_every_key_of_the_contract_has_a_control(page, site_url):
         if not start:
             page.click(f'[data-ajouter="{name}"]')
     keys = {re.sub(r"\[\d+\]", "", chemin) for chemin in form_values(page)}
+    keys = {re.sub(r"^taches\.[^.]+\.", "taches.*.", key) for key in keys}  # one row per task
     schema = contract()["schema"]
 
     def leaves(node, prefix=""):
@@ -167,6 +175,8 @@ def test_every_key_of_the_contract_has_a_control(page, site_url):
                 if "$ref" in node
                 else next(s for s in node["anyOf"] if s.get("type") != "null")
             )
+        if isinstance(node.get("additionalProperties"), dict):  # taches, by task ID
+            return leaves(node["additionalProperties"], f"{prefix}.*")
         if node.get("type") == "object":
             return {
                 leaf
