@@ -15,6 +15,7 @@ import html
 import json
 import re
 
+from .french import WORDS
 from .pages import relative_link
 from .tasks import Task, group_tasks
 from .text import escape
@@ -49,6 +50,11 @@ def task_index(tasks: list[Task]) -> str:
     return html.escape(json.dumps(index, ensure_ascii=False, separators=(",", ":")), quote=True)
 
 
+def _words() -> str:
+    """French month and day names for the browser's dates (french.js), in an attribute."""
+    return html.escape(json.dumps(WORDS, ensure_ascii=False, separators=(",", ":")), quote=True)
+
+
 def _count(task_ids: tuple[str, ...] | list[str]) -> str:
     return (
         f'<span class="guide-progress__count" data-task-ids="{" ".join(task_ids)}">'
@@ -74,7 +80,7 @@ def progress_section(
         return '<p class="guide-progress-empty">Le guide ne contient encore aucune tâche.</p>'
     lines = [
         f'<div class="guide-progress" data-guide-progress data-site-name="{escape(site_name)}"'
-        f' data-task-index="{task_index(tasks)}" markdown>',
+        f' data-task-index="{task_index(tasks)}" data-mots="{_words()}" markdown>',
         "",
     ]
     for part in parts:
