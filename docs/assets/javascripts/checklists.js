@@ -97,8 +97,50 @@
 
   // This visit's changes the browser refused to store: `replaced` (an import) stands for the
   // stored states, `pending` (id -> state, or null for « back to the preset ») applies on top.
+  // Kept in this tab's sessionStorage (its own quota) until they are stored: they survive a
+  // move to another page of the site, until the tab is closed.
   var replaced = null;
   var pending = new Map();
+  var UNSAVED = guide.key("checklist-non-enregistre");
+
+  function session() {
+    try {
+      return window.sessionStorage;
+    } catch (error) {
+      return null;
+    }
+  }
+
+  function keepUnsaved() {
+    var tab = session();
+    try {
+      if (!replaced && !pending.size) {
+        tab.removeItem(UNSAVED);
+      } else {
+        var lists = replaced ? toLists(replaced) : null;
+        tab.setItem(UNSAVED, JSON.stringify({ replaced: lists, pending: Array.from(pending) }));
+      }
+    } catch (error) {
+      /* this visit's memory only */
+    }
+  }
+
+  (function loadUnsaved() {
+    try {
+      var saved = JSON.parse(session().getItem(UNSAVED));
+      var lists = saved && saved.replaced;
+      if (saved && (!lists || isState({ version: 2, done: lists.done, not_applicable: lists.not_applicable, todo: lists.todo }))) {
+        replaced = lists ? toMap(lists) : null;
+        (saved.pending || []).forEach(function (entry) {
+          if (isTaskId(entry[0]) && [DONE, NA, TODO, null].indexOf(entry[1]) >= 0) {
+            pending.set(entry[0], entry[1]);
+          }
+        });
+      }
+    } catch (error) {
+      /* nothing kept in this tab */
+    }
+  })();
 
   function storedMap() {
     var state = read(STATE, isState);
@@ -124,6 +166,7 @@
       replaced = null;
       pending.clear();
     }
+    keepUnsaved();
     return kept;
   }
 
@@ -541,8 +584,10 @@
     });
     var problem = !guide.available
       ? STORAGE_NOTICE
-      : guide.failed
-        ? guide.failed + " ; pour la garder, exportez votre progression."
+      : guide.failed || replaced || pending.size
+        ? (guide.failed || guide.strings.storageFull) + " : vos dernières coches restent dans " +
+          "cet onglet jusqu'à sa fermeture ; pour les garder, exportez votre progression (page " +
+          "d'accueil)."
         : "";
     document.querySelectorAll("[data-guide-storage-notice]").forEach(function (notice) {
       if (notice.textContent !== problem) {
@@ -557,6 +602,9 @@
   }
 
   function setUp() {
+    if (replaced || pending.size) {
+      persist(); // changes refused earlier in this tab: maybe there is room now
+    }
     setUpBoxes();
     setUpPageTools();
     setUpSection();

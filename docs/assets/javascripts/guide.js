@@ -211,8 +211,7 @@
       "bloqué)",
     storageFull:
       "Ce navigateur n'a pas pu enregistrer votre dernière modification (son espace de " +
-      "stockage est plein) : ce qui était déjà enregistré est gardé, la modification reste " +
-      "le temps de la visite",
+      "stockage est plein) ; ce qui était déjà enregistré est gardé",
   };
 
   var GuideStorage = {
