@@ -80,7 +80,7 @@ def progress_section(
         return '<p class="guide-progress-empty">Le guide ne contient encore aucune tâche.</p>'
     lines = [
         f'<div class="guide-progress" data-guide-progress data-site-name="{escape(site_name)}"'
-        f' data-task-index="{task_index(tasks)}" data-mots="{_words()}" markdown>',
+        f' data-task-index="{task_index(tasks)}" markdown>',
         "",
     ]
     for part in parts:
@@ -103,7 +103,9 @@ def progress_section(
         "Tout décocher dans le guide</button>"
         "</div>",
         "",
-        '<p class="guide-progress__message" data-guide-message role="status"></p>',
+        # The month names for the dates the browser writes (french.js).
+        f'<p class="guide-progress__message" data-guide-message role="status"'
+        f' data-mots="{_words()}"></p>',
         "",
         "</div>",
     ]

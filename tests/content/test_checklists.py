@@ -269,7 +269,7 @@ def test_export_then_import_on_a_fresh_browser(page, browser, site_url, tmp_path
     page.goto(site_url)
     exported = export_file(page, tmp_path)
     data = json.loads(exported.read_text("utf-8"))
-    assert data["format"] == EXPORT_FORMAT and data["version"] == 1
+    assert data["format"] == EXPORT_FORMAT and data["version"] == 2
     assert data["site"] == page.locator(".md-header__topic").first.inner_text().strip()
     assert re.match(r"\d{4}-\d\d-\d\dT", data["exported"])
     assert sorted(data["done"]) == sorted(ticked)
@@ -303,7 +303,7 @@ def test_export_then_import_on_a_fresh_browser(page, browser, site_url, tmp_path
         ('{"format": "mission-exploratoire/progres', "illisible"),
         ('{"nom": "un autre fichier", "taches": []}', "n'est pas une progression"),
         (
-            json.dumps({"format": EXPORT_FORMAT, "version": 2, "done": []}),
+            json.dumps({"format": EXPORT_FORMAT, "version": 3, "done": []}),
             "autre version du format",
         ),
         (

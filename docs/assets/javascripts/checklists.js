@@ -456,7 +456,7 @@
 
   function upcomingItem(id, task) {
     var item = element("li");
-    var link = item.appendChild(element("a", "", task.text.replace(/\s*[;:,.]$/, "")));
+    var link = item.appendChild(element("a", "", cleanText(task.text)));
     link.href = taskUrl(id);
     var details = [task.deadline_text || task.deadline, dueText(task.deadline)];
     if (task.owner) {
@@ -834,8 +834,9 @@
     previewImport(section, data, null, true);
   }
 
+  // A task's text as the page shows it: typographic apostrophe, no trailing « ; » of a list.
   function cleanText(text) {
-    return String(text).replace(/\s*[;:,]$/, "");
+    return String(text).replace(/'/g, "\u2019").replace(/\s*[;:,]$/, "");
   }
 
   // The tasks by their text, in the guide's order (the index's), each with its part.
