@@ -14,7 +14,8 @@ import yaml
 from .errors import GuideError
 from .french import plural
 from .mission import load_mission
-from .tasks import nav_pages, read_tasks
+from .planning import task_catalogue
+from .tasks import Task, nav_pages, read_tasks
 
 
 class _ConfigReader(yaml.SafeLoader):
@@ -25,12 +26,22 @@ _ConfigReader.add_multi_constructor("!", lambda loader, suffix, node: None)
 _ConfigReader.add_multi_constructor("tag:", lambda loader, suffix, node: None)
 
 
-def check(project: Path) -> list[str]:
-    """The lines to print; raises GuideError with every problem of the first file that has any."""
+def _docs_and_pages(project: Path) -> tuple[Path, list[str]]:
     config = yaml.load((project / "mkdocs.yml").read_text("utf-8"), _ConfigReader) or {}
     docs_dir = project / (config.get("docs_dir") or "docs")
-    mission = load_mission(project / "mission.yml", docs_dir=docs_dir)
-    tasks = read_tasks(docs_dir, nav_pages(config.get("nav"), docs_dir))
+    return docs_dir, nav_pages(config.get("nav"), docs_dir)
+
+
+def project_tasks(project: Path) -> list[Task]:
+    """The tasks of a project's pages, in its navigation's order (raises GuideError)."""
+    return read_tasks(*_docs_and_pages(project))
+
+
+def check(project: Path) -> list[str]:
+    """The lines to print; raises GuideError with every problem of the first file that has any."""
+    docs_dir, pages = _docs_and_pages(project)
+    tasks = read_tasks(docs_dir, pages)
+    mission = load_mission(project / "mission.yml", docs_dir=docs_dir, tasks=task_catalogue(tasks))
     return [
         f"mission.yml : aucune erreur ({plural(len(mission.delegation), 'membre')} de la "
         f"délégation, {plural(len(mission.programme), 'activité')} au programme).",

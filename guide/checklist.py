@@ -5,8 +5,9 @@ Plain functions, tasks and mission data in, Markdown/HTML out; tested without Mk
 The page is built from the same `Task` list as the guide pages (macros/tasks.py), so adding,
 removing or rewording a task in a guide page changes the form with no second edit. Each part of
 the guide (a page) becomes a table: one row per task, with a box to tick, the task, and the
-columns "Qui" and "Échéance" to fill in by hand; the steps (`##` headings) are rows spanning the
-table; a notes area closes each part.
+columns "Qui" and "Échéance", filled from the task's plan (guide/planning.py: its deadline
+and mission.yml's `taches`) or left blank to fill in by hand; the steps (`##` headings) are
+rows spanning the table; a notes area closes each part.
 
 Task texts and headings are the authors' Markdown: they are emitted as Markdown inside the HTML
 (`markdown="span"`, extension md_in_html), so *italic* and links render as on the guide pages and
@@ -18,8 +19,9 @@ import posixpath
 import re
 from datetime import date
 
-from .french import NBSP, french_date, french_period
+from .french import NBSP, french_date, french_period, numeric_date
 from .pages import page, relative_link
+from .planning import Plan, task_plans
 from .tasks import Part, Task, group_tasks
 from .text import escape
 
@@ -141,8 +143,14 @@ def _one_line(markdown: str) -> str:
     return " ".join(markdown.split())
 
 
-def task_row(task: Task, to_page: str = CHECKLIST_PAGE, has_subtasks: bool = False) -> str:
-    """One row: box and task (indented by level), then "Qui" and "Échéance" left blank.
+def task_row(
+    task: Task,
+    to_page: str = CHECKLIST_PAGE,
+    has_subtasks: bool = False,
+    plan: Plan | None = None,
+) -> str:
+    """One row: box and task (indented by level), then "Qui" and "Échéance" (blank when
+    nothing is known: a line to fill in by hand).
 
     A task whose text announces a list ("… précis sur :") that is not made of sub-tasks (the
     list stays in the guide) ends with "…" instead of a colon followed by nothing.
@@ -151,19 +159,23 @@ def task_row(task: Task, to_page: str = CHECKLIST_PAGE, has_subtasks: bool = Fal
     if not has_subtasks:
         text = DANGLING_COLON.sub("…", text)
     text_id = f"checklist-{task.id}"
+    owner = escape(plan.owner) if plan and plan.owner else ""
+    due = ""
+    if plan and plan.deadline:
+        due = f'<time datetime="{plan.deadline.isoformat()}">{numeric_date(plan.deadline)}</time>'
     return (
         f'<tr class="checklist-task checklist-task--level-{task.level}" '
         f'data-task-id="{task.id}" markdown="1">\n'
         f'<td class="checklist-task-cell" markdown="span">'
         f'<input type="checkbox" class="checklist-box" aria-labelledby="{text_id}">'
         f'<span class="checklist-text" id="{text_id}">{text}</span></td>\n'
-        '<td class="checklist-who"></td>\n'
-        '<td class="checklist-due"></td>\n'
+        f'<td class="checklist-who">{owner}</td>\n'
+        f'<td class="checklist-due">{due}</td>\n'
         "</tr>"
     )
 
 
-def part_table(part: Part, to_page: str = CHECKLIST_PAGE) -> str:
+def part_table(part: Part, to_page: str = CHECKLIST_PAGE, plans: dict | None = None) -> str:
     """The table of one part: header row, then each step and its tasks."""
     rows = []
     for step in part.steps:
@@ -176,7 +188,8 @@ def part_table(part: Part, to_page: str = CHECKLIST_PAGE) -> str:
         for index, task in enumerate(step.tasks):
             following = step.tasks[index + 1] if index + 1 < len(step.tasks) else None
             has_subtasks = following is not None and following.level > task.level
-            rows.append(task_row(task, to_page, has_subtasks))
+            plan = (plans or {}).get(task.id)
+            rows.append(task_row(task, to_page, has_subtasks, plan))
     return (
         '<table class="checklist-table" markdown="1">\n'
         '<colgroup><col class="checklist-col-task"><col class="checklist-col-who">'
@@ -199,6 +212,7 @@ def notes_area(part: Part) -> str:
 def printable_checklist(tasks: list[Task], mission, to_page: str = CHECKLIST_PAGE) -> str:
     """The whole form: header, then for each part its heading, its table and its notes."""
     blocks = [mission_header(header_fields(mission))]
+    plans = task_plans(tasks, mission) if mission is not None else {}
     for part in group_tasks(tasks):
         link = relative_link(part.page, to_page)
         blocks.append(
@@ -210,7 +224,7 @@ def printable_checklist(tasks: list[Task], mission, to_page: str = CHECKLIST_PAG
             f"Tâches de la page [{_one_line(part.title)}]({link}) — "
             f"{len(part.tasks)} tâche{'s' if len(part.tasks) > 1 else ''}</p>"
         )
-        blocks.append(part_table(part, to_page))
+        blocks.append(part_table(part, to_page, plans))
         blocks.append(notes_area(part))
     if len(blocks) == 1:
         blocks.append(

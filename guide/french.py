@@ -31,6 +31,11 @@ def french_date(day: date, weekday: bool = False) -> str:
     return f"{WORDS['jours'][day.weekday()]} {text}" if weekday else text
 
 
+def numeric_date(day: date) -> str:
+    """2027-01-05 -> « 05/01/2027 » (narrow columns: the printed checklist)."""
+    return f"{day.day:02d}/{day.month:02d}/{day.year}"
+
+
 def french_period(start: date, end: date) -> str:
     """« du 2 au 6 mars 2027 », « du 28 février au 3 mars 2027 », « le 2 mars 2027 »."""
     if start == end:

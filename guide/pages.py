@@ -16,6 +16,7 @@ from .typography import french_text
 ROLES = {
     "home": "index.md",
     "checklist": "outils/checklist.md",
+    "schedule": "outils/echeancier.md",
     "terms": "outils/termes-de-reference.md",
     "terms_blank": "outils/termes-de-reference-vierge.md",
     "terms_form": "outils/remplir-les-termes-de-reference.md",

@@ -17,6 +17,7 @@ import re
 
 from .french import WORDS
 from .pages import relative_link
+from .planning import index_fields
 from .tasks import Task, group_tasks
 from .text import escape
 
@@ -40,13 +41,19 @@ def plain_text(markdown: str) -> str:
     return " ".join(text.split())
 
 
-def task_index(tasks: list[Task]) -> str:
-    """JSON {id: {"part": ..., "text": ...}}, escaped to sit in an HTML attribute.
+def task_index(tasks: list[Task], plans: dict | None = None) -> str:
+    """JSON {id: {"part", "text", "page", "deadline", "deadline_text", "owner",
+    "not_applicable"}}, escaped to sit in an HTML attribute (the planning fields: see
+    guide/planning.py `index_fields`; without `plans`, none).
 
     An attribute rather than a <script type="application/json">: Material's instant navigation
     re-creates inline scripts without their type and would run the JSON as JavaScript.
     """
-    index = {task.id: {"part": task.part, "text": plain_text(task.text)} for task in tasks}
+    index = {}
+    for task in tasks:
+        index[task.id] = {"part": task.part, "text": plain_text(task.text)}
+        if plans is not None:
+            index[task.id].update(index_fields(plans[task.id], task))
     return html.escape(json.dumps(index, ensure_ascii=False, separators=(",", ":")), quote=True)
 
 
@@ -69,6 +76,7 @@ def progress_section(
     site_name: str,
     from_page: str = "index.md",
     overall_page: str | None = None,
+    plans: dict | None = None,
 ) -> str:
     """The progress section (Markdown with HTML) for the page `from_page`.
 
@@ -80,7 +88,7 @@ def progress_section(
         return '<p class="guide-progress-empty">Le guide ne contient encore aucune tâche.</p>'
     lines = [
         f'<div class="guide-progress" data-guide-progress data-site-name="{escape(site_name)}"'
-        f' data-task-index="{task_index(tasks)}" markdown>',
+        f' data-guide-task-index data-task-index="{task_index(tasks, plans)}" markdown>',
         "",
     ]
     for part in parts:
@@ -112,12 +120,16 @@ def progress_section(
     return "\n".join(lines)
 
 
-def page_tools(task_ids: list[str]) -> str:
+def page_tools(task_ids: list[str], index: str = "") -> str:
     """ "N / M tâches faites" and "Tout décocher sur cette page", rendered at build time.
 
     checklists.js fills this block in (it creates it only when a page lacks it): rendering it
-    here keeps the page from moving when the script runs.
+    here keeps the page from moving when the script runs. `index`: the task index
+    (`task_index`), carried by an empty element.
     """
+    carrier = (
+        f'<span hidden data-guide-task-index data-task-index="{index}"></span>' if index else ""
+    )
     return (
         '<div class="guide-checklist-tools" data-guide-page-progress data-search-exclude>'
         f'<p class="guide-progress__count" role="status" data-task-ids="{" ".join(task_ids)}">'
@@ -125,17 +137,18 @@ def page_tools(task_ids: list[str]) -> str:
         '<span class="guide-progress__bar" aria-hidden="true">'
         '<span class="guide-progress__fill"></span></span>'
         '<button type="button" class="md-button guide-button" data-guide-action="reset-page">'
-        "Tout décocher sur cette page</button></div>"
+        f"Tout décocher sur cette page</button>{carrier}</div>"
     )
 
 
-def with_page_tools(markdown: str, task_ids: list[str]) -> str:
+def with_page_tools(markdown: str, task_ids: list[str], index: str = "") -> str:
     """The page's Markdown with `page_tools` right under its `#` title (unchanged if none)."""
     if not task_ids:
         return markdown
+    tools = page_tools(task_ids, index)
     lines = markdown.split("\n")
-    for index, line in enumerate(lines):
+    for number, line in enumerate(lines):
         if line.startswith("# "):
-            lines[index] = f"{line}\n\n{page_tools(task_ids)}\n"
+            lines[number] = f"{line}\n\n{tools}\n"
             return "\n".join(lines)
-    return f"{page_tools(task_ids)}\n\n{markdown}"
+    return f"{tools}\n\n{markdown}"

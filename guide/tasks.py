@@ -6,6 +6,15 @@ identifier on the next line:
     - [ ] Informer le partenaire et définir avec lui la date…
       { #informer-partenaire }
 
+A task may carry its default deadline in the same line, counted from the mission's dates:
+
+    - [ ] Demander les visas…
+      { #passeports-visas echeance=J-45 }
+
+(J-45: 45 days before the mission's first day; R+30: 30 days after its last day; S-7: 7 days
+before the council session that votes the mandat spécial). The glue removes `echeance=…`
+before Python-Markdown reads the page (guide/planning.py `with_task_plans`).
+
 This module finds every task of the pages listed in the navigation, in the guide's order,
 with its part (the page's title) and its step (the `##` heading above it). The printable
 checklist and the progress counts are built from this list, so they never need a second edit.
@@ -16,10 +25,15 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .errors import GuideError
-from .mission.model import ID_PATTERN
+from .mission.model import ID_PATTERN, RELATIVE_DEADLINE_PATTERN
 
 TASK_LINE = re.compile(r"^(?P<indent> *)[-*+] \[[ xX]\] (?P<text>.*\S)\s*$")
-ID_LINE = re.compile(r"^ +\{\s*:?\s*#(?P<id>[^\s}]*)\s*\}\s*$")
+ID_LINE = re.compile(r"^ +\{\s*:?\s*#(?P<id>[^\s}]*)(?P<rest>[^}]*)\}\s*$")
+# The default deadline in the ID line: « echeance=J-45 » (quotes allowed).
+DEADLINE_ATTRIBUTE = re.compile(
+    r"""(?:^|\s)[eé]ch[eé]ance\s*=\s*(?P<q>["']?)(?P<value>[^"'\s}]*)(?P=q)"""
+)
+VALID_DEADLINE = re.compile(RELATIVE_DEADLINE_PATTERN)
 JINJA_COMMENT_ID = re.compile(r"^ +\{#")
 HEADING = re.compile(r"^(?P<hashes>#{1,6}) +(?P<title>.+?)\s*#*\s*$")
 VALID_ID = re.compile(ID_PATTERN)  # the same pattern as an activity's id in mission.yml
@@ -38,6 +52,7 @@ class Task:
     step: str  # the `##` heading the task stands under ("" if none)
     level: int  # 0 for a task, 1 for a sub-task, ...
     line: int  # line number of the task in its page (for messages)
+    deadline: str | None = None  # the default deadline as written in the page ("J-45")
 
 
 TITLE = "Des tâches du guide sont mal écrites :"
@@ -110,6 +125,7 @@ def parse_page(markdown: str, page: str) -> tuple[list[Task], list[str]]:
         words = [match.group("text")]
         index += 1
         task_id = None
+        deadline = None
         while index < len(lines):
             following = lines[index]
             if JINJA_COMMENT_ID.match(following):
@@ -123,6 +139,21 @@ def parse_page(markdown: str, page: str) -> tuple[list[Task], list[str]]:
             id_match = ID_LINE.match(following)
             if id_match:
                 task_id = id_match.group("id")
+                rest = id_match.group("rest")
+                written = DEADLINE_ATTRIBUTE.search(rest)
+                if DEADLINE_ATTRIBUTE.sub("", rest).strip():  # « { #espace fin } »
+                    task_id = (task_id + rest).strip()
+                if written:
+                    deadline = written.group("value")
+                    if not VALID_DEADLINE.match(deadline):
+                        problems.append(
+                            f"docs/{page}, ligne {index + 1} : l'échéance « {deadline} » de la "
+                            f"tâche « {task_id} » n'est pas valable : écrivez par exemple "
+                            "echeance=J-60 (60 jours avant le début de la mission), "
+                            "echeance=R+30 (30 jours après sa fin) ou echeance=S-7 (7 jours "
+                            "avant la séance du conseil)."
+                        )
+                        deadline = None
                 index += 1
                 break
             deeper = len(following) - len(following.lstrip()) > indent
@@ -147,7 +178,9 @@ def parse_page(markdown: str, page: str) -> tuple[list[Task], list[str]]:
                 "(ex. « informer-partenaire »)."
             )
             continue
-        tasks.append(Task(task_id, " ".join(words), page, part, step, indent // 4, start + 1))
+        tasks.append(
+            Task(task_id, " ".join(words), page, part, step, indent // 4, start + 1, deadline)
+        )
     return tasks, problems
 
 

@@ -10,10 +10,15 @@ from pathlib import Path
 
 from mkdocs.exceptions import PluginError
 
-from guide import checklist, mission_pages, pages, progress, vocabulary
+from guide import checklist, mission_pages, pages, planning, progress, vocabulary
 from guide import site as site_settings
 from guide.documents import pages as terms_of_reference
-from guide.documents.downloads import downloads, write_downloads
+from guide.documents.downloads import (
+    deadlines_download,
+    downloads,
+    write_deadlines,
+    write_downloads,
+)
 from guide.errors import GuideError
 from guide.mission import contract, json_schema, load_mission
 from guide.tasks import nav_pages, read_tasks
@@ -28,8 +33,10 @@ def define_env(env) -> None:
     project_dir = Path(env.project_dir)
     docs_dir = Path(env.conf["docs_dir"])
     try:
-        mission = load_mission(project_dir / "mission.yml", docs_dir=docs_dir)
         tasks = read_tasks(docs_dir, nav_pages(env.conf["nav"], docs_dir))
+        # mission.yml's `taches` are checked against the tasks of the pages.
+        catalogue = planning.task_catalogue(tasks)
+        mission = load_mission(project_dir / "mission.yml", docs_dir=docs_dir, tasks=catalogue)
     except GuideError as error:
         raise _stop_build(error) from None
 
@@ -62,13 +69,30 @@ def define_env(env) -> None:
         return downloads(mission, page, env.page.url)
 
     env.macro(terms_downloads)
-    env.macro(partial(terms_of_reference.form_page, contract()), "terms_form")
+    env.macro(partial(terms_of_reference.form_page, contract(catalogue)), "terms_form")
+    env.variables["_task_catalogue"] = catalogue
     env.macro(partial(checklist.printable_checklist, tasks, mission), "printable_checklist")
+
+    # Deadlines and owners: on each task's page, in the task index, on the échéancier.
+    plans = planning.task_plans(tasks, mission)
+    env.variables["_task_plans"] = plans
+
+    def echeancier() -> str:
+        return planning.schedule(tasks, mission, env.page.file.src_uri)
+
+    env.macro(echeancier, "echeancier")
+    entries = planning.calendar_entries(tasks, plans, env.conf.get("site_url") or "")
+    env.variables["_deadline_entries"] = entries
+
+    def echeances_agenda() -> str:
+        return deadlines_download(len(entries), env.page.url)
+
+    env.macro(echeances_agenda, "echeances_agenda")
 
     # Home page progress; the whole guide's line links to the printable checklist.
     def guide_progress() -> str:
         return progress.progress_section(
-            tasks, env.conf["site_name"], env.page.file.src_uri, checklist.CHECKLIST_PAGE
+            tasks, env.conf["site_name"], env.page.file.src_uri, checklist.CHECKLIST_PAGE, plans
         )
 
     env.macro(guide_progress, "guide_progress")
@@ -80,20 +104,31 @@ def on_pre_page_macros(env) -> None:
 
 
 def on_post_page_macros(env) -> None:
-    """On each page with tasks, the progress line under the title (the checklist: all tasks)
-    and a link to the printable checklist."""
+    """On each page with tasks, the progress line under the title (the checklist: all tasks),
+    each task's deadline and owner, and a link to the printable checklist."""
     tasks = env.variables["guide_tasks"]
+    plans = env.variables["_task_plans"]
     source = env.page.file.src_uri
-    markdown = env.markdown
+    markdown = planning.with_task_plans(env.markdown, plans)
     if source == checklist.CHECKLIST_PAGE:
         task_ids = [task.id for task in tasks]
     else:
         task_ids = [task.id for task in tasks if task.page == source]
         if task_ids:
             markdown += "\n\n" + checklist.checklist_link(source) + "\n"
-    env.markdown = progress.with_page_tools(markdown, task_ids)
+    index = progress.task_index(tasks, plans) if task_ids else ""
+    env.markdown = progress.with_page_tools(markdown, task_ids, index)
 
 
 def on_post_build(env) -> None:
     """Terms of reference downloads (.docx, .ics) and mission.yml's contract, into the site."""
-    write_downloads(Path(env.conf["site_dir"]), env.variables["_mission_for_site"])
+    write_downloads(
+        Path(env.conf["site_dir"]),
+        env.variables["_mission_for_site"],
+        env.variables["_task_catalogue"],
+    )
+    write_deadlines(
+        Path(env.conf["site_dir"]),
+        env.variables["_mission_for_site"],
+        env.variables["_deadline_entries"],
+    )

@@ -15,7 +15,7 @@ from ..mission import Mission, contract
 from ..pages import folder, relative_url
 from ..text import escape
 from .docx import to_docx
-from .ics import to_ics
+from .ics import deadlines_to_ics, to_ics
 from .terms import build_terms
 
 TERMS_PAGE_DIR = folder("terms")
@@ -23,6 +23,9 @@ DOCX_FILLED = "termes-de-reference.docx"
 DOCX_BLANK = "termes-de-reference-vierge.docx"
 ICS_PROGRAMME = "programme-de-la-mission.ics"
 CONTRACT_JSON = "contrat-mission-yml.json"
+# The tasks' deadlines as a calendar, beside the échéancier page.
+SCHEDULE_PAGE_DIR = folder("schedule")
+ICS_DEADLINES = "echeances-de-la-mission.ics"
 
 
 def _download(href: str, label: str, kind: str) -> str:
@@ -68,18 +71,43 @@ def downloads(mission: Mission, page: str, page_url: str) -> str:
     return f'<ul class="terms-downloads">{"".join(links)}</ul>'
 
 
-def write_downloads(site_dir: Path, mission: Mission) -> list[Path]:
-    """Write the .docx (filled, blank), the .ics and the contract of mission.yml (JSON)."""
+def write_downloads(site_dir: Path, mission: Mission, tasks: dict | None = None) -> list[Path]:
+    """Write the .docx (filled, blank), the .ics and the contract of mission.yml (JSON);
+    `tasks`: the guide's tasks for the contract (guide/planning.py `task_catalogue`)."""
     target = Path(site_dir) / TERMS_PAGE_DIR
     target.mkdir(parents=True, exist_ok=True)
     files = {
         DOCX_FILLED: to_docx(build_terms(mission)),
         DOCX_BLANK: to_docx(build_terms(None)),
         ICS_PROGRAMME: to_ics(mission),
-        CONTRACT_JSON: json.dumps(contract(), ensure_ascii=False, indent=1).encode("utf-8"),
+        CONTRACT_JSON: json.dumps(contract(tasks), ensure_ascii=False, indent=1).encode("utf-8"),
     }
     written = []
     for name, content in files.items():
         (target / name).write_bytes(content)
         written.append(target / name)
     return written
+
+
+def deadlines_download(count: int, page_url: str) -> str:
+    """Macro: the link to the deadlines' calendar (written by `write_deadlines`)."""
+    where = relative_url(SCHEDULE_PAGE_DIR, page_url)
+    prefix = "" if where == "." else where + "/"
+    label = f"Les échéances ({count} tâche{'s' if count > 1 else ''}) pour votre agenda"
+    return (
+        '<ul class="terms-downloads">'
+        + _download(
+            prefix + ICS_DEADLINES,
+            label,
+            "iCalendar .ics, un événement par échéance : Outlook, Thunderbird, Google Agenda",
+        )
+        + "</ul>"
+    )
+
+
+def write_deadlines(site_dir: Path, mission: Mission, entries: list[dict]) -> Path:
+    """Write the deadlines' calendar beside the échéancier page."""
+    target = Path(site_dir) / SCHEDULE_PAGE_DIR
+    target.mkdir(parents=True, exist_ok=True)
+    (target / ICS_DEADLINES).write_bytes(deadlines_to_ics(mission, entries))
+    return target / ICS_DEADLINES

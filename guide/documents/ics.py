@@ -8,7 +8,7 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 
 from icalendar import Calendar, Event
 
@@ -82,4 +82,44 @@ def to_ics(mission: Mission, now: datetime | None = None) -> bytes:
         event.add("transp", "TRANSPARENT" if entry.type == "temps_libre" else "OPAQUE")
         calendar.add_component(event)
     calendar.add_missing_timezones()
+    return calendar.to_ical()
+
+
+# --- The deadlines of the tasks (échéancier): a second calendar ----------------------------
+
+DEADLINES_UID_DOMAIN = "mission-exploratoire.echeances"
+
+
+def deadline_uid(mission: Mission, task_id: str) -> str:
+    """A task's deadline UID: the two authorities and the task's ID only, so a new date or
+    owner updates the same event; another domain than the programme's events."""
+    pair = f"{_slug(mission.collectivite.nom)}--{_slug(mission.partenaire.nom)}"
+    digest = hashlib.sha256(f"{pair}|tache|{task_id}".encode()).hexdigest()[:24]
+    return f"{digest}@{DEADLINES_UID_DOMAIN}"
+
+
+def deadlines_to_ics(mission: Mission, entries: list[dict], now: datetime | None = None) -> bytes:
+    """One all-day event (VEVENT: Google Agenda and Outlook ignore VTODO) per entry, on its
+    deadline. `entries`: {"id", "date", "summary", "description", "url"} (url may be None)."""
+    stamp = now or datetime.now(UTC)
+    name = f"Échéances de la mission : {mission.collectivite.nom} – {mission.partenaire.nom}"
+    calendar = Calendar()
+    calendar.add("prodid", "-//Guide de la mission exploratoire//Echeancier//FR")
+    calendar.add("version", "2.0")
+    calendar.add("calscale", "GREGORIAN")
+    calendar.add("method", "PUBLISH")
+    calendar.add("x-wr-calname", _text(name))
+    for entry in entries:
+        event = Event()
+        event.add("uid", deadline_uid(mission, entry["id"]))
+        event.add("dtstamp", stamp)
+        event.add("dtstart", entry["date"])  # a date: an all-day event
+        event.add("dtend", entry["date"] + timedelta(days=1))
+        event.add("summary", _text(entry["summary"]))
+        event.add("description", _text(entry["description"]))
+        if entry.get("url"):
+            event.add("url", entry["url"])
+        event.add("categories", ["Échéance"])
+        event.add("transp", "TRANSPARENT")  # a deadline does not make anyone busy
+        calendar.add_component(event)
     return calendar.to_ical()

@@ -13,13 +13,17 @@ from .dialect import BLOCK_START, LINE_CHECKS, NEXT_KEY, QUOTE_IF, RESOLVERS
 from .load import PYDANTIC_CODES
 from .messages import LINE_FORMAT, MESSAGE_FORMAT, MESSAGES, TITLE, VALUE_FORMATS
 from .model import json_schema, time_zones, zones_by_city
-from .rules import CROSS_RULES
+from .rules import CROSS_RULES, DEADLINE_ANCHORS
 
 CONTRACT_FILE = "contrat-mission-yml.json"
 
 
-def contract() -> dict:
-    """Everything a checker needs to apply the same rules with the same messages (JSON-ready)."""
+def contract(tasks: dict | None = None) -> dict:
+    """Everything a checker needs to apply the same rules with the same messages (JSON-ready).
+
+    `tasks`: the guide's tasks (ID -> part, before departure, after the council session), which
+    the pages define (guide/planning.py `task_catalogue`); null: the rules on tasks are skipped.
+    """
     return {
         "fichier": "mission.yml",
         "titre": TITLE,
@@ -42,4 +46,6 @@ def contract() -> dict:
         "fuseaux_horaires": list(time_zones()),
         "fuseaux_par_ville": zones_by_city(),
         "mots": WORDS,
+        "ancres_echeance": DEADLINE_ANCHORS,
+        "taches_du_guide": tasks,
     }

@@ -38,6 +38,7 @@ PYDANTIC_CODES = {
     "string_type": "texte",
     "string_too_short": "texte_vide",
     "literal_error": "choix",
+    "bool_type": "booleen",
 }
 
 
@@ -54,7 +55,8 @@ def _pydantic_message(error: dict) -> tuple[tuple, str]:
             cle=path[-1], suggestion=suggestion(path[-1], known), possibles=", ".join(known)
         )
     elif code == "objet":
-        fields["possibles"] = ", ".join(schema_at(path)[0].get("properties", {}))
+        schema = schema_at(path)[0]
+        fields["possibles"] = ", ".join(schema.get("properties", {})) or schema.get("x-cles", "")
     elif code == "choix":
         choices = schema_at(path)[0].get("enum", [])
         fields.update(choix=", ".join(map(str, choices)), suggestion=suggestion(value, choices))
@@ -74,8 +76,11 @@ def validate(
     lines: dict[tuple, int] | None = None,
     name: str = FILE_NAME,
     docs_dir: Path | None = None,
+    tasks: dict | None = None,
 ) -> Mission:
-    """Validate parsed data; return the Mission or raise GuideError with every problem."""
+    """Validate parsed data; return the Mission or raise GuideError with every problem.
+
+    `tasks`: the guide's tasks as rules.py reads them (None: the rules on tasks are skipped)."""
     lines = lines or {}
     if not isinstance(data, dict):
         message = MESSAGES["racine"].format(valeur=value_text(data))
@@ -86,7 +91,7 @@ def validate(
         mission = Mission.model_validate(data, context={"docs_dir": docs_dir})
     except ValidationError as error:
         problems += [_pydantic_message(e) for e in error.errors(include_url=False)]
-    problems += check_rules(data)
+    problems += check_rules(data, tasks)
     if problems:
 
         def line_of(path: tuple) -> int | None:
@@ -109,7 +114,7 @@ def validate(
     return mission
 
 
-def load_mission(path: Path, docs_dir: Path | None = None) -> Mission:
+def load_mission(path: Path, docs_dir: Path | None = None, tasks: dict | None = None) -> Mission:
     """Return the validated mission of `path`, or raise GuideError listing every problem.
 
     `docs_dir` (default: docs/ beside the file) is where site.logo must exist.
@@ -124,15 +129,17 @@ def load_mission(path: Path, docs_dir: Path | None = None) -> Mission:
         message = MESSAGES["fichier_non_utf8"]
         raise problem_error(path.name, [(None, (), f"{path.name} : {message}")]) from None
     data, lines = read_yaml(text, path.name)
-    return validate(data, lines, path.name, docs_dir or path.parent / "docs")
+    return validate(data, lines, path.name, docs_dir or path.parent / "docs", tasks)
 
 
-def check_text(text: str, name: str = FILE_NAME, docs_dir: Path | None = None) -> list[Problem]:
+def check_text(
+    text: str, name: str = FILE_NAME, docs_dir: Path | None = None, tasks: dict | None = None
+) -> list[Problem]:
     """Every problem of a mission.yml text ([] when it is valid); what the browser's checker
     returns for the same text (docs_dir None: the logo's file is not looked for)."""
     try:
         data, lines = read_yaml(text, name)
-        validate(data, lines, name, docs_dir)
+        validate(data, lines, name, docs_dir, tasks)
     except GuideError as error:
         return error.problems
     return []

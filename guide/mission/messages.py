@@ -63,6 +63,22 @@ MESSAGES: dict[str, str] = {
     "en {autre} ; attendu : chaque activité une seule fois.",
     "identifiant_en_double": "l'identifiant {valeur} est déjà utilisé en {autre} ; attendu : "
     "un identifiant différent pour chaque activité.",
+    "echeance": "{valeur} n'est pas une échéance ; attendu : J-45 (45 jours avant le début "
+    "de la mission), R+30 (30 jours après sa fin), S-7 (7 jours avant la séance du conseil) ou "
+    "une date écrite AAAA-MM-JJ, par exemple 2027-01-15.",
+    "booleen": "{valeur} n'est ni true ni false ; attendu : true (la tâche ne s'applique pas à "
+    "cette mission) ou false.",
+    "tache_inconnue": "la tâche « {cle} » n'existe pas dans le guide{suggestion} ; attendu : "
+    "l'identifiant d'une tâche, tel qu'il est écrit sous son texte dans sa page.",
+    "echeance_apres_depart": "{valeur} tombe le {date}, après le départ ({borne}) ; attendu : "
+    "une échéance au plus tard le jour du départ, car cette tâche de « {partie} » se fait "
+    "avant de partir.",
+    "echeance_avant_seance": "{valeur} tombe le {date}, avant la séance du conseil ({borne}) ; "
+    "attendu : une échéance le jour de la séance ou après, car cette tâche suit le vote du "
+    "conseil.",
+    "seance_apres_depart": "{valeur} n'est pas avant le début de la mission ({autre}) ; "
+    "attendu : une séance qui précède le départ, car le mandat spécial ne peut pas être voté "
+    "après coup.",
     "invalide": "{valeur} ne convient pas ; attendu : {attendu}.",
     "suggestion": " (vouliez-vous écrire « {mot} » ?)",
     "fichier_non_utf8": "le fichier n'est pas enregistré en UTF-8 ; enregistrez-le en UTF-8.",

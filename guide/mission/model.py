@@ -21,6 +21,7 @@ from pydantic import (
     BeforeValidator,
     ConfigDict,
     Field,
+    StrictBool,
     StringConstraints,
     ValidationInfo,
     WithJsonSchema,
@@ -36,6 +37,11 @@ DATE_PATTERN = r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"
 TIME_PATTERN = r"^([01]?[0-9]|2[0-3]):[0-5][0-9]$"
 URL_PATTERN = r"^https?://[^\s/?#]+\.[^\s/?#]+([/?#]\S*)?$"
 ID_PATTERN = r"^[a-z0-9]+(-[a-z0-9]+)*$"
+# A task's deadline (taches.*.echeance, and in a guide page « { #id echeance=J-45 } »): days
+# before (-) or after (+) the mission's first day (J), its last day (R) or the council session
+# that votes the mandat spécial (S); in mission.yml also a date.
+RELATIVE_DEADLINE_PATTERN = r"^([JRS])([+-])([0-9]{1,3})$"
+DEADLINE_PATTERN = r"^([JRS][+-][0-9]{1,3}|[0-9]{4}-[0-9]{2}-[0-9]{2})$"
 LOGO_PATTERN = r"^[^\s\\:]+\.(svg|png|jpg|jpeg|webp)$"
 # An e-mail address, or a web address (the accessibility contact: site.contact_accessibilite).
 CONTACT_PATTERN = (
@@ -129,6 +135,14 @@ def _time_zone(value: str) -> str:
     return value
 
 
+def _deadline(value: str) -> str:
+    if not re.fullmatch(DEADLINE_PATTERN, value):
+        raise format_error("echeance")
+    if re.fullmatch(DATE_PATTERN, value):
+        to_date(value)  # 2027-02-30 is no date
+    return value
+
+
 def _logo(value: str, info: ValidationInfo) -> str:
     if not re.fullmatch(LOGO_PATTERN, value, re.IGNORECASE) or ".." in value.split("/"):
         raise format_error("logo_format")
@@ -172,6 +186,11 @@ Contact = Annotated[
     AfterValidator(_matching("contact", CONTACT_PATTERN)),
     _schema(type="string", minLength=1, pattern=CONTACT_PATTERN, **{"x-format": "contact"}),
 ]
+Deadline = Annotated[
+    Text,
+    AfterValidator(_deadline),
+    _schema(type="string", minLength=1, pattern=DEADLINE_PATTERN, **{"x-format": "echeance"}),
+]
 LogoPath = Annotated[
     Text,
     AfterValidator(_logo),
@@ -179,9 +198,18 @@ LogoPath = Annotated[
 ]
 
 
-def Key(description: str, label: str | None = None, choices: dict | None = None, **options):  # noqa: N802
-    """A key of mission.yml: what it expects, how the form labels it, its values' labels."""
+def Key(  # noqa: N802
+    description: str,
+    label: str | None = None,
+    choices: dict | None = None,
+    keys: str | None = None,
+    **options,
+):
+    """A key of mission.yml: what it expects, how the form labels it, its values' labels;
+    `keys`: what the keys of a table by name (taches) are, for messages."""
     extra: dict[str, Any] = {}
+    if keys:
+        extra["x-cles"] = keys
     if label:
         extra["x-libelle"] = label
     if choices:
@@ -260,6 +288,13 @@ class Dates(_Model):
         "Heures indiquées : fuseau horaire (Continent/Ville)",
     )
     lieu: Text | None = Key("le lieu principal de la mission", "Lieu de la mission", default=None)
+    # The session that votes the mandat spécial: deadlines written S-7 count from it.
+    seance_conseil: IsoDate | None = Key(
+        "la date de la séance du conseil qui vote le mandat spécial, avant le départ, par "
+        "exemple 2027-01-28",
+        "Séance du conseil qui vote le mandat spécial",
+        default=None,
+    )
 
 
 class Membre(_Model):
@@ -325,6 +360,25 @@ class Rencontres(_Model):
     )
 
 
+class Tache(_Model):
+    responsable: Text | None = Key(
+        "qui s'en charge : le nom d'un membre de la délégation, ou un autre texte",
+        "Qui s'en charge",
+        default=None,
+    )
+    echeance: Deadline | None = Key(
+        "l'échéance : J-45 (45 jours avant le début de la mission), R+30 (30 jours après sa "
+        "fin), S-7 (7 jours avant la séance du conseil) ou une date, par exemple 2027-01-15",
+        "Échéance (J-45, R+30, S-7 ou AAAA-MM-JJ)",
+        default=None,
+    )
+    sans_objet: StrictBool | None = Key(
+        "true si la tâche ne s'applique pas à cette mission",
+        "Sans objet pour cette mission",
+        default=None,
+    )
+
+
 class Mission(_Model):
     """The validated content of mission.yml."""
 
@@ -345,6 +399,14 @@ class Mission(_Model):
     )
     rencontres: Rencontres | None = Key(
         "les autres personnes et institutions à rencontrer", default=None
+    )
+    # By task ID (the IDs come from the pages: checked by rules.py against the guide's tasks).
+    taches: dict[str, Tache] | None = Key(
+        "les réglages des tâches du guide, par identifiant de tâche (responsable, echeance, "
+        "sans_objet)",
+        "Tâches : responsable, échéance, sans objet",
+        default=None,
+        keys="un identifiant de tâche par clé, par exemple passeports-visas",
     )
 
     @property

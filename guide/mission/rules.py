@@ -2,19 +2,28 @@
 no activity twice). They are data (`CROSS_RULES`), exported with the contract and applied by
 `check_rules` here and by the same-named function of the browser's checker.
 
+The rules on tasks (`taches`) need the guide's tasks, which the pages define: `check_rules`
+gets them as data (`tasks`: ID -> {"partie", "avant_depart", "apres_seance"}, see
+guide/planning.py `task_catalogue`), and the contract carries the same table for the browser.
+Without it (a file checked on its own) those rules are skipped.
+
 Paths: "programme[].fin" = the key fin of each activity; in the same rule, "programme[]."
 refers to the same activity. Values are compared as dates or times (the key's x-format).
 """
 
 from __future__ import annotations
 
-from datetime import date
+import re
+from datetime import date, timedelta
 from typing import Any
 
 from pydantic_core import PydanticCustomError
 
-from .messages import MESSAGES, path_text, value_text
-from .model import schema_at, to_date, to_time
+from .messages import MESSAGES, path_text, suggestion, value_text
+from .model import DATE_PATTERN, RELATIVE_DEADLINE_PATTERN, schema_at, to_date, to_time
+
+# What J, R and S of a deadline (J-45) count from.
+DEADLINE_ANCHORS = {"J": "mission.debut", "R": "mission.fin", "S": "mission.seance_conseil"}
 
 CROSS_RULES: list[dict[str, Any]] = [
     {
@@ -47,6 +56,29 @@ CROSS_RULES: list[dict[str, Any]] = [
         "regle": "unique",
         "liste": "programme",
         "champs": ["date", "debut", "intitule"],
+    },
+    {
+        "code": "seance_apres_depart",
+        "regle": "avant",
+        "champ": "mission.seance_conseil",
+        "autre": "mission.debut",
+    },
+    {"code": "tache_inconnue", "regle": "tache_connue", "table": "taches"},
+    {
+        "code": "echeance_apres_depart",
+        "regle": "echeance",
+        "table": "taches",
+        "champ": "echeance",
+        "si": "avant_depart",
+        "max": "mission.debut",
+    },
+    {
+        "code": "echeance_avant_seance",
+        "regle": "echeance",
+        "table": "taches",
+        "champ": "echeance",
+        "si": "apres_seance",
+        "min": "mission.seance_conseil",
     },
 ]
 
@@ -96,11 +128,80 @@ def _display(value) -> str:
     return value.isoformat() if isinstance(value, date) else value.strftime("%H:%M")
 
 
-def check_rules(data: Any) -> list[tuple[tuple, str]]:
-    """Apply CROSS_RULES to raw data; skip values that are missing or badly written."""
+def _date_at(dotted: str, data: Any) -> date | None:
+    try:
+        return to_date(get(data, tuple(dotted.split("."))))
+    except PydanticCustomError:
+        return None
+
+
+def resolve_deadline(value: Any, data: Any) -> date | None:
+    """The date of a deadline (J-45, R+30, S-7 or 2027-01-15) for the mission `data` (raw or
+    dumped); None when it is badly written or counts from a date the mission lacks."""
+    if not isinstance(value, str):
+        return None
+    value = value.strip()
+    relative = re.fullmatch(RELATIVE_DEADLINE_PATTERN, value)
+    if relative:
+        anchor = _date_at(DEADLINE_ANCHORS[relative.group(1)], data)
+        if anchor is None:
+            return None
+        days = int(relative.group(3)) * (1 if relative.group(2) == "+" else -1)
+        return anchor + timedelta(days=days)
+    if re.fullmatch(DATE_PATTERN, value):
+        try:
+            return to_date(value)
+        except PydanticCustomError:
+            return None
+    return None
+
+
+def _task_rule(rule: dict, data: Any, tasks: dict) -> list[tuple[tuple, str]]:
+    """The rules on `taches` by task ID: known IDs, deadlines on the right side of a date."""
+    table = get(data, (rule["table"],))
+    if not isinstance(table, dict):
+        return []
+    template = MESSAGES[rule["code"]]
+    problems = []
+    for task_id, settings in table.items():
+        if rule["regle"] == "tache_connue":
+            if task_id not in tasks:
+                found = suggestion(task_id, list(tasks))
+                problems.append(
+                    ((rule["table"], task_id), template.format(cle=task_id, suggestion=found))
+                )
+            continue
+        task = tasks.get(task_id)
+        if not task or not task.get(rule["si"]) or not isinstance(settings, dict):
+            continue
+        raw = settings.get(rule["champ"])
+        deadline = resolve_deadline(raw, data)
+        bound_name = "max" if "max" in rule else "min"
+        bound = _date_at(rule[bound_name], data)
+        if deadline is None or bound is None:
+            continue
+        if (bound_name == "max" and deadline > bound) or (bound_name == "min" and deadline < bound):
+            message = template.format(
+                valeur=value_text(raw.strip()),
+                date=deadline.isoformat(),
+                borne=bound.isoformat(),
+                partie=task.get("partie", ""),
+            )
+            problems.append(((rule["table"], task_id, rule["champ"]), message))
+    return problems
+
+
+def check_rules(data: Any, tasks: dict | None = None) -> list[tuple[tuple, str]]:
+    """Apply CROSS_RULES to raw data; skip values that are missing or badly written.
+
+    `tasks`: the guide's tasks (see the module's docstring); None skips the rules on tasks."""
     problems = []
     for rule in CROSS_RULES:
         template = MESSAGES[rule["code"]]
+        if rule["regle"] in ("tache_connue", "echeance"):
+            if tasks is not None:
+                problems += _task_rule(rule, data, tasks)
+            continue
         if rule["regle"] == "unique":
             items = get(data, (rule["liste"],))
             seen: dict[tuple, int] = {}
@@ -128,6 +229,7 @@ def check_rules(data: Any) -> list[tuple[tuple, str]]:
                 continue  # the range itself is wrong: reported by its own rule
             broken = (
                 (rule["regle"] == "pas_avant" and value < others["autre"])
+                or (rule["regle"] == "avant" and value >= others["autre"])
                 or (rule["regle"] == "apres" and value <= others["autre"])
                 or (rule["regle"] == "entre" and not others["min"] <= value <= others["max"])
             )

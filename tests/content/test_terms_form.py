@@ -22,8 +22,10 @@ from support import (
     read_html,
 )
 
+from guide.check import project_tasks
 from guide.errors import GuideError as MissionError
 from guide.mission import contract, read_yaml, validate
+from guide.planning import task_catalogue
 
 pytestmark = pytest.mark.browser
 
@@ -143,7 +145,7 @@ def test_form_page_holds_the_contract_and_the_blank_template(built_site):
     markup = read_html(built_site, FORM_PAGE)
     found = re.search(r'id="contrat-mission-yml" data-contrat="([^"]*)"', markup)
     assert json.loads(html.unescape(found.group(1))) == json.loads(
-        json.dumps(contract(), ensure_ascii=False)
+        json.dumps(contract(task_catalogue(project_tasks(PROJECT_ROOT))), ensure_ascii=False)
     )
     # The same document as the blank template: same title and section headings.
     blank = read_html(built_site, "outils/termes-de-reference-vierge/")

@@ -21,6 +21,7 @@ NAV = """nav:
   - Une partie d'essai: guide.md
   - Outils:
       - Checklist à imprimer: outils/checklist.md
+      - Échéancier: outils/echeancier.md
       - Termes de référence: outils/termes-de-reference.md
       - Modèle vierge des termes de référence: outils/termes-de-reference-vierge.md
       - Remplir les termes de référence en ligne: outils/remplir-les-termes-de-reference.md

@@ -11,7 +11,9 @@ import sys
 import pytest
 from support import build_site, read_html, serve_folder
 
+from guide.check import project_tasks
 from guide.mission import contract
+from guide.planning import task_catalogue
 
 
 def test_home_names_the_mission_and_counts_the_tasks(fixture_site):
@@ -32,7 +34,7 @@ def test_tasks_have_boxes_and_a_fenced_example_is_not_a_task(fixture_site):
     assert "Ceci n'est pas une tâche" not in checklist
 
 
-def test_terms_downloads_and_contract_come_from_mission_yml(fixture_site):
+def test_terms_downloads_and_contract_come_from_mission_yml(fixture_site, fixture_project):
     terms = read_html(fixture_site, "outils/termes-de-reference/")
     assert "Rencontre d" in terms and "Visite d" in terms
     folder = fixture_site / "outils" / "termes-de-reference"
@@ -41,7 +43,7 @@ def test_terms_downloads_and_contract_come_from_mission_yml(fixture_site):
     calendar = (folder / "programme-de-la-mission.ics").read_text("utf-8")
     assert calendar.count("BEGIN:VEVENT") == 2
     assert json.loads((folder / "contrat-mission-yml.json").read_text("utf-8")) == json.loads(
-        json.dumps(contract(), ensure_ascii=False)
+        json.dumps(contract(task_catalogue(project_tasks(fixture_project))), ensure_ascii=False)
     )
 
 

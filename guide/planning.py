@@ -1,0 +1,278 @@
+"""The mission's planning: each task's deadline and owner, wherever the task is shown.
+
+A task's default deadline is written with it in its page (`{ #passeports-visas echeance=J-45 }`,
+read by tasks.py); mission.yml may give it an owner, another deadline or mark it « sans objet »
+(`taches`, checked by guide/mission/rules.py against `task_catalogue`). This module resolves
+them into a `Plan` per task, for the guide pages (`with_task_plans`), the task index, the
+printable checklist, the échéancier page (`schedule`) and the deadlines' calendar
+(guide/documents/ics.py `deadlines_ics`). Python never says « late »: that depends on the
+reader's today (the browser's job).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from .french import NBSP, french_date, plural
+from .mission.model import RELATIVE_DEADLINE_PATTERN
+from .mission.rules import resolve_deadline
+from .pages import page, relative_link
+from .tasks import Task, without_fenced_code
+from .text import escape
+from .typography import french_text
+
+RELATIVE = re.compile(RELATIVE_DEADLINE_PATTERN)
+SCHEDULE_PAGE = page("schedule")
+MISSING_SESSION = "(date à indiquer dans mission.yml)"
+
+
+@dataclass(frozen=True)
+class Plan:
+    deadline: date | None  # the deadline's date, when it can be computed
+    deadline_text: str | None  # the date in French, or why there is none yet
+    owner: str | None
+    not_applicable: bool  # mission.yml presets « sans objet »
+    written: str | None  # the deadline as written (page default or mission.yml)
+
+
+def _anchor(task: Task) -> tuple[str, int] | None:
+    found = RELATIVE.fullmatch(task.deadline or "")
+    if not found:
+        return None
+    return found.group(1), int(found.group(3)) * (1 if found.group(2) == "+" else -1)
+
+
+def task_catalogue(tasks: list[Task]) -> dict:
+    """What the rules on `taches` know of each task (exported with the contract): its part,
+    whether it is done before departure (its default counts back from J, or from S, which
+    comes before departure) and whether it follows the council session (S+0 or later)."""
+    catalogue = {}
+    for task in tasks:
+        anchor = _anchor(task)
+        catalogue[task.id] = {
+            "partie": task.part,
+            "avant_depart": bool(anchor)
+            and (anchor[0] == "S" or anchor == ("J", 0) or (anchor[0] == "J" and anchor[1] < 0)),
+            "apres_seance": bool(anchor) and anchor[0] == "S" and anchor[1] >= 0,
+        }
+    return catalogue
+
+
+def _session_sentence(days: int) -> str:
+    if days == 0:
+        when = "le jour de la séance du conseil"
+    elif days < 0:
+        when = f"{plural(-days, 'jour')} avant la séance du conseil"
+    else:
+        when = f"{plural(days, 'jour')} après la séance du conseil"
+    return f"{when} {MISSING_SESSION}"
+
+
+def _mission_data(mission) -> dict:
+    return mission.model_dump(mode="json") if hasattr(mission, "model_dump") else mission
+
+
+def task_plans(tasks: list[Task], mission) -> dict[str, Plan]:
+    """ID -> Plan: mission.yml's `taches` over each task's default."""
+    data = _mission_data(mission) or {}
+    settings = data.get("taches") or {}
+    plans = {}
+    for task in tasks:
+        own = settings.get(task.id) or {}
+        written = own.get("echeance") or task.deadline
+        deadline = resolve_deadline(written, data)
+        text = french_date(deadline) if deadline else None
+        relative = RELATIVE.fullmatch(written or "")
+        if deadline is None and relative and relative.group(1) == "S":
+            days = int(relative.group(3)) * (1 if relative.group(2) == "+" else -1)
+            text = _session_sentence(days)
+        plans[task.id] = Plan(
+            deadline, text, own.get("responsable"), own.get("sans_objet") is True, written
+        )
+    return plans
+
+
+def index_fields(plan: Plan, task: Task) -> dict:
+    """The task index's planning fields (see guide/progress.py `task_index`)."""
+    return {
+        "page": page_url(task.page),
+        "deadline": plan.deadline.isoformat() if plan.deadline else None,
+        "deadline_text": plan.deadline_text,
+        "owner": plan.owner,
+        "not_applicable": plan.not_applicable,
+    }
+
+
+def page_url(source: str) -> str:
+    """A page's URL from the site's root with directory URLs ("avant-de-partir/")."""
+    if source == "index.md":
+        return ""
+    stem = source.removesuffix(".md")
+    return (stem.removesuffix("/index") if stem.endswith("/index") else stem) + "/"
+
+
+def plan_html(plan: Plan) -> str:
+    """What a task item shows after its text: its deadline, its owner, and room for « dans
+    12 jours » (filled by the browser)."""
+    parts = []
+    if plan.deadline_text:
+        shown = escape(plan.deadline_text)
+        if plan.deadline:
+            shown = f'<time datetime="{plan.deadline.isoformat()}">{shown}</time>'
+        parts.append(
+            '<span class="guide-task-plan__deadline">'
+            f'<span class="guide-task-plan__label">Échéance{NBSP}: </span>{shown}</span>'
+        )
+    if plan.owner:
+        parts.append(
+            '<span class="guide-task-plan__owner">'
+            f'<span class="guide-task-plan__label">Qui{NBSP}: </span>{escape(plan.owner)}</span>'
+        )
+    parts.append('<span class="guide-task-plan__when" data-task-when></span>')
+    return f'<span class="guide-task-plan" data-task-plan>{"".join(parts)}</span>'
+
+
+_ID_LINE = re.compile(r"^(?P<head> +\{\s*:?\s*#(?P<id>[^\s}]*))(?P<rest>[^}]*)(?P<end>\}\s*)$")
+_DEADLINE_ATTRIBUTE = re.compile(r"""\s*(?<!\S)[eé]ch[eé]ance\s*=\s*(?P<q>["']?)[^"'\s}]*(?P=q)""")
+
+
+def with_task_plans(markdown: str, plans: dict[str, Plan]) -> str:
+    """The page's Markdown with each task's plan after its text and `echeance=…` removed from
+    its ID line (attr_list would make it an HTML attribute); code blocks left as they are."""
+    lines = markdown.split("\n")
+    outside_code = without_fenced_code(lines)
+    for index, line in enumerate(outside_code):
+        found = _ID_LINE.match(line)
+        if not found or found.group("id") not in plans or index == 0:
+            continue
+        rest = _DEADLINE_ATTRIBUTE.sub("", found.group("rest"))
+        lines[index] = f"{found.group('head')}{rest.rstrip()} {found.group('end').strip()}"
+        if lines[index - 1].strip():
+            lines[index - 1] += " " + plan_html(plans[found.group("id")])
+    return "\n".join(lines)
+
+
+# --- The échéancier page -----------------------------------------------------------------
+
+
+def _monday(day: date) -> date:
+    return day - timedelta(days=day.weekday())
+
+
+def _week_heading(monday: date) -> str:
+    return f"Semaine du {french_date(monday)}"
+
+
+def _row(task: Task, plan: Plan, from_page: str) -> str:
+    from .progress import plain_text  # progress imports this module
+
+    link = f"{relative_link(task.page, from_page)}#{task.id}"
+    text = escape(french_text(plain_text(task.text), apostrophes=True))
+    deadline = plan.deadline.isoformat() if plan.deadline else ""
+    when = (
+        f'<time datetime="{deadline}">{escape(plan.deadline_text)}</time>'
+        if plan.deadline
+        else escape(plan.deadline_text or "Pas d'échéance")
+    )
+    owner = escape(plan.owner) if plan.owner else ""
+    shown_owner = (
+        f'<span class="guide-schedule__owner"><span class="guide-task-plan__label">'
+        f"Qui{NBSP}: </span>{owner}</span> "
+        if owner
+        else ""
+    )
+    return (
+        f'<li class="guide-schedule__task" data-task-id="{task.id}" data-deadline="{deadline}"'
+        f' data-owner="{owner}" markdown="span">'
+        f'<span class="guide-schedule__date">{when}</span> '
+        f'<span class="guide-schedule__text">[{text}]({link})</span> '
+        f'<span class="guide-schedule__part">({escape(task.part)})</span> '
+        f'{shown_owner}<span class="guide-schedule__state" data-task-state></span></li>'
+    )
+
+
+def schedule(tasks: list[Task], mission, from_page: str = SCHEDULE_PAGE) -> str:
+    """The échéancier: every dated task by date, grouped by week; then the tasks without a date
+    (a « Sans date » section); the filters form (hidden until the browser applies it)."""
+    plans = task_plans(tasks, mission)
+    dated = sorted(
+        (task for task in tasks if plans[task.id].deadline),
+        key=lambda task: plans[task.id].deadline,
+    )  # sorted() is stable: the guide's order within a day
+    undated = [task for task in tasks if not plans[task.id].deadline]
+    owners = sorted({plan.owner for plan in plans.values() if plan.owner}, key=str.casefold)
+    options = "".join(f'<option value="{escape(o)}">{escape(o)}</option>' for o in owners)
+    blocks = [
+        '<form class="guide-schedule__filters" data-schedule-filters hidden>'
+        '<label>Personne <select name="personne"><option value="">Tout le monde</option>'
+        f"{options}</select></label> "
+        '<label><input type="checkbox" name="reste" value="1"> '
+        "Seulement ce qui reste à faire</label></form>"
+    ]
+    weeks: dict[date, list[Task]] = {}
+    for task in dated:
+        weeks.setdefault(_monday(plans[task.id].deadline), []).append(task)
+    for monday, week_tasks in weeks.items():
+        rows = "\n".join(_row(task, plans[task.id], from_page) for task in week_tasks)
+        blocks.append(
+            f'<section class="guide-schedule__week" data-week="{monday.isoformat()}" '
+            'markdown="1">\n'
+            f'<p class="guide-schedule__heading" role="heading" aria-level="2">'
+            f"{_week_heading(monday)}</p>\n"
+            f'<ul class="guide-schedule__tasks" markdown="1">\n{rows}\n</ul>\n</section>'
+        )
+    if undated:
+        rows = "\n".join(_row(task, plans[task.id], from_page) for task in undated)
+        blocks.append(
+            '<section class="guide-schedule__week" data-week="" markdown="1">\n'
+            '<p class="guide-schedule__heading" role="heading" aria-level="2">Sans date</p>\n'
+            f'<ul class="guide-schedule__tasks" markdown="1">\n{rows}\n</ul>\n</section>'
+        )
+    from .progress import task_index
+
+    return (
+        '<div class="guide-schedule" data-guide-schedule data-search-exclude '
+        f'data-guide-task-index data-task-index="{task_index(tasks, plans)}" markdown="1">\n\n'
+        + "\n\n".join(blocks)
+        + "\n\n</div>"
+    )
+
+
+# --- The deadlines' calendar --------------------------------------------------------------
+
+
+def _short(text: str, limit: int = 90) -> str:
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+def calendar_entries(tasks: list[Task], plans: dict[str, Plan], site_url: str = "") -> list[dict]:
+    """The .ics events of the deadlines (guide/documents/ics.py `deadlines_to_ics`): every
+    dated task that mission.yml does not mark « sans objet », in date order."""
+    from .progress import plain_text
+
+    base = site_url.rstrip("/") + "/" if site_url else ""
+    entries = []
+    for task in tasks:
+        plan = plans[task.id]
+        if not plan.deadline or plan.not_applicable:
+            continue
+        text = plain_text(task.text)
+        url = f"{base}{page_url(task.page)}#{task.id}" if base else None
+        lines = [text, f"Qui : {plan.owner or 'à désigner'}", f"Partie du guide : {task.part}"]
+        lines.append(
+            f"La tâche dans le guide : {url}"
+            if url
+            else f"La tâche dans le guide : page « {task.part} », tâche {task.id}"
+        )
+        entries.append(
+            {
+                "id": task.id,
+                "date": plan.deadline,
+                "summary": f"Échéance : {_short(text)}",
+                "description": "\n".join(lines),
+                "url": url,
+            }
+        )
+    return sorted(entries, key=lambda entry: entry["date"])
