@@ -244,3 +244,98 @@ def test_another_tab_merges_ticks_and_never_replaces_the_field_being_typed(
     expect(two.locator(name)).to_have_value("Commune de Test")
     made.close()
 
+
+
+RERENDER = "day => { window.guideToday = day; document.dispatchEvent(new Event('guide:storage')); }"
+
+BOTTOMS = """() => [...document.querySelectorAll('li.task-list-item[id], h2')]
+  .map(e => Math.round(e.getBoundingClientRect().bottom))"""
+
+
+def test_deadlines_home_and_schedule_from_a_fixed_today_without_layout_shift(
+    browser, fixture_site_url, fixture_site
+):
+    url = fixture_site_url
+    made = context(browser, today="2027-04-13", viewport={"width": 390, "height": 800})
+    page = made.new_page()
+    errors = []
+    page.on("pageerror", lambda error: errors.append(str(error)))
+    # Where everything sits without the script, then with it: nothing moves.
+    page.route("**/checklists.js", lambda route: route.abort())
+    page.goto(url + GUIDE)
+    static = page.evaluate(BOTTOMS)
+    page.unroute("**/checklists.js")
+    page.goto(url + GUIDE)
+    when = {task: item(page, task).locator("[data-task-due]") for task in TASKS}
+    expect(when[TASKS[0]]).to_have_text("en retard de 3 jours")
+    assert page.evaluate(BOTTOMS) == static
+    expect(when[TASKS[1]]).to_have_text("dans 8 jours")
+    for day, first, second in [
+        ("2027-04-11", "en retard d’un jour", "dans 10 jours"),
+        ("2027-04-20", "en retard de 10 jours", "demain"),
+        ("2027-04-21", "en retard de 11 jours", "aujourd’hui"),
+    ]:
+        page.evaluate(RERENDER, day)
+        expect(when[TASKS[0]]).to_have_text(first)
+        expect(when[TASKS[1]]).to_have_text(second)
+    page.evaluate(RERENDER, "2027-04-13")
+    item(page, TASKS[1]).locator(".task-list-text").click(position={"x": 5, "y": 5})
+    expect(when[TASKS[1]]).to_have_text("")  # done: no deadline to worry about
+    item(page, TASKS[2]).get_by_role("button", name=re.compile("^Sans objet")).click()
+
+    # Home: the countdown, the late task, the next deadlines (neither done nor « sans objet »).
+    page.goto(url)
+    countdown = page.locator(".mission-banner [data-mission-countdown]")
+    expect(countdown).to_have_text("J-27 avant le départ")
+    upcoming = page.locator("[data-guide-upcoming]")
+    expect(upcoming.locator("h3")).to_have_text(["En retard"])
+    expect(upcoming.locator("li")).to_have_count(1)
+    expect(upcoming.locator("li")).to_contain_text("10 avril 2027, en retard de 3 jours, Camille Test")
+    late = upcoming.get_by_role("link")
+    assert late.get_attribute("href") == url + GUIDE + "#" + TASKS[0]
+    for day, text in [
+        ("2027-05-10", "mission en cours"),
+        ("2027-05-12", "mission en cours"),
+        ("2027-05-24", "retour il y a 12 jours"),
+    ]:
+        page.evaluate(RERENDER, day)
+        expect(countdown).to_have_text(text)
+
+    # The échéancier: states, today, filters kept in the address.
+    page.evaluate(RERENDER, "2027-04-13")
+    page.goto(url + "outils/echeancier/")
+    rows = page.locator("li.guide-schedule__task")
+    expect(rows.locator("[data-task-state]")).to_have_text(["en retard", "faite", "sans objet"])
+    marker = page.locator(".guide-schedule__today")
+    expect(marker).to_have_text("Aujourd’hui")
+    assert marker.evaluate("m => m.nextElementSibling.dataset.taskId") == TASKS[1]
+    filters = page.locator("[data-schedule-filters]")
+    expect(filters).to_be_visible()
+    assert axe_violations(page) == []
+    filters.get_by_label("Personne").select_option("Alix Essai")
+    expect(rows.filter(visible=True)).to_have_count(1)
+    filters.get_by_label("Seulement ce qui reste à faire").check()
+    expect(page).to_have_url(re.compile(r"\?personne=Alix\+Essai&reste=1$"))
+    expect(page.locator("[data-schedule-empty]")).to_have_text("Aucune tâche ne correspond à ce choix.")
+    view = page.url
+    page.goto(url)
+    page.goto(view)  # a link to this view opens the same one
+    expect(filters.get_by_label("Personne")).to_have_value("Alix Essai")
+    expect(rows.filter(visible=True)).to_have_count(0)
+    filters.get_by_label("Personne").select_option("")
+    expect(rows.filter(visible=True)).to_have_count(1)
+    expect(rows.filter(visible=True)).to_have_attribute("data-task-id", TASKS[0])
+    made.close()
+
+    # The same from file:// (the offline copy): states and links to the tasks' pages.
+    offline = context(browser, today="2027-04-13")
+    tab = offline.new_page()
+    tab.on("pageerror", lambda error: errors.append(str(error)))
+    tab.goto((fixture_site / "index.html").as_uri())
+    link = tab.locator("[data-guide-upcoming] a").first
+    expect(link).to_have_attribute("href", (fixture_site / "guide" / "index.html").as_uri() + "#" + TASKS[0])
+    tab.goto((fixture_site / "outils" / "echeancier" / "index.html").as_uri() + "?reste=1")
+    expect(tab.locator("li.guide-schedule__task[data-state=late]")).to_be_visible()
+    expect(tab.locator("[data-schedule-filters] input[name=reste]")).to_be_checked()
+    offline.close()
+    assert errors == []

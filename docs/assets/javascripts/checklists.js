@@ -340,10 +340,13 @@
     link.href = "#" + item.id;
     link.title = "Lien vers cette tâche";
     link.setAttribute("aria-label", "Lien vers cette tâche");
-    // On the deadline line when there is one (it is drawn at build time: nothing moves).
-    var plan = item.querySelector(":scope > [data-task-plan]");
-    if (plan) {
-      plan.appendChild(actions);
+    // In the deadline line's [data-task-when], rendered empty at build time with its height
+    // (guide.css): the buttons and « dans 12 jours » fill it, nothing below moves.
+    var when = item.querySelector(":scope > [data-task-plan] [data-task-when]");
+    if (when) {
+      when.textContent = "";
+      when.appendChild(actions);
+      when.appendChild(element("span", "guide-task-plan__due")).setAttribute("data-task-due", "");
     } else {
       label.parentNode.insertBefore(actions, label.nextSibling);
     }
@@ -531,7 +534,8 @@
       button.setAttribute("aria-pressed", String(statusIn(map, button.getAttribute("data-guide-na")) === NA));
     });
     document.querySelectorAll("[data-task-plan]").forEach(function (plan) {
-      var when = plan.querySelector("[data-task-when]");
+      var slot = plan.querySelector("[data-task-when]");
+      var when = slot && (slot.querySelector("[data-task-due]") || slot);
       var time = plan.querySelector("time[datetime]");
       var item = plan.closest("[id]");
       if (!when) {
