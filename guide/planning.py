@@ -48,11 +48,15 @@ def task_catalogue(tasks: list[Task]) -> dict:
     """What the rules on `taches` know of each task (exported with the contract): its part,
     whether it is done before departure (its default counts back from J, or from S, which
     comes before departure) and whether it follows the council session (S+0 or later)."""
+    from .progress import plain_text
+
     catalogue = {}
     for task in tasks:
         anchor = _anchor(task)
         catalogue[task.id] = {
             "partie": task.part,
+            "texte": _short(plain_text(task.text), 120),  # for the form's rows
+            "echeance": task.deadline,
             "avant_depart": bool(anchor)
             and (anchor[0] == "S" or anchor == ("J", 0) or (anchor[0] == "J" and anchor[1] < 0)),
             "apres_seance": bool(anchor) and anchor[0] == "S" and anchor[1] >= 0,

@@ -162,6 +162,47 @@ def _section(section: FormSection, form: Form) -> str:
     )
 
 
+TASK_KEYS = ("responsable", "echeance", "sans_objet")
+
+
+def _tasks_section(tasks: dict | None) -> str:
+    """The form's section for `taches`: one row per task of the guide (the contract's list),
+    with who, the deadline (the guide's default as a hint) and « sans objet »."""
+    if not tasks:
+        return ""
+    headings = "".join(f'<th scope="col">{escape(label("taches.x." + k))}</th>' for k in TASK_KEYS)
+    rows = []
+    for task_id, task in tasks.items():
+        cells = "".join(
+            f'<td><span class="terms-form-cell-title" aria-hidden="true">'
+            f"{escape(label('taches.x.' + key))}</span>"
+            + ruled(
+                f"taches.{task_id}.{key}",
+                extra=' data-saisie=""'
+                + attr("data-libelle", f"{label('taches.x.' + key)} : {task['texte']}")
+                + (attr("data-defaut", task["echeance"]) if key == "echeance" else ""),
+                short=True,
+            )
+            + "</td>"
+            for key in TASK_KEYS
+        )
+        rows.append(
+            f'<tr><th scope="row">{escape(task["texte"])} '
+            f'<span class="terms-form-task-part">({escape(task["partie"])})</span></th>{cells}</tr>'
+        )
+    return (
+        '<section class="terms-form-extra terms-screen" aria-labelledby="taches-de-la-mission">'
+        '<h2 id="taches-de-la-mission">Tâches : qui s’en charge, échéances, sans objet</h2>'
+        '<p class="terms-note">Pour chaque tâche du guide, facultatif : qui s’en charge, une '
+        "autre échéance que celle du guide (J-45 : 45 jours avant le début de la mission, R+30 : "
+        "30 jours après sa fin, S-7 : 7 jours avant la séance du conseil, ou une date "
+        "AAAA-MM-JJ) et « sans objet » si elle ne s’applique pas à cette mission.</p>"
+        '<div class="terms-table-wrap"><table class="terms-table terms-table-form '
+        'terms-form-tasks"><thead><tr><th scope="col">Tâche</th>'
+        f"{headings}</tr></thead><tbody>{''.join(rows)}</tbody></table></div></section>"
+    )
+
+
 def to_form_html(document: Document, form: Form, contract_data: dict) -> str:
     """The form page: toolbar, message without JavaScript, contract, the editable document and
     the screen-only sections.
@@ -186,6 +227,7 @@ def to_form_html(document: Document, form: Form, contract_data: dict) -> str:
             f'<div id="contrat-mission-yml" data-contrat="{html.escape(data)}" hidden></div>',
             article,
             *(_section(section, form) for section in form.sections),
+            _tasks_section(contract_data.get("taches_du_guide")),
             "",
         ]
     )

@@ -12,7 +12,7 @@ from ..french import WORDS
 from .dialect import BLOCK_START, LINE_CHECKS, NEXT_KEY, QUOTE_IF, RESOLVERS
 from .load import PYDANTIC_CODES
 from .messages import LINE_FORMAT, MESSAGE_FORMAT, MESSAGES, TITLE, VALUE_FORMATS
-from .model import json_schema, time_zones, zones_by_city
+from .model import RELATIVE_DEADLINE_PATTERN, json_schema, time_zones, zones_by_city
 from .rules import CROSS_RULES, DEADLINE_ANCHORS
 
 CONTRACT_FILE = "contrat-mission-yml.json"
@@ -46,6 +46,7 @@ def contract(tasks: dict | None = None) -> dict:
         "fuseaux_horaires": list(time_zones()),
         "fuseaux_par_ville": zones_by_city(),
         "mots": WORDS,
+        "echeance_relative": RELATIVE_DEADLINE_PATTERN,
         "ancres_echeance": DEADLINE_ANCHORS,
         "taches_du_guide": tasks,
     }

@@ -139,7 +139,10 @@ def _deadline(value: str) -> str:
     if not re.fullmatch(DEADLINE_PATTERN, value):
         raise format_error("echeance")
     if re.fullmatch(DATE_PATTERN, value):
-        to_date(value)  # 2027-02-30 is no date
+        try:
+            to_date(value)
+        except PydanticCustomError:  # 2027-02-30 is no date
+            raise format_error("echeance") from None
     return value
 
 
@@ -455,7 +458,10 @@ def schema_at(path: tuple) -> tuple[dict, dict]:
         if isinstance(part, int):
             parent, schema = schema, schema.get("items", {})
         else:
-            parent, schema = schema, schema.get("properties", {}).get(part, {})
+            # A table by name (taches): any key has the schema of its values.
+            extra = schema.get("additionalProperties")
+            default = extra if isinstance(extra, dict) else {}
+            parent, schema = schema, schema.get("properties", {}).get(part, default)
     return resolve_schema(schema, root), resolve_schema(parent, root)
 
 
@@ -476,7 +482,9 @@ def _key_path(dotted: str) -> tuple:
         schema = resolve_schema(schema, root)
         if schema.get("type") == "array":
             path, schema = (*path, 0), resolve_schema(schema.get("items", {}), root)
-        path, schema = (*path, part), schema.get("properties", {}).get(part, {})
+        extra = schema.get("additionalProperties")  # a table by name (taches)
+        default = extra if isinstance(extra, dict) else {}
+        path, schema = (*path, part), schema.get("properties", {}).get(part, default)
     return path
 
 

@@ -147,7 +147,10 @@ def resolve_deadline(value: Any, data: Any) -> date | None:
         if anchor is None:
             return None
         days = int(relative.group(3)) * (1 if relative.group(2) == "+" else -1)
-        return anchor + timedelta(days=days)
+        try:
+            return anchor + timedelta(days=days)
+        except OverflowError:  # before year 1 or after 9999
+            return None
     if re.fullmatch(DATE_PATTERN, value):
         try:
             return to_date(value)

@@ -11,6 +11,7 @@ import shutil
 from pathlib import Path
 
 import pytest
+import yaml
 from playwright.sync_api import expect
 from support import (
     PROJECT_ROOT,
@@ -29,8 +30,6 @@ EXPORT_FORMAT = "mission-exploratoire/progression"
 
 
 def guide_tasks(project: Path = PROJECT_ROOT):
-    import yaml
-
     docs = project / "docs"
     config = yaml.load((project / "mkdocs.yml").read_text("utf-8"), Loader=yaml.BaseLoader)
     return read_tasks(docs, nav_pages(config.get("nav"), docs))
@@ -39,6 +38,15 @@ def guide_tasks(project: Path = PROJECT_ROOT):
 TASKS = guide_tasks()
 PARTS = group_tasks(TASKS)
 TEXTS = {task.id: plain_text(task.text) for task in TASKS}
+ALL_IDS = [task.id for task in TASKS]
+PRESET = {
+    task_id
+    for task_id, settings in (
+        yaml.safe_load((PROJECT_ROOT / "mission.yml").read_text("utf-8")).get("taches")
+        or {}
+    ).items()
+    if (settings or {}).get("sans_objet") is True
+}
 
 
 def url_of(page_src: str) -> str:
@@ -88,8 +96,14 @@ def overall_count(page):
     )
 
 
-def label(done: int, total: int) -> str:
-    return f"{done} / {total} " + ("tâches faites" if total > 1 else "tâche faite")
+def label(done: int, total) -> str:
+    """The count shown for `done` ticks among `total` tasks; given the tasks' IDs (not a
+    number), the tasks mission.yml presets as « sans objet » (and not ticked) count as settled."""
+    extra = 0
+    if not isinstance(total, int):
+        extra, total = len(PRESET & set(total)), len(total)
+    text = f"{done + extra} / {total} " + ("tâches faites" if total > 1 else "tâche faite")
+    return text + (" ou sans objet" if extra else "")
 
 
 def stored_ticks(page) -> list[str]:
@@ -183,7 +197,7 @@ def test_back_button_shows_current_ticks(page, site_url):
     expect(page).to_have_url(site_url)
     page.once("dialog", lambda dialog: dialog.accept())
     page.get_by_role("button", name="Tout décocher dans le guide").click()
-    expect(overall_count(page)).to_have_text(label(0, len(TASKS)))
+    expect(overall_count(page)).to_have_text(label(0, ALL_IDS))
     page.go_back()
     expect(page).to_have_url(site_url + FIRST_URL)
     expect(box(page, FIRST.task_ids[0])).not_to_be_checked()
@@ -207,11 +221,11 @@ def test_progress_on_the_page_and_on_the_home_page(page, site_url):
         )
         assert link.evaluate("a => a.href") == site_url + url_of(part.page)
     expect(home_count(home, FIRST.title)).to_have_text(label(2, total))
-    expect(home_count(home, SECOND.title)).to_have_text(label(0, len(SECOND.task_ids)))
-    expect(overall_count(home)).to_have_text(label(2, len(TASKS)))
+    expect(home_count(home, SECOND.title)).to_have_text(label(0, SECOND.task_ids))
+    expect(overall_count(home)).to_have_text(label(2, ALL_IDS))
     tick(page, FIRST.task_ids[2])
     expect(home_count(home, FIRST.title)).to_have_text(label(3, total))
-    expect(overall_count(home)).to_have_text(label(3, len(TASKS)))
+    expect(overall_count(home)).to_have_text(label(3, ALL_IDS))
     # Following a part's link leads to its page.
     home.locator("[data-guide-progress]").get_by_role(
         "link", name=re.compile("^" + re.escape(SECOND.title))
@@ -239,10 +253,10 @@ def test_reset_page_and_whole_guide_after_confirmation(page, site_url):
     assert "Décocher les 2 tâches cochées de cette page" in questions[0]
 
     page.goto(site_url)
-    expect(overall_count(page)).to_have_text(label(1, len(TASKS)))  # the other page kept its tick
+    expect(overall_count(page)).to_have_text(label(1, ALL_IDS))  # the other page kept its tick
     page.once("dialog", lambda dialog: dialog.accept())
     page.get_by_role("button", name="Tout décocher dans le guide").click()
-    expect(overall_count(page)).to_have_text(label(0, len(TASKS)))
+    expect(overall_count(page)).to_have_text(label(0, ALL_IDS))
     page.goto(site_url + SECOND_URL)
     expect(box(page, SECOND.task_ids[0])).not_to_be_checked()
 
@@ -278,7 +292,7 @@ def test_export_then_import_on_a_fresh_browser(page, browser, site_url, tmp_path
     colleague = browser.new_context(locale="fr-FR")
     other = colleague.new_page()
     other.goto(site_url)
-    expect(overall_count(other)).to_have_text(label(0, len(TASKS)))
+    expect(overall_count(other)).to_have_text(label(0, ALL_IDS))
     choose_import_file(other, exported)
     preview = other.locator("dialog.guide-dialog")
     expect(preview).to_have_accessible_name("Importer cette progression ?")
@@ -326,7 +340,7 @@ def test_a_bad_import_file_changes_nothing(page, site_url, tmp_path, content, me
     expect(notice).to_contain_text("Rien n'a été modifié")
     expect(page.locator("dialog.guide-dialog")).to_have_count(0)
     assert stored_ticks(page) == before
-    expect(overall_count(page)).to_have_text(label(1, len(TASKS)))
+    expect(overall_count(page)).to_have_text(label(1, ALL_IDS))
 
 
 def test_corrupted_storage_starts_from_empty_and_says_so(page, site_url):
@@ -475,10 +489,10 @@ def test_no_accessibility_violation_on_pages_with_tasks(browser, site_url, schem
             page.get_by_role("button", name="Tout décocher sur cette page").focus()
             assert axe_violations(page) == [], f"{scheme} {url_of(part.page)}, bouton"
         page.goto(site_url + CHECKLIST_URL)
-        expect(page_count(page)).to_have_text(label(len(PARTS), len(TASKS)))
+        expect(page_count(page)).to_have_text(label(len(PARTS), ALL_IDS))
         assert axe_violations(page) == [], f"{scheme} {CHECKLIST_URL}"
         page.goto(site_url)
-        expect(overall_count(page)).to_have_text(label(len(PARTS), len(TASKS)))
+        expect(overall_count(page)).to_have_text(label(len(PARTS), ALL_IDS))
         assert axe_violations(page) == [], f"{scheme} accueil"
         page.get_by_role("button", name="Exporter ma progression").focus()
         assert axe_violations(page) == [], f"{scheme} accueil, bouton"
@@ -494,7 +508,7 @@ def test_rows_with_a_task_id_share_the_ticks(page, site_url):
     page.goto(site_url + CHECKLIST_URL)
     row = page.locator(f"[data-task-id='{first}'] input[type=checkbox]")
     expect(row).to_be_checked()
-    expect(page_count(page)).to_have_text(label(1, len(TASKS)))
+    expect(page_count(page)).to_have_text(label(1, ALL_IDS))
     page.locator(f"[data-task-id='{other}'] input[type=checkbox]").check()
     row.uncheck()
     page.goto(site_url + SECOND_URL)

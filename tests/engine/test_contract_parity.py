@@ -21,9 +21,13 @@ from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis import strategies as st
 from support import PROJECT_ROOT
 
+from guide.check import project_tasks
 from guide.mission import check_text, contract, read_yaml
+from guide.planning import task_catalogue
 
 DRIVER = PROJECT_ROOT / "tests" / "engine" / "contract_node.cjs"
+# The guide's tasks, which the rules on `taches` check against (in the build and the browser).
+TASKS = task_catalogue(project_tasks(PROJECT_ROOT))
 
 
 TRICKY_SCALARS = [
@@ -116,7 +120,7 @@ YAML_MISTAKES = [
 
 def run_browser_checker(node: str, texts: list[str], tmp_path) -> list[dict]:
     contract_file = tmp_path / "contrat.json"
-    contract_file.write_text(json.dumps(contract(), ensure_ascii=False), "utf-8")
+    contract_file.write_text(json.dumps(contract(TASKS), ensure_ascii=False), "utf-8")
     payload = json.dumps({"contrat": str(contract_file), "fichiers": texts})
     result = subprocess.run(
         [node, str(DRIVER)], input=payload, capture_output=True, text=True, timeout=120
@@ -126,7 +130,7 @@ def run_browser_checker(node: str, texts: list[str], tmp_path) -> list[dict]:
 
 
 def build_problems(text: str) -> list[dict]:
-    return [problem.as_json() for problem in check_text(text)]
+    return [problem.as_json() for problem in check_text(text, tasks=TASKS)]
 
 
 def browser_problems(result: dict) -> list[dict]:
@@ -248,3 +252,85 @@ def test_hostile_generated_files_get_the_same_answer(node, tmp_path_factory, tex
 
 def without_line(problem: dict) -> str:
     return re.sub(r", ligne \d+", "", problem["message"])
+
+
+# --- Tasks: mission.seance_conseil and taches (issue 14) --------------------------------
+
+DEADLINES = ["J-45", "J+3", "J-0", "R+30", "R-2", "S-7", "S+0", "S+1", "S-400", "J-999",
+             "2027-03-10", "2026-12-01", "2027-02-30", "J45", "j-45", "S+", "", "'J-45'",
+             "0001-01-01", "9999-12-31", "R+999", "J-1 ", "true", "[]"]  # fmt: skip
+SESSIONS = [None, "2027-01-28", "2027-03-02", "2027-04-01", "2027-13-01", "0001-01-03", "x"]
+
+
+def task_files(example: str, count: int, seed: int = 14) -> list[str]:
+    """The example with another council session and a generated `taches` table: known IDs
+    (done before departure, after the session, neither), mistyped and unknown IDs, every kind
+    of deadline, owners, « sans objet » as true, false or a text."""
+    rng = random.Random(seed)
+    before = [i for i, t in TASKS.items() if t["avant_depart"] and not t["apres_seance"]]
+    after = [i for i, t in TASKS.items() if t["apres_seance"]]
+    other = [i for i, t in TASKS.items() if not t["avant_depart"]]
+    known = before[:3] + after[:2] + other[:3]
+    assert before and after and other, "the guide has tasks of each kind"
+    base = re.sub(r"(?ms)^taches:\n.*?(?=^\S|\Z)", "", example)
+    base = re.sub(r"(?m)^  seance_conseil: .*\n", "", base)
+    right = {i: ["J-45", "S-7", "2027-02-01"] for i in before}
+    right.update({i: ["S+0", "S+3", "J-10"] for i in after})
+    right.update({i: ["R+30", "2028-05-31", "J-200"] for i in other})
+    files = []
+    for number in range(count):
+        if number % 3 == 0:  # a file that is right, for the round trip
+            lines = ["taches:"]
+            for task_id in rng.sample(known, 3):
+                lines += [f"  {task_id}:", "    responsable: Sophie Martin"]
+                lines.append(f"    echeance: {rng.choice(right[task_id])}")
+                lines.append(f"    sans_objet: {rng.choice(['true', 'false'])}")
+            text = re.sub(r"(?m)^(mission:\n)", r"\1  seance_conseil: 2027-01-28\n", base)
+            files.append(text.rstrip("\n") + "\n" + "\n".join(lines) + "\n")
+            continue
+        text = base
+        session = rng.choice(SESSIONS)
+        if session:
+            text = re.sub(r"(?m)^(mission:\n)", rf"\1  seance_conseil: {session}\n", text)
+        lines = ["taches:"]
+        for _ in range(rng.randrange(1, 5)):
+            task_id = rng.choice(known + [typo(rng, rng.choice(known)), "tache-inconnue"])
+            lines.append(f"  {task_id}:")
+            for key in rng.sample(["responsable", "echeance", "sans_objet", "qui"], 2):
+                value = {
+                    "responsable": rng.choice(["Sophie Martin", '""', "12", "- a"]),
+                    "echeance": rng.choice(DEADLINES),
+                    "sans_objet": rng.choice(["true", "false", "oui", '"true"']),
+                    "qui": "X",
+                }[key]
+                lines.append(f"    {key}: {value}")
+        if rng.random() < 0.1:
+            lines = ["taches: " + rng.choice(["[]", "oui", "", "12"])]
+        files.append(text.rstrip("\n") + "\n" + "\n".join(lines) + "\n")
+    return files
+
+
+def test_rules_on_tasks_say_the_same_in_the_browser(node, example, tmp_path):
+    """Unknown task IDs (with the closest ID), deadlines after departure or before the council
+    session, badly written deadlines, « sans objet » not a boolean: same paths, lines and
+    messages; every valid file keeps its taches through the form's round trip."""
+    texts = task_files(example, 120)
+    results = run_browser_checker(node, texts, tmp_path)
+    differences, codes, valid = [], set(), 0
+    for text, result in zip(texts, results, strict=True):
+        expected = build_problems(text)
+        if browser_problems(result) != expected:
+            differences.append((text[-300:], expected, browser_problems(result)))
+        for problem in expected:
+            for word in ("n'existe pas", "après le départ", "avant la séance", "pas une échéance",
+                         "ni true ni false", "pas avant le début", "vouliez-vous"):  # fmt: skip
+                if word in problem["message"]:
+                    codes.add(word)
+        if not expected:
+            valid += 1
+            exported, _ = read_yaml(result["yaml"])
+            assert build_problems(result["yaml"]) == []
+            assert exported.get("taches") == normalised(read_yaml(text)[0]).get("taches")
+    assert not differences, differences[:2]
+    assert len(codes) == 7, codes  # each rule was met
+    assert valid > 30

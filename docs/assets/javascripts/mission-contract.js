@@ -140,6 +140,7 @@
     });
     this.blockStart = new RegExp(yaml.debut_de_bloc);
     this.nextKey = new RegExp(yaml.cle_suivante);
+    this.deadlinePattern = contract.echeance_relative;
   }
 
   // guide/mission/model.py resolve_schema. The key's own words (its description) win over the definition's.
@@ -170,7 +171,13 @@
       if (typeof path[i] === "number") {
         schema = schema.items || {};
       } else {
-        schema = (schema.properties || {})[path[i]] || {};
+        var properties = schema.properties || {};
+        if (has(properties, path[i])) {
+          schema = properties[path[i]];
+        } else {
+          // A table by name (taches): any key has the schema of its values.
+          schema = isObject(schema.additionalProperties) ? schema.additionalProperties : {};
+        }
       }
     }
     return [this.resolve(schema), this.resolve(parent)];
@@ -221,7 +228,8 @@
       fields.suggestion = this.suggestion(key, known);
       fields.possibles = known.join(", ");
     } else if (code === "objet") {
-      fields.possibles = Object.keys(this.schemaAt(path)[0].properties || {}).join(", ");
+      schema = this.schemaAt(path)[0];
+      fields.possibles = Object.keys(schema.properties || {}).join(", ") || schema["x-cles"] || "";
     } else if (code === "choix") {
       schema = this.schemaAt(path)[0];
       var choices = schema.enum || [];
@@ -288,8 +296,12 @@
           out.push(self.problem("requis", path.concat(key), value));
         }
       });
+      // A table by name (taches: by task ID): every value has the same schema.
+      var byName = isObject(schema.additionalProperties) ? schema.additionalProperties : null;
       Object.keys(value).forEach(function (key) {
-        if (!has(properties, key)) {
+        if (byName && !has(properties, key)) {
+          self.value(value[key], byName, path.concat(key), out);
+        } else if (!has(properties, key)) {
           out.push(self.problem("cle_inconnue", path.concat(key), value[key]));
         } else {
           self.value(value[key], properties[key], path.concat(key), out);
@@ -310,6 +322,12 @@
       } else if (schema.maxItems !== undefined && value.length > schema.maxItems) {
         var sizes = { max: schema.maxItems, nombre: value.length };
         out.push(this.problem("liste_trop_longue", path, value, sizes));
+      }
+      return;
+    }
+    if (schema.type === "boolean") {
+      if (typeof value !== "boolean") {
+        out.push(this.problem("booleen", path, value));
       }
       return;
     }
@@ -338,6 +356,11 @@
     var wrong = null;
     if (format === "fuseau") {
       wrong = this.zoneSet.has(text) ? null : "fuseau";
+    } else if (format === "echeance") {
+      // J-45, R+30, S-7, or a date that exists (2027-02-30 does not)
+      var datePattern = this.patterns.date.test(text);
+      wrong = !new RegExp(schema.pattern).test(text) || (datePattern && !this.date(text));
+      wrong = wrong ? "echeance" : null;
     } else if (format === "logo") {
       var bad = !new RegExp(schema.pattern, "i").test(text) || text.split("/").indexOf("..") >= 0;
       wrong = bad ? "logo_format" : null;
@@ -381,12 +404,92 @@
     return kind === "date" ? this.date(value) : this.time(value);
   };
 
+  // guide/mission/rules.py resolve_deadline: {order, text} of J-45 / R+30 / S-7 / a date, or
+  // null (badly written, or counting from a date the mission lacks).
+  Checker.prototype.deadline = function (value, data) {
+    if (typeof value !== "string") {
+      return null;
+    }
+    value = value.trim();
+    var relative = new RegExp(this.deadlinePattern).exec(value);
+    if (relative) {
+      var anchor = this.date(get(data, this.c.ancres_echeance[relative[1]].split(".")));
+      if (!anchor) {
+        return null;
+      }
+      var parts = anchor.text.split("-").map(Number);
+      var days = Number(relative[3]) * (relative[2] === "+" ? 1 : -1);
+      var day = new Date(0);
+      day.setUTCFullYear(parts[0], parts[1] - 1, parts[2] + days); // years below 100 too
+      if (day.getUTCFullYear() < 1 || day.getUTCFullYear() > 9999) {
+        return null; // beyond the calendar Python knows
+      }
+      var text = String(day.getUTCFullYear()).padStart(4, "0") + "-" +
+        String(day.getUTCMonth() + 1).padStart(2, "0") + "-" +
+        String(day.getUTCDate()).padStart(2, "0");
+      return this.date(text);
+    }
+    return this.date(value);
+  };
+
+  // The rules on `taches` (rules.py _task_rule), with the guide's tasks of the contract.
+  Checker.prototype.taskRule = function (rule, data, out) {
+    var self = this;
+    var tasks = this.c.taches_du_guide;
+    var table = get(data, [rule.table]);
+    if (!isObject(table)) {
+      return;
+    }
+    var template = this.c.messages[rule.code];
+    Object.keys(table).forEach(function (id) {
+      if (rule.regle === "tache_connue") {
+        if (!has(tasks, id)) {
+          out.push({
+            path: [rule.table, id],
+            message: fill(template, { cle: id, suggestion: self.suggestion(id, Object.keys(tasks)) }),
+          });
+        }
+        return;
+      }
+      var task = has(tasks, id) ? tasks[id] : null;
+      var settings = table[id];
+      if (!task || !task[rule.si] || !isObject(settings)) {
+        return;
+      }
+      var raw = settings[rule.champ];
+      var deadline = self.deadline(raw, data);
+      var boundName = rule.max ? "max" : "min";
+      var bound = self.date(get(data, rule[boundName].split(".")));
+      if (!deadline || !bound) {
+        return;
+      }
+      if ((boundName === "max" && deadline.order > bound.order) ||
+        (boundName === "min" && deadline.order < bound.order)) {
+        out.push({
+          path: [rule.table, id, rule.champ],
+          message: fill(template, {
+            valeur: self.valueText(raw.trim()),
+            date: deadline.text,
+            borne: bound.text,
+            partie: task.partie || "",
+          }),
+        });
+      }
+    });
+  };
+
   // CROSS_RULES of guide/mission/rules.py, as check_rules applies them.
   Checker.prototype.rules = function (data) {
     var self = this;
     var out = [];
     this.c.regles.forEach(function (rule) {
       var template = self.c.messages[rule.code];
+      if (rule.regle === "tache_connue" || rule.regle === "echeance") {
+        if (self.c.taches_du_guide) {
+          self.taskRule(rule, data, out);
+        }
+        return;
+      }
       if (rule.regle === "unique") {
         var items = get(data, [rule.liste]);
         var seen = new Map();
@@ -438,6 +541,7 @@
         }
         var broken =
           (rule.regle === "pas_avant" && value.order < others.autre.order) ||
+          (rule.regle === "avant" && value.order >= others.autre.order) ||
           (rule.regle === "apres" && value.order <= others.autre.order) ||
           (rule.regle === "entre" &&
             !(others.min.order <= value.order && value.order <= others.max.order));
@@ -720,6 +824,13 @@
 
   /* ----- Writing mission.yml --------------------------------------------------------------- */
 
+  // The schema of every value of a table by name (taches: by task ID), or null.
+  function byNameSchema(schema) {
+    return schema.type === "object" && isObject(schema.additionalProperties)
+      ? schema.additionalProperties
+      : null;
+  }
+
   function quoted(text) {
     return JSON.stringify(text).replace(
       /[\u007f-\u009f\u2028\u2029\ufeff\ufffe\uffff]/g,
@@ -755,12 +866,13 @@
     function write(value, schema, indent, out, path) {
       var pad = " ".repeat(indent);
       var resolved = self.resolve(schema);
-      Object.keys(resolved.properties).forEach(function (key) {
+      var byName = byNameSchema(resolved);
+      Object.keys(byName ? value : resolved.properties).forEach(function (key) {
         if (!(key in value)) {
           return;
         }
         var item = value[key];
-        var inner = self.resolve(resolved.properties[key]);
+        var inner = self.resolve(byName || resolved.properties[key]);
         if (Array.isArray(item)) {
           out.push(pad + key + ":");
           item.forEach(function (entry) {
@@ -776,6 +888,8 @@
         } else if (isObject(item)) {
           out.push(pad + key + ":");
           write(item, inner, indent + 2, out, path.concat(key));
+        } else if (inner.type === "boolean" && typeof item === "boolean") {
+          out.push(pad + self.scalar(key) + ": " + String(item));
         } else if (inner["x-format"] === "heure") {
           out.push(pad + key + ": " + quoted(self.time(item).text));
         } else if (inner["x-format"] === "date") {
@@ -814,10 +928,10 @@
     path = path || [];
     if (schema.type === "object") {
       var state = {};
-      Object.keys(schema.properties).forEach(function (key) {
+      Object.keys(schema.properties || {}).forEach(function (key) {
         state[key] = self.emptyState(schema.properties[key], path.concat(key));
       });
-      return state;
+      return state; // a table by name starts empty
     }
     if (schema.type === "array") {
       if (isLinesBox(path)) {
@@ -836,6 +950,14 @@
     var self = this;
     schema = this.resolve(schema || this.root);
     path = path || [];
+    var byName = byNameSchema(schema);
+    if (byName) {
+      var table = {};
+      Object.keys(isObject(value) ? value : {}).forEach(function (key) {
+        table[key] = self.shape(value[key], byName, path.concat(key));
+      });
+      return table;
+    }
     if (schema.type === "object") {
       var state = {};
       Object.keys(schema.properties).forEach(function (key) {
@@ -858,6 +980,9 @@
     if (value === null || value === undefined || isObject(value) || Array.isArray(value)) {
       return "";
     }
+    if (typeof value === "boolean") {
+      return String(value); // "true" / "false", as a checkbox of the form keeps it
+    }
     var text = String(value).trim();
     if (schema["x-format"] === "heure" && this.time(text)) {
       return this.time(text).text; // "9:30" -> "09:30", as a time control wants it
@@ -871,6 +996,17 @@
     var raw = schema || this.root;
     schema = this.resolve(raw);
     path = path || [];
+    var byName = byNameSchema(schema);
+    if (byName) {
+      var table = {};
+      Object.keys(isObject(state) ? state : {}).forEach(function (key) {
+        var item = self.toData(state[key], byName, path.concat(key));
+        if (item !== undefined && !(isObject(item) && !Object.keys(item).length)) {
+          table[key] = item; // a row left empty in the form is no setting
+        }
+      });
+      return raw.anyOf && !Object.keys(table).length ? undefined : table;
+    }
     if (schema.type === "object") {
       var data = {};
       var required = schema.required || [];
@@ -907,6 +1043,9 @@
       return !items.length && raw.anyOf ? undefined : items;
     }
     var text = String(state === undefined || state === null ? "" : state);
+    if (schema.type === "boolean" && (text === "true" || text === "false")) {
+      return text === "true";
+    }
     return text.trim() === "" ? undefined : text;
   };
 

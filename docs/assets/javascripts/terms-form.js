@@ -106,6 +106,9 @@
       var labels = schema["x-libelles"] || {};
       return labels[value] || value;
     }
+    if (schema.type === "boolean") {
+      return value === "true" ? "sans objet" : value === "false" ? "" : String(value);
+    }
     if (schema.type === "array") {
       return String(value).split("\n").map(function (line) {
         return line.trim();
@@ -120,7 +123,11 @@
     var format = schema["x-format"];
     var key = path[path.length - 1];
     var control;
-    if (schema.enum) {
+    if (schema.type === "boolean") {
+      // taches.*.sans_objet: a checkbox, kept as "true" or "" in the state
+      control = document.createElement("input");
+      control.type = "checkbox";
+    } else if (schema.enum) {
       control = document.createElement("select");
       var labels = schema["x-libelles"] || {};
       [""].concat(schema.enum).forEach(function (value) {
@@ -152,13 +159,17 @@
     control.className = "terms-form-control";
     control.setAttribute("aria-label", label);
     control.setAttribute("data-chemin", pathText(path));
-    control.value = get(this.state, path) || "";
+    if (control.type === "checkbox") {
+      control.checked = get(this.state, path) === "true";
+    } else {
+      control.value = get(this.state, path) || "";
+    }
     var error = document.createElement("p");
     error.className = "terms-form-error";
     error.id = "terms-form-erreur-" + ++this.counter;
     error.hidden = true;
     control.addEventListener("input", function () {
-      self.set(path, control.value);
+      self.set(path, control.type === "checkbox" ? (control.checked ? "true" : "") : control.value);
       self.autosize(control);
     });
     // A field's messages show once it was changed (on leaving it, or on choosing a value),
@@ -179,6 +190,13 @@
   };
 
   Form.prototype.set = function (path, value) {
+    // A table by name (taches) gets its entry on the first value typed in it.
+    for (var depth = 1; depth < path.length; depth++) {
+      var above = get(this.state, path.slice(0, depth - 1));
+      if (isObject(above) && !isObject(above[path[depth - 1]])) {
+        above[path[depth - 1]] = {};
+      }
+    }
     var parent = get(this.state, path.slice(0, -1));
     parent[path[path.length - 1]] = value;
     this.save();
@@ -203,6 +221,9 @@
   // The line that shows a key's value: a control beside it on screen, the value on paper.
   Form.prototype.attach = function (line, path, label) {
     var made = this.makeControl(path, label);
+    if (line.getAttribute("data-defaut")) {
+      made[0].placeholder = line.getAttribute("data-defaut"); // the guide's deadline
+    }
     line.setAttribute("data-chemin", pathText(path));
     line.parentNode.insertBefore(made[1], line.nextSibling);
     line.parentNode.insertBefore(made[0], line.nextSibling);
