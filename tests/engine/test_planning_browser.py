@@ -107,7 +107,7 @@ def test_sans_objet_by_keyboard_counts_exports_prints_and_travels_in_a_link(
     expect(overall(page)).to_have_text("2 / 3 tâches faites ou sans objet")
     with page.expect_download() as download:
         page.get_by_role("button", name="Exporter ma progression").click()
-    exported = json.loads(open(download.value.path(), encoding="utf-8").read())
+    exported = json.loads(Path(download.value.path()).read_text("utf-8"))
     assert (exported["version"], exported["done"], exported["not_applicable"]) == (
         2,
         [TASKS[1]],
@@ -136,10 +136,14 @@ def test_sans_objet_by_keyboard_counts_exports_prints_and_travels_in_a_link(
     # By their text, in the guide's order (not by ID), with no trailing punctuation.
     expect(items.nth(0)).to_contain_text("Première tâche d’essai : informer le partenaire.")
     expect(items.nth(1)).to_contain_text("Troisième tâche d’essai.")
-    overflow = dialog.locator(".guide-dialog__changes").evaluate("e => getComputedStyle(e).overflowY")
+    overflow = dialog.locator(".guide-dialog__changes").evaluate(
+        "e => getComputedStyle(e).overflowY"
+    )
     assert overflow == "auto"
     dialog.get_by_role("button", name="Annuler").click()
-    expect(other.locator("[data-guide-message]")).to_have_text("Import annulé : rien n'a été modifié.")
+    expect(other.locator("[data-guide-message]")).to_have_text(
+        "Import annulé : rien n'a été modifié."
+    )
 
     other.goto(address)
     expect(dialog).to_be_visible()
@@ -186,7 +190,7 @@ def test_full_storage_keeps_what_is_stored_and_says_so_blocked_storage_keeps_sea
     expect(page.locator("[data-guide-progress] [data-guide-storage-notice]")).to_be_visible()
     with page.expect_download() as download:
         page.get_by_role("button", name="Exporter ma progression").click()
-    assert json.loads(open(download.value.path(), encoding="utf-8").read())["done"] == sorted(TASKS[:2])
+    assert json.loads(Path(download.value.path()).read_text("utf-8"))["done"] == sorted(TASKS[:2])
 
     # The form: « importé » only once stored.
     page.goto(url + FORM)
@@ -203,10 +207,12 @@ def test_full_storage_keeps_what_is_stored_and_says_so_blocked_storage_keeps_sea
         if setting == "bloqué":
             made.add_init_script(BLOCK_STORAGE)
         tab = made.new_page()
-        tab.on("pageerror", lambda error: errors.append(f"{setting}: {error}"))
+        tab.on("pageerror", lambda error, setting=setting: errors.append(f"{setting}: {error}"))
         if setting == "palette":
             tab.goto(url)
-            tab.evaluate("localStorage.setItem(new URL(__md_scope).pathname + '.__palette', '{oops')")
+            tab.evaluate(
+                "localStorage.setItem(new URL(__md_scope).pathname + '.__palette', '{oops')"
+            )
         tab.goto(url + GUIDE)
         expect(item(tab, TASKS[0]).get_by_role("checkbox")).to_be_enabled()
         tab.locator(".md-search__input").click()
@@ -243,7 +249,6 @@ def test_another_tab_merges_ticks_and_never_replaces_the_field_being_typed(
     expect(one.locator(name)).to_have_value("Commune de Test")
     expect(two.locator(name)).to_have_value("Commune de Test")
     made.close()
-
 
 
 RERENDER = "day => { window.guideToday = day; document.dispatchEvent(new Event('guide:storage')); }"
@@ -290,7 +295,9 @@ def test_deadlines_home_and_schedule_from_a_fixed_today_without_layout_shift(
     upcoming = page.locator("[data-guide-upcoming]")
     expect(upcoming.locator("h3")).to_have_text(["En retard"])
     expect(upcoming.locator("li")).to_have_count(1)
-    expect(upcoming.locator("li")).to_contain_text("10 avril 2027, en retard de 3 jours, Camille Test")
+    expect(upcoming.locator("li")).to_contain_text(
+        "10 avril 2027, en retard de 3 jours, Camille Test"
+    )
     late = upcoming.get_by_role("link")
     assert late.get_attribute("href") == url + GUIDE + "#" + TASKS[0]
     for day, text in [
@@ -316,7 +323,9 @@ def test_deadlines_home_and_schedule_from_a_fixed_today_without_layout_shift(
     expect(rows.filter(visible=True)).to_have_count(1)
     filters.get_by_label("Seulement ce qui reste à faire").check()
     expect(page).to_have_url(re.compile(r"\?personne=Alix\+Essai&reste=1$"))
-    expect(page.locator("[data-schedule-empty]")).to_have_text("Aucune tâche ne correspond à ce choix.")
+    expect(page.locator("[data-schedule-empty]")).to_have_text(
+        "Aucune tâche ne correspond à ce choix."
+    )
     view = page.url
     page.goto(url)
     page.goto(view)  # a link to this view opens the same one
@@ -333,7 +342,9 @@ def test_deadlines_home_and_schedule_from_a_fixed_today_without_layout_shift(
     tab.on("pageerror", lambda error: errors.append(str(error)))
     tab.goto((fixture_site / "index.html").as_uri())
     link = tab.locator("[data-guide-upcoming] a").first
-    expect(link).to_have_attribute("href", (fixture_site / "guide" / "index.html").as_uri() + "#" + TASKS[0])
+    expect(link).to_have_attribute(
+        "href", (fixture_site / "guide" / "index.html").as_uri() + "#" + TASKS[0]
+    )
     tab.goto((fixture_site / "outils" / "echeancier" / "index.html").as_uri() + "?reste=1")
     expect(tab.locator("li.guide-schedule__task[data-state=late]")).to_be_visible()
     expect(tab.locator("[data-schedule-filters] input[name=reste]")).to_be_checked()
