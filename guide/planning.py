@@ -173,7 +173,9 @@ def _row(task: Task, plan: Plan, from_page: str) -> str:
     from .progress import plain_text  # progress imports this module
 
     link = f"{relative_link(task.page, from_page)}#{task.id}"
-    text = escape(french_text(plain_text(task.text), apostrophes=True))
+    # « … précis sur : » announces a list that stays on the task's page
+    text = re.sub(r"\s*:\s*$", "…", plain_text(task.text))
+    text = escape(french_text(text, apostrophes=True))
     deadline = plan.deadline.isoformat() if plan.deadline else ""
     when = (
         f'<time datetime="{deadline}">{escape(plan.deadline_text)}</time>'
@@ -265,11 +267,9 @@ def calendar_entries(tasks: list[Task], plans: dict[str, Plan], site_url: str = 
         text = plain_text(task.text)
         url = f"{base}{page_url(task.page)}#{task.id}" if base else None
         lines = [text, f"Qui : {plan.owner or 'à désigner'}", f"Partie du guide : {task.part}"]
-        lines.append(
-            f"La tâche dans le guide : {url}"
-            if url
-            else f"La tâche dans le guide : page « {task.part} », tâche {task.id}"
-        )
+        # Without the site's address (site_url), the task's address within the site.
+        where = url or f"{page_url(task.page)}#{task.id} (page « {task.part} » du guide)"
+        lines.append(f"La tâche dans le guide : {where}")
         entries.append(
             {
                 "id": task.id,

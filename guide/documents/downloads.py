@@ -93,7 +93,8 @@ def deadlines_download(count: int, page_url: str) -> str:
     """Macro: the link to the deadlines' calendar (written by `write_deadlines`)."""
     where = relative_url(SCHEDULE_PAGE_DIR, page_url)
     prefix = "" if where == "." else where + "/"
-    label = f"Les échéances ({count} tâche{'s' if count > 1 else ''}) pour votre agenda"
+    dated = "tâches datées" if count > 1 else "tâche datée"
+    label = f"Les échéances ({count} {dated}) pour votre agenda"
     return (
         '<ul class="terms-downloads">'
         + _download(

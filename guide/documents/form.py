@@ -197,6 +197,8 @@ def _tasks_section(tasks: dict | None) -> str:
         "autre échéance que celle du guide (J-45 : 45 jours avant le début de la mission, R+30 : "
         "30 jours après sa fin, S-7 : 7 jours avant la séance du conseil, ou une date "
         "AAAA-MM-JJ) et « sans objet » si elle ne s’applique pas à cette mission.</p>"
+        f'<p class="terms-form-session">{escape(label("mission.seance_conseil"))} (facultatif) : '
+        f"{entry_line('mission.seance_conseil', short=True)}</p>"
         '<div class="terms-table-wrap"><table class="terms-table terms-table-form '
         'terms-form-tasks"><thead><tr><th scope="col">Tâche</th>'
         f"{headings}</tr></thead><tbody>{''.join(rows)}</tbody></table></div></section>"

@@ -71,8 +71,8 @@ MESSAGES: dict[str, str] = {
     "tache_inconnue": "la tâche « {cle} » n'existe pas dans le guide{suggestion} ; attendu : "
     "l'identifiant d'une tâche, tel qu'il est écrit sous son texte dans sa page.",
     "echeance_apres_depart": "{valeur} tombe le {date}, après le départ ({borne}) ; attendu : "
-    "une échéance au plus tard le jour du départ, car cette tâche de « {partie} » se fait "
-    "avant de partir.",
+    "une échéance au plus tard le jour du départ, car cette tâche de la partie « {partie} » "
+    "se fait avant de partir.",
     "echeance_avant_seance": "{valeur} tombe le {date}, avant la séance du conseil ({borne}) ; "
     "attendu : une échéance le jour de la séance ou après, car cette tâche suit le vote du "
     "conseil.",

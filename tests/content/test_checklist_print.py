@@ -7,6 +7,7 @@ print as black squares (borders, not the backgrounds and masks browsers drop), t
 navigation must stay off paper, on the checklist and on every guide page.
 """
 
+import html
 import io
 import json
 import re
@@ -25,7 +26,7 @@ PAGE_NUMBER = re.compile(r"^\s*\d+\s*/\s*\d+\s*$")
 # Text of a task item on a guide page, without its sub-list (sub-tasks are items of their own).
 TASK_ITEMS_JS = """() => [...document.querySelectorAll('li.task-list-item[id]')].map(li => {
   const copy = li.cloneNode(true);
-  copy.querySelectorAll('ul, ol').forEach(list => list.remove());
+  copy.querySelectorAll('ul, ol, .guide-task-plan').forEach(node => node.remove());
   return [li.id, copy.textContent];
 })"""
 
@@ -125,6 +126,21 @@ def test_checklist_header_shows_the_mission(checklist_pdf, built_site):
     if banner:  # the authority named on the home page is the one on the form
         authority = re.sub(r"&#(\d+);", lambda m: chr(int(m.group(1))), banner.group(1))
         assert squash(authority) in squash(text)
+
+
+def test_checklist_prints_the_owners_and_deadlines_of_mission_yml(checklist_pdf, built_site):
+    """« Qui » and « Échéance » come filled where mission.yml and the pages say (issue 14)."""
+    index = json.loads(
+        html.unescape(re.search(r'data-task-index="([^"]*)"', read_html(built_site, ""))[1])
+    )
+    sheets = squash(" ".join(checklist_pdf["A4"]))
+    owners = {task["owner"] for task in index.values() if task["owner"]}
+    assert owners and all(squash(owner) in sheets for owner in owners)
+    dates = [task["deadline"] for task in index.values() if task["deadline"]]
+    assert len(dates) >= len(index) // 2
+    for deadline in dates:
+        year, month, day = deadline.split("-")
+        assert f"{day}/{month}/{year}" in sheets, deadline
 
 
 def test_no_navigation_or_button_on_the_printed_checklist(browser, site_url, checklist_pdf):

@@ -76,6 +76,8 @@ def typed_values(data, path=()) -> dict[str, str]:
     elif isinstance(data, list):
         for index, value in enumerate(data):
             values.update(typed_values(value, (*path, index)))
+    elif isinstance(data, bool):  # taches.*.sans_objet: a checkbox, "true" when ticked
+        values[path_text(path)] = "true" if data else ""
     else:
         values[path_text(path)] = str(data)
     return values
@@ -106,6 +108,8 @@ def fill_form(page, data: dict):
         control = page.locator(f'.terms-form-control[data-chemin="{chemin}"]')
         if control.evaluate("node => node.tagName") == "SELECT":
             control.select_option(value)
+        elif control.evaluate("node => node.type") == "checkbox":
+            control.set_checked(value == "true")
         else:
             control.fill(value)
 
@@ -113,7 +117,8 @@ def fill_form(page, data: dict):
 def form_values(page) -> dict[str, str]:
     return page.eval_on_selector_all(
         ".terms-form-control",
-        "nodes => Object.fromEntries(nodes.map(n => [n.dataset.chemin, n.value]))",
+        "nodes => Object.fromEntries(nodes.map(n => [n.dataset.chemin,"
+        " n.type === 'checkbox' ? (n.checked ? 'true' : '') : n.value]))",
     )
 
 
@@ -160,6 +165,7 @@ def test_every_key_of_the_contract_has_a_control(page, site_url):
         if not start:
             page.click(f'[data-ajouter="{name}"]')
     keys = {re.sub(r"\[\d+\]", "", chemin) for chemin in form_values(page)}
+    keys = {re.sub(r"^taches\.[^.]+\.", "taches.*.", key) for key in keys}  # one row per task
     schema = contract()["schema"]
 
     def leaves(node, prefix=""):
@@ -169,6 +175,8 @@ def test_every_key_of_the_contract_has_a_control(page, site_url):
                 if "$ref" in node
                 else next(s for s in node["anyOf"] if s.get("type") != "null")
             )
+        if isinstance(node.get("additionalProperties"), dict):  # taches, by task ID
+            return leaves(node["additionalProperties"], f"{prefix}.*")
         if node.get("type") == "object":
             return {
                 leaf

@@ -193,7 +193,8 @@
     // A table by name (taches) gets its entry on the first value typed in it.
     for (var depth = 1; depth < path.length; depth++) {
       var above = get(this.state, path.slice(0, depth - 1));
-      if (isObject(above) && !isObject(above[path[depth - 1]])) {
+      var step = isObject(above) ? above[path[depth - 1]] : {};
+      if (step === undefined || step === null || step === "") {
         above[path[depth - 1]] = {};
       }
     }
