@@ -54,8 +54,10 @@ def mission_banner(mission: Mission) -> str:
     partner = escape(mission.partenaire.nom)
     country = escape(mission.partenaire.pays)
     period = escape(mission.period)
+    # The dates as data too: the browser counts the days to departure from them (checklists.js).
+    dates = f'data-mission-debut="{mission.mission.debut}" data-mission-fin="{mission.mission.fin}"'
     return (
-        f'<p class="mission-banner">{french_text("Mission exploratoire : ")}'
+        f'<p class="mission-banner" {dates}>{french_text("Mission exploratoire : ")}'
         f'<strong class="mission-collectivite">{authority}</strong> et '
         f'<strong class="mission-partenaire">{partner}</strong> '
         f'(<span class="mission-pays">{country}</span>), '

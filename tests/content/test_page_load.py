@@ -22,7 +22,7 @@ COMMON = {
     "assets/stylesheets/print.css",
     "assets/javascripts/guide.js",
 }
-TASKS = {"assets/javascripts/checklists.js"}
+TASKS = {"assets/javascripts/checklists.js", "assets/javascripts/french.js"}
 CHECKLIST = TASKS | {"assets/stylesheets/checklist.css"}
 TERMS = {"assets/stylesheets/terms.css"}
 FORM = TERMS | {
@@ -52,7 +52,9 @@ EXPECTED = {
     url("terms_blank"): COMMON | TERMS,
     url("terms_form"): COMMON | FORM,
 }
-BUDGET_KB = 15  # our JS + CSS on a guide page, gzip-compressed
+# Our JS + CSS on a guide page, gzip-compressed: 15 until the planning (« sans objet », relative
+# deadlines, french.js); the home page's code (progress.js) is loaded only there.
+BUDGET_KB = 18
 
 TAG = re.compile(r"<(?:link|script)\b[^>]*>")
 ATTRIBUTE = re.compile(r'(\w[\w-]*)(?:="([^"]*)")?')

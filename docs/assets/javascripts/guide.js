@@ -27,11 +27,16 @@
  *   GuideStorage.available            false when the browser keeps nothing for this site
  *                                     (private browsing, blocked storage): values then live
  *                                     in memory for this visit only
+ *   GuideStorage.failed               null, or the sentence saying that the last write was
+ *                                     refused (storage full): what was stored before stays
+ *                                     stored and is still read
  *   GuideStorage.read(name[, isValid]) the stored JSON value, or null when there is none or
  *                                     it is damaged (unreadable JSON, or isValid(value) false):
  *                                     a damaged value is reported once in the console and
  *                                     treated as absent
- *   GuideStorage.write(name, value)   store value as JSON; true if the browser keeps it
+ *   GuideStorage.write(name, value)   store value as JSON; true if the browser keeps it (a
+ *                                     refused write changes nothing stored, sets `failed` and
+ *                                     sends « guide:storage » on the document)
  *   GuideStorage.remove(name)         forget the value
  *   GuideStorage.onChange(name, fn)   fn() when another tab of this site changes the value
  *   GuideStorage.key(name)            the localStorage key used for name
@@ -72,11 +77,12 @@
   var memory = Object.create(null); // this visit's values (the only copy without storage)
   var reported = Object.create(null);
 
+  // Readable is enough to show what is stored: a full storage (quota reached) still reads,
+  // and must not hide the ticks already kept. Writes are tried each time (space may be freed).
   function probeStorage() {
     try {
       var store = window.localStorage;
-      store.setItem(PREFIX + "essai", "1");
-      store.removeItem(PREFIX + "essai");
+      store.getItem(PREFIX + "essai");
       return store;
     } catch (error) {
       return null;
@@ -95,7 +101,7 @@
       try {
         raw = store.getItem(key(name));
       } catch (error) {
-        raw = null;
+        raw = name in memory ? memory[name] : null;
       }
     } else if (name in memory) {
       raw = memory[name];
@@ -123,20 +129,29 @@
     return value;
   }
 
+  function announce() {
+    document.dispatchEvent(new Event("guide:storage"));
+  }
+
+  // A refused setItem leaves the stored value as it was (never a partial state); the page
+  // scripts keep the change for this visit and say so (GuideStorage.failed).
   function write(name, value) {
     var text = JSON.stringify(value);
-    memory[name] = text;
     if (!store) {
+      memory[name] = text;
       return false;
     }
     try {
       store.setItem(key(name), text);
+      if (GuideStorage.failed) {
+        GuideStorage.failed = null;
+        announce();
+      }
       return true;
     } catch (error) {
-      // Full or blocked meanwhile: keep going in memory for this visit, and say so.
-      store = null;
-      GuideStorage.available = false;
       console.warn("Guide : le navigateur refuse d'enregistrer « " + name + " ».", error);
+      GuideStorage.failed = strings.storageFull;
+      announce();
       return false;
     }
   }
@@ -194,11 +209,15 @@
     storageBlocked:
       "Ce navigateur ne garde pas les données de ce site (navigation privée ou stockage " +
       "bloqué)",
+    storageFull:
+      "Ce navigateur n'a pas pu enregistrer votre dernière modification (son espace de " +
+      "stockage est plein) ; ce qui était déjà enregistré est gardé",
   };
 
   var GuideStorage = {
     onPage: onPage,
     available: store !== null,
+    failed: null,
     read: read,
     write: write,
     remove: remove,

@@ -204,6 +204,8 @@
     this.refresh();
   };
 
+  // True once the browser keeps the form; otherwise the status says why (blocked, or full:
+  // what was stored before stays stored) and what to do.
   Form.prototype.save = function () {
     var kept = this.store.write(STORE_NAME, { version: STORE_VERSION, data: this.state });
     if (this.status) {
@@ -211,9 +213,10 @@
       this.status.textContent = kept
         ? "Enregistré dans ce navigateur à " + now.getHours() + "\u00a0h\u00a0" +
           ("0" + now.getMinutes()).slice(-2) + "."
-        : "Ce navigateur ne garde pas les données de ce site (navigation privée ou stockage " +
-          "bloqué) : exportez un fichier mission.yml pour ne pas perdre votre saisie.";
+        : (this.store.available ? this.store.strings.storageFull : this.store.strings.storageBlocked) +
+          " : exportez un fichier mission.yml pour ne pas perdre votre saisie.";
     }
+    return kept;
   };
 
   // The line that shows a key's value: a control beside it on screen, the value on paper.
@@ -486,11 +489,17 @@
       self.state = self.checker.shape(data);
       self.touched.clear();
       self.showAll = false;
-      self.save();
+      var kept = self.save();
       self.render();
       self.showMessages(null);
-      self.status.textContent = file + " importé : le formulaire est rempli avec son contenu.";
-      return true;
+      // « importé » only once the browser keeps it; otherwise save() said why, and this says
+      // what the form shows.
+      self.status.textContent = kept
+        ? file + " importé : le formulaire est rempli avec son contenu."
+        : file + " est lu et le formulaire en montre le contenu, mais ce navigateur n’a pas pu " +
+          "l’enregistrer : il sera perdu à la fermeture de la page. Exportez un fichier " +
+          "mission.yml pour le garder.";
+      return kept;
     });
   };
 
@@ -626,14 +635,59 @@
     Checker: Checker,
   };
 
+  // Another tab changed the form: take its values, but never replace the field being typed in
+  // (its value is kept, and the re-drawing waits until the focus leaves it).
+  Form.prototype.takeStored = function () {
+    var stored = this.store.read(STORE_NAME);
+    var state =
+      stored && isObject(stored.data) ? this.checker.shape(stored.data) : this.checker.emptyState();
+    var focused = document.activeElement;
+    var entry = focused && focused.classList.contains("terms-form-control")
+      ? this.controls.get(focused.getAttribute("data-chemin"))
+      : null;
+    if (entry && entry.control === focused) {
+      var parent = get(state, entry.path.slice(0, -1));
+      if (parent && typeof parent === "object") {
+        parent[entry.path[entry.path.length - 1]] = focused.value;
+      }
+      this.state = state;
+      this.controls.forEach(function (other) {
+        var value = get(state, other.path);
+        if (other.control !== focused && value !== undefined && value !== null) {
+          other.control.value = value;
+        }
+      });
+      this.refresh();
+      this.renderWhenIdle(focused);
+      return;
+    }
+    this.state = state;
+    this.render();
+  };
+
+  // Rows added or removed elsewhere are drawn once no field of the form has the focus.
+  Form.prototype.renderWhenIdle = function (focused) {
+    var self = this;
+    if (this.waiting) {
+      return;
+    }
+    this.waiting = true;
+    focused.addEventListener("blur", function () {
+      window.setTimeout(function () {
+        self.waiting = false;
+        var now = document.activeElement;
+        if (now && now.classList.contains("terms-form-control") && self.page.contains(now)) {
+          self.renderWhenIdle(now);
+        } else if (document.contains(self.article)) {
+          self.render();
+        }
+      }, 0);
+    }, { once: true });
+  };
+
   storage().onChange(STORE_NAME, function () {
     if (current && document.contains(current.article)) {
-      var stored = current.store.read(STORE_NAME);
-      current.state =
-        stored && isObject(stored.data)
-          ? current.checker.shape(stored.data)
-          : current.checker.emptyState();
-      current.render();
+      current.takeStored();
     }
   });
 
