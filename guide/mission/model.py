@@ -20,8 +20,10 @@ from pydantic import (
     BaseModel,
     BeforeValidator,
     ConfigDict,
+    Discriminator,
     Field,
     StringConstraints,
+    Tag,
     ValidationInfo,
     WithJsonSchema,
 )
@@ -61,6 +63,8 @@ ENTRY_TYPES = {
     "temps_libre": "Temps libre",
     "autre": "Autre",
 }
+# The languages the documents for the partner can be written in (partenaire.langue_des_documents).
+DOCUMENT_LANGUAGES = {"en": "anglais", "es": "espagnol", "pt": "portugais"}
 # Material for MkDocs' primary colours, as written in mkdocs.yml (the label is the value).
 MATERIAL_COLOURS = {
     name: name
@@ -179,6 +183,58 @@ LogoPath = Annotated[
 ]
 
 
+class Translated(str):
+    """A free text of mission.yml: its French text (the str itself, what every French page and
+    document shows) and its translations by language code (`in_language`)."""
+
+    translations: dict[str, str]
+
+    def __new__(cls, french: str, translations: dict[str, str] | None = None) -> Translated:
+        text = super().__new__(cls, french)
+        text.translations = dict(translations or {})
+        return text
+
+    def in_language(self, language: str) -> str:
+        """The text in `language`; its French text when it has no translation there."""
+        return self.translations.get(language, str(self))
+
+
+class _Translations(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True, str_strip_whitespace=True)
+    fr: Text = Field(description="le texte en français")
+    en: Text | None = Field(None, description="le même texte en anglais")
+    es: Text | None = Field(None, description="le même texte en espagnol")
+    pt: Text | None = Field(None, description="le même texte en portugais")
+
+
+def _translated(value: str | _Translations) -> Translated:
+    if isinstance(value, str):
+        return Translated(value)
+    others = {k: v for k, v in value.model_dump().items() if k != "fr" and v is not None}
+    return Translated(value.fr, others)
+
+
+# Tags of the two forms of a free text. pydantic puts them in an error's location; they hold a
+# character no key can (the reader refuses control characters), so load.py drops them safely.
+TEXT_TAGS = ("\x00texte", "\x00traductions")
+_TRANSLATIONS_SCHEMA = _Translations.model_json_schema()
+_TRANSLATIONS_SCHEMA.pop("title", None)
+
+# A free text: a text, or the same text in several languages, `{fr: …, es: …}`. The schema
+# says both to the browser: a text, and under `x-traductions` the mapping it may be instead.
+FreeText = Annotated[
+    Annotated[Text, Tag(TEXT_TAGS[0])] | Annotated[_Translations, Tag(TEXT_TAGS[1])],
+    Discriminator(lambda v: TEXT_TAGS[1] if isinstance(v, dict) else TEXT_TAGS[0]),
+    AfterValidator(_translated),
+    _schema(type="string", minLength=1, **{"x-traductions": _TRANSLATIONS_SCHEMA}),
+]
+
+
+def in_language(value: str | None, language: str) -> str | None:
+    """A value of mission.yml in `language` (a free text's translation, or the text itself)."""
+    return value.in_language(language) if isinstance(value, Translated) else value
+
+
 def Key(description: str, label: str | None = None, choices: dict | None = None, **options):  # noqa: N802
     """A key of mission.yml: what it expects, how the form labels it, its values' labels."""
     extra: dict[str, Any] = {}
@@ -230,17 +286,25 @@ class Collectivite(_Model):
 
 class Partenaire(_Model):
     nom: Text = Key("le nom de la collectivité partenaire", "Nom de la collectivité partenaire")
-    pays: Text = Key(
+    pays: FreeText = Key(
         "le pays du partenaire, par exemple « Sénégal »", "Pays de la collectivité partenaire"
     )
-    region: Text | None = Key(
+    region: FreeText | None = Key(
         "la région du partenaire", "Région de la collectivité partenaire", default=None
     )
-    langue: Text | None = Key(
+    langue: FreeText | None = Key(
         "la langue de travail de la mission", "Langue de travail de la mission", default=None
     )
+    # The documents for the partner (terms of reference, letter) are also written in it.
+    langue_des_documents: Choice(DOCUMENT_LANGUAGES) | None = Key(
+        "la langue des documents pour le partenaire : en (anglais), es (espagnol) ou "
+        "pt (portugais)",
+        "Langue des documents pour le partenaire (facultatif)",
+        DOCUMENT_LANGUAGES,
+        default=None,
+    )
     # Its executive has a local title that only the authority knows.
-    executif: Text | None = Key(
+    executif: FreeText | None = Key(
         "le titre de l'exécutif de la collectivité partenaire, avec son article, par exemple "
         "« le maire », « le gouverneur » ou « le président du conseil de district »",
         "Exécutif de la collectivité partenaire (par exemple « le maire »)",
@@ -259,17 +323,17 @@ class Dates(_Model):
         "le fuseau horaire du lieu de la mission, par exemple Africa/Dakar",
         "Heures indiquées : fuseau horaire (Continent/Ville)",
     )
-    lieu: Text | None = Key("le lieu principal de la mission", "Lieu de la mission", default=None)
+    lieu: FreeText | None = Key("le lieu principal de la mission", "Lieu de la mission", default=None)
 
 
 class Membre(_Model):
     nom: Text = Key("le prénom et le nom de la personne", "Nom")
-    fonction: Text = Key(
+    fonction: FreeText = Key(
         "sa fonction, par exemple « Adjointe au maire chargée des relations internationales »",
         "Fonction",
     )
     qualite: Choice(MEMBER_KINDS) = Key("elu, agent ou autre", "Qualité", MEMBER_KINDS)
-    role: Text = Key(
+    role: FreeText = Key(
         "ce que la personne présente ou anime pendant la mission", "Rôle pendant la mission"
     )
 
@@ -286,16 +350,16 @@ class Activite(_Model):
     type: Choice(ENTRY_TYPES) = Key(
         "le type d'activité : " + ", ".join(ENTRY_TYPES), "Type", ENTRY_TYPES
     )
-    intitule: Text = Key("l'intitulé de l'activité", "Intitulé de l'activité")
-    lieu: Text | None = Key("le lieu de l'activité", "Lieu", default=None)
+    intitule: FreeText = Key("l'intitulé de l'activité", "Intitulé de l'activité")
+    lieu: FreeText | None = Key("le lieu de l'activité", "Lieu", default=None)
     participants: list[Text] | None = Key(
         "les participants, un par ligne", "Participants (un par ligne)", default=None
     )
 
 
 class Responsabilites(_Model):
-    collectivite: list[Text] = Key("ce que prend en charge la collectivité française", min_length=1)
-    partenaire: list[Text] = Key("ce que prend en charge le partenaire", min_length=1)
+    collectivite: list[FreeText] = Key("ce que prend en charge la collectivité française", min_length=1)
+    partenaire: list[FreeText] = Key("ce que prend en charge le partenaire", min_length=1)
 
 
 class Site(_Model):
@@ -335,8 +399,8 @@ class Mission(_Model):
     delegation: list[Membre] = Key(
         "les membres de la délégation (1 à 12 personnes)", min_length=1, max_length=12
     )
-    objectifs: list[Text] = Key("les objectifs de la mission, un par ligne", min_length=1)
-    resultats_attendus: list[Text] = Key("les résultats attendus, un par ligne", min_length=1)
+    objectifs: list[FreeText] = Key("les objectifs de la mission, un par ligne", min_length=1)
+    resultats_attendus: list[FreeText] = Key("les résultats attendus, un par ligne", min_length=1)
     programme: list[Activite] = Key(
         "les activités du programme (date, heures, type, intitulé…)", min_length=1
     )
@@ -390,6 +454,8 @@ def schema_at(path: tuple) -> tuple[dict, dict]:
     schema, parent = root, {}
     for part in path:
         schema = resolve_schema(schema, root)
+        if "x-traductions" in schema and not isinstance(part, int):
+            schema = schema["x-traductions"]  # a free text given in several languages
         if isinstance(part, int):
             parent, schema = schema, schema.get("items", {})
         else:

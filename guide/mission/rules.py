@@ -96,6 +96,13 @@ def _display(value) -> str:
     return value.isoformat() if isinstance(value, date) else value.strftime("%H:%M")
 
 
+def _compared(value: Any) -> str:
+    """What a rule compares: the text (a free text in several languages: its French text)."""
+    if isinstance(value, dict):
+        value = value.get("fr")
+    return "" if value is None else str(value).strip()
+
+
 def check_rules(data: Any) -> list[tuple[tuple, str]]:
     """Apply CROSS_RULES to raw data; skip values that are missing or badly written."""
     problems = []
@@ -107,7 +114,7 @@ def check_rules(data: Any) -> list[tuple[tuple, str]]:
             for index, item in enumerate(items if isinstance(items, list) else []):
                 if not isinstance(item, dict) or any(item.get(f) is None for f in rule["champs"]):
                     continue
-                key = tuple(str(item[f]).strip() for f in rule["champs"])
+                key = tuple(_compared(item[f]) for f in rule["champs"])
                 if key in seen:
                     other = path_text((rule["liste"], seen[key]))
                     path = (rule["liste"], index, rule["champs"][0])

@@ -166,6 +166,9 @@
     var schema = this.root, parent = {};
     for (var i = 0; i < path.length; i++) {
       schema = this.resolve(schema);
+      if (schema["x-traductions"] && typeof path[i] !== "number") {
+        schema = schema["x-traductions"]; // a free text given in several languages
+      }
       parent = schema;
       if (typeof path[i] === "number") {
         schema = schema.items || {};
@@ -215,7 +218,8 @@
     var fields = { valeur: this.valueText(value), suggestion: "" };
     var schema;
     if (code === "cle_inconnue") {
-      var known = Object.keys(this.schemaAt(path.slice(0, -1))[0].properties || {});
+      var holder = this.schemaAt(path.slice(0, -1))[0];
+      var known = Object.keys((holder["x-traductions"] || holder).properties || {});
       var key = path[path.length - 1];
       fields.cle = key;
       fields.suggestion = this.suggestion(key, known);
@@ -277,6 +281,9 @@
       value = null;
     }
     var self = this;
+    if (schema["x-traductions"] && isObject(value)) {
+      schema = schema["x-traductions"]; // the same text in several languages: { fr, es… }
+    }
     if (schema.type === "object") {
       if (!isObject(value)) {
         out.push(this.problem("objet", path, value));
@@ -397,7 +404,9 @@
             return;
           }
           var key = rule.champs.map(function (f) {
-            return String(item[f]).trim();
+            // rules.py _compared: a free text in several languages compares by its French.
+            var compared = isObject(item[f]) ? item[f].fr : item[f];
+            return compared === undefined || compared === null ? "" : String(compared).trim();
           });
           var joined = JSON.stringify(key);
           if (seen.has(joined)) {
@@ -755,6 +764,7 @@
     function write(value, schema, indent, out, path) {
       var pad = " ".repeat(indent);
       var resolved = self.resolve(schema);
+      resolved = resolved["x-traductions"] || resolved; // a free text in several languages
       Object.keys(resolved.properties).forEach(function (key) {
         if (!(key in value)) {
           return;
@@ -836,6 +846,9 @@
     var self = this;
     schema = this.resolve(schema || this.root);
     path = path || [];
+    if (schema["x-traductions"] && isObject(value)) {
+      schema = schema["x-traductions"]; // kept whole: the form edits its French text
+    }
     if (schema.type === "object") {
       var state = {};
       Object.keys(schema.properties).forEach(function (key) {
@@ -871,6 +884,9 @@
     var raw = schema || this.root;
     schema = this.resolve(raw);
     path = path || [];
+    if (schema["x-traductions"] && isObject(state)) {
+      raw = schema = schema["x-traductions"];
+    }
     if (schema.type === "object") {
       var data = {};
       var required = schema.required || [];
