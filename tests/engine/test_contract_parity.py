@@ -263,7 +263,12 @@ TRANSLATION_MISTAKES = [
     ("  langue_des_documents: es\n", "  langue_des_documents: de\n"),
     ("  nom: Municipalidad de Villa Ensayo\n", "  nom:\n    fr: x\n    es: y\n"),  # a name
     # The same activity twice, written in several languages: the French texts compare.
-    ("    intitule:\n      fr: Visite du marché\n", "    intitule:\n      fr: Accueil par le maire\n"),
+    (
+        '2027-10-01\n    debut: "14:00"\n    fin: "16:00"\n    type: visite_de_terrain\n'
+        "    intitule:\n      fr: Visite du marché\n",
+        '2027-09-28\n    debut: "09:00"\n    fin: "16:00"\n    type: visite_de_terrain\n'
+        "    intitule:\n      fr: Accueil par le maire\n",
+    ),
 ]
 
 
