@@ -17,10 +17,12 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Cm, Pt, RGBColor
 
+from .languages import Language
 from .model import (
     Document,
     Fields,
     Heading,
+    InLanguage,
     Items,
     PageBreak,
     Paragraph,
@@ -208,13 +210,23 @@ def to_docx(document: Document) -> bytes:
     normal.font.name = "Arial"
     normal.font.size = Pt(10)
     word.core_properties.title = _text(document.title)
-    word.core_properties.language = "fr-FR"
+    word.core_properties.language = Language(document.language).tag
+    if document.language != "fr":  # Word checks the spelling in the partner's language
+        proofing = OxmlElement("w:lang")
+        proofing.set(qn("w:val"), Language(document.language).tag)
+        normal.element.get_or_add_rPr().append(proofing)
     word.core_properties.author = ""
 
     word.add_heading(_text(document.title), level=0)
     _docx_text(word, word.add_paragraph(), document.subtitle, bold=True)
 
-    for block in document.blocks:
+    # A bilingual edition's blocks in the partner's language are written like the others.
+    blocks = [
+        inner
+        for block in document.blocks
+        for inner in (block.blocks if isinstance(block, InLanguage) else [block])
+    ]
+    for block in blocks:
         if isinstance(block, Heading):
             heading = word.add_heading(_text(block.text), level=block.level - 1)
             _keep_with_next(heading)

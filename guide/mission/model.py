@@ -323,7 +323,9 @@ class Dates(_Model):
         "le fuseau horaire du lieu de la mission, par exemple Africa/Dakar",
         "Heures indiquées : fuseau horaire (Continent/Ville)",
     )
-    lieu: FreeText | None = Key("le lieu principal de la mission", "Lieu de la mission", default=None)
+    lieu: FreeText | None = Key(
+        "le lieu principal de la mission", "Lieu de la mission", default=None
+    )
 
 
 class Membre(_Model):
@@ -358,7 +360,9 @@ class Activite(_Model):
 
 
 class Responsabilites(_Model):
-    collectivite: list[FreeText] = Key("ce que prend en charge la collectivité française", min_length=1)
+    collectivite: list[FreeText] = Key(
+        "ce que prend en charge la collectivité française", min_length=1
+    )
     partenaire: list[FreeText] = Key("ce que prend en charge le partenaire", min_length=1)
 
 

@@ -1,0 +1,96 @@
+"""The terms of reference's own words in English (British usage: partners in Africa and Asia
+write British English), and the English labels of mission.yml's fixed values."""
+
+LOCALE = "en_GB"
+TAG = "en-GB"
+
+# How dates read: « 2 March 2027 », « 2–6 March 2027 », « 28 February – 3 March 2027 ».
+DATES = {
+    "day_month": "d MMMM",
+    "same_day": "{date}",
+    "same_month": "{start_day}–{end}",
+    "same_year": "{start_day_month} – {end}",
+    "other": "{start} – {end}",
+}
+
+TERMS = {
+    "title": "Terms of reference for the exploratory mission",
+    "subtitle": "{authority} and {partner}, {period}",
+    "blank_between": "Between",
+    "blank_and": "and",
+    "blank_dates": "Dates: from",
+    "period_hint": "from … to …",
+    "group_authority": "The French local authority",
+    "group_partner": "The partner local authority",
+    "group_mission": "The mission",
+    "name": "Name",
+    "type": "Type",
+    "departement": "Département",
+    "region": "Region",
+    "website": "Website",
+    "country": "Country",
+    "executive": "Executive",
+    "working_language": "Working language",
+    "dates": "Dates",
+    "place": "Location",
+    "times": "Times shown",
+    "times_value": "local time ({zone})",
+    "times_hint": "local time (time zone: …)",
+    "delegation": "Delegation",
+    "delegation_value": "{count}, see section 6",
+    "delegation_hint": "… person(s), see section 6",
+    "person": "person",
+    "people": "people",
+    "heading_context": "1. Background",
+    "heading_objectives": "2. Objectives of the mission",
+    "heading_results": "3. Expected results",
+    "heading_programme": "4. Programme",
+    "heading_responsibilities": "5. Responsibilities of each party",
+    "heading_delegation": "6. The delegation and the role of each member",
+    "heading_signatures": "7. Signatures",
+    "programme_note": "Local times ({zone}). The programme sets out the meetings, courtesy "
+    "visits and working meetings.",
+    "programme_note_blank": "Local times. The programme sets out the meetings, courtesy visits "
+    "and working meetings.",
+    "blank_day": "Day {number}: ……………………………",
+    "column_time": "Time",
+    "column_activity": "Activity",
+    "column_type": "Type",
+    "column_place": "Venue",
+    "column_participants": "Participants",
+    "column_date": "Date",
+    "column_name": "Name",
+    "column_position": "Position",
+    "column_kind": "Status",
+    "column_role": "Role during the mission",
+    "takes_charge": "{name} will be responsible for:",
+    "authority_takes_charge": "The French local authority will be responsible for:",
+    "partner_takes_charge": "The partner local authority will be responsible for:",
+    "for_authority": "For the French local authority",
+    "for_partner": "For the partner local authority",
+    "signatory": "Name and position of signatory:",
+    "place_and_date": "Place and date:",
+    "signature": "Signature:",
+    "ics_type": "Type: {value}",
+    "ics_participants": "Participants: {value}",
+    "ics_calendar": "Exploratory mission: {authority} – {partner}",
+}
+
+CHOICES = {
+    "collectivite.type": {
+        "commune": "Municipality",
+        "intercommunalite": "Inter-municipal authority",
+        "departement": "Département",
+        "region": "Region",
+    },
+    "delegation.qualite": {"elu": "Elected official", "agent": "Staff member", "autre": "Other"},
+    "programme.type": {
+        "rencontre": "Meeting",
+        "visite_de_courtoisie": "Courtesy visit",
+        "reunion_de_travail": "Working meeting",
+        "visite_de_terrain": "Field visit",
+        "deplacement": "Travel",
+        "temps_libre": "Free time",
+        "autre": "Other",
+    },
+}

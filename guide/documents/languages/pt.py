@@ -1,0 +1,97 @@
+"""The terms of reference's own words in Portuguese (European usage, as in Lusophone Africa:
+« autarquia », « deslocação », « secção »), and the Portuguese labels of mission.yml's fixed
+values."""
+
+LOCALE = "pt_PT"
+TAG = "pt-PT"
+
+# « 2 de março de 2027 », « de 2 a 6 de março de 2027 », « de 28 de fevereiro a 3 de março… ».
+DATES = {
+    "day_month": "d 'de' MMMM",
+    "same_day": "{date}",
+    "same_month": "de {start_day} a {end}",
+    "same_year": "de {start_day_month} a {end}",
+    "other": "de {start} a {end}",
+}
+
+TERMS = {
+    "title": "Termos de referência da missão exploratória",
+    "subtitle": "{authority} e {partner}, {period}",
+    "blank_between": "Entre",
+    "blank_and": "e",
+    "blank_dates": "Datas: de",
+    "period_hint": "de … a …",
+    "group_authority": "A autarquia francesa",
+    "group_partner": "A autarquia parceira",
+    "group_mission": "A missão",
+    "name": "Nome",
+    "type": "Tipo",
+    "departement": "Departamento",
+    "region": "Região",
+    "website": "Sítio web",
+    "country": "País",
+    "executive": "Órgão executivo",
+    "working_language": "Língua de trabalho",
+    "dates": "Datas",
+    "place": "Local",
+    "times": "Horários indicados",
+    "times_value": "hora local ({zone})",
+    "times_hint": "hora local (fuso horário: …)",
+    "delegation": "Delegação",
+    "delegation_value": "{count}, ver a secção 6",
+    "delegation_hint": "… pessoa(s), ver a secção 6",
+    "person": "pessoa",
+    "people": "pessoas",
+    "heading_context": "1. Contexto",
+    "heading_objectives": "2. Objetivos da missão",
+    "heading_results": "3. Resultados esperados",
+    "heading_programme": "4. Programa",
+    "heading_responsibilities": "5. Responsabilidades de cada parte",
+    "heading_delegation": "6. A delegação e o papel de cada membro",
+    "heading_signatures": "7. Assinaturas",
+    "programme_note": "Horas locais ({zone}). O programa especifica os encontros, as visitas de "
+    "cortesia e as reuniões de trabalho.",
+    "programme_note_blank": "Horas locais. O programa especifica os encontros, as visitas de "
+    "cortesia e as reuniões de trabalho.",
+    "blank_day": "Dia {number}: ……………………………",
+    "column_time": "Horário",
+    "column_activity": "Atividade",
+    "column_type": "Tipo",
+    "column_place": "Local",
+    "column_participants": "Participantes",
+    "column_date": "Data",
+    "column_name": "Nome",
+    "column_position": "Cargo",
+    "column_kind": "Qualidade",
+    "column_role": "Papel durante a missão",
+    "takes_charge": "{name} fica responsável por:",
+    "authority_takes_charge": "A autarquia francesa fica responsável por:",
+    "partner_takes_charge": "A autarquia parceira fica responsável por:",
+    "for_authority": "Pela autarquia francesa",
+    "for_partner": "Pela autarquia parceira",
+    "signatory": "Nome e cargo do signatário:",
+    "place_and_date": "Local e data:",
+    "signature": "Assinatura:",
+    "ics_type": "Tipo: {value}",
+    "ics_participants": "Participantes: {value}",
+    "ics_calendar": "Missão exploratória: {authority} – {partner}",
+}
+
+CHOICES = {
+    "collectivite.type": {
+        "commune": "Município",
+        "intercommunalite": "Comunidade intermunicipal",
+        "departement": "Departamento",
+        "region": "Região",
+    },
+    "delegation.qualite": {"elu": "Eleito local", "agent": "Funcionário", "autre": "Outro"},
+    "programme.type": {
+        "rencontre": "Encontro",
+        "visite_de_courtoisie": "Visita de cortesia",
+        "reunion_de_travail": "Reunião de trabalho",
+        "visite_de_terrain": "Visita de terreno",
+        "deplacement": "Deslocação",
+        "temps_libre": "Tempo livre",
+        "autre": "Outro",
+    },
+}
