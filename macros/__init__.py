@@ -5,6 +5,7 @@ registers the core's plain functions as macros and applies the core's page trans
 another engine replaces this file and hooks/, nothing else (ARCHITECTURE.md).
 """
 
+import logging
 from functools import partial
 from pathlib import Path
 
@@ -14,6 +15,7 @@ from guide import checklist, mission_pages, pages, progress, vocabulary
 from guide import site as site_settings
 from guide.documents import pages as terms_of_reference
 from guide.documents.downloads import downloads, write_downloads
+from guide.documents.editions import untranslated_notice
 from guide.errors import GuideError
 from guide.mission import contract, json_schema, load_mission
 from guide.tasks import nav_pages, read_tasks
@@ -32,6 +34,17 @@ def define_env(env) -> None:
         tasks = read_tasks(docs_dir, nav_pages(env.conf["nav"], docs_dir))
     except GuideError as error:
         raise _stop_build(error) from None
+
+    # The documents for the partner (its language, bilingual): in the plan when mission.yml
+    # names the partner's language; the build lists the texts left untranslated (a notice).
+    titles = {
+        role: terms_of_reference.edition_title(mission, page)
+        for role, page in (("terms_partner", "partenaire"), ("terms_bilingual", "bilingue"))
+    }
+    env.conf["nav"] = pages.nav_with_editions(env.conf["nav"], mission, docs_dir, titles)
+    notice = untranslated_notice(mission)
+    if notice:
+        logging.getLogger("mkdocs.plugins.guide").info(notice)
 
     # French no-break spaces in every page (why here, not in mkdocs.yml: see its comment).
     env.conf["markdown_extensions"].append(FrenchTypography())
@@ -57,6 +70,9 @@ def define_env(env) -> None:
     env.macro(partial(pages.mission_banner, mission), "mission_banner")
     env.macro(partial(terms_of_reference.terms_page, mission), "terms_of_reference")
     env.macro(partial(terms_of_reference.terms_page, None), "terms_template")
+    env.macro(partial(terms_of_reference.edition_page, mission), "terms_edition")
+    env.macro(partial(terms_of_reference.edition_title, mission), "terms_edition_title")
+    env.macro(partial(terms_of_reference.untranslated_list, mission), "untranslated_texts")
 
     def terms_downloads(page: str = "rempli") -> str:
         return downloads(mission, page, env.page.url)

@@ -15,6 +15,7 @@ from ..mission import Mission, contract
 from ..pages import folder, relative_url
 from ..text import escape
 from .docx import to_docx
+from .editions import bilingual, language_name
 from .ics import to_ics
 from .terms import build_terms
 
@@ -23,6 +24,12 @@ DOCX_FILLED = "termes-de-reference.docx"
 DOCX_BLANK = "termes-de-reference-vierge.docx"
 ICS_PROGRAMME = "programme-de-la-mission.ics"
 CONTRACT_JSON = "contrat-mission-yml.json"
+# The documents for the partner, in its language (partenaire.langue_des_documents), and the
+# bilingual edition: "{language}" is en, es or pt.
+DOCX_PARTNER = "termes-de-reference-{language}.docx"
+DOCX_PARTNER_BLANK = "termes-de-reference-vierge-{language}.docx"
+DOCX_BILINGUAL = "termes-de-reference-bilingues-fr-{language}.docx"
+ICS_PARTNER = "programme-de-la-mission-{language}.ics"
 
 
 def _download(href: str, label: str, kind: str) -> str:
@@ -35,12 +42,16 @@ def _download(href: str, label: str, kind: str) -> str:
 def downloads(mission: Mission, page: str, page_url: str) -> str:
     """Macro: links to the files written at build time into TERMS_PAGE_DIR.
 
-    `page` is "rempli" (the filled terms) or "vierge" (the blank template); `page_url` is the
+    `page` is "rempli" (the filled terms), "vierge" (the blank template), "partenaire" (the
+    partner's edition) or "bilingue" (the bilingual edition); `page_url` is the
     URL of the page that shows the links ("outils/termes-de-reference/", or
     "outils/termes-de-reference.html" in the offline edition): links are relative to it.
     """
     where = relative_url(TERMS_PAGE_DIR, page_url)
     prefix = "" if where == "." else where + "/"
+    language = mission.partenaire.langue_des_documents
+    if page in ("partenaire", "bilingue"):
+        return _edition_downloads(mission, page, prefix, language) if language else ""
     links = []
     if page == "rempli":
         links.append(
@@ -68,6 +79,37 @@ def downloads(mission: Mission, page: str, page_url: str) -> str:
     return f'<ul class="terms-downloads">{"".join(links)}</ul>'
 
 
+def _edition_downloads(mission: Mission, page: str, prefix: str, language: str) -> str:
+    name = language_name(language)
+    if page == "bilingue":
+        links = [
+            _download(
+                prefix + DOCX_BILINGUAL.format(language=language),
+                f"Les termes de référence bilingues (français et {name}), à signer",
+                "Word .docx",
+            )
+        ]
+    else:
+        links = [
+            _download(
+                prefix + DOCX_PARTNER.format(language=language),
+                f"Les termes de référence en {name}, à modifier dans un traitement de texte",
+                "Word .docx",
+            ),
+            _download(
+                prefix + DOCX_PARTNER_BLANK.format(language=language),
+                f"Le modèle vierge en {name}, à remplir",
+                "Word .docx, à imprimer ou à modifier",
+            ),
+            _download(
+                prefix + ICS_PARTNER.format(language=language),
+                f"Le programme en {name} ({len(mission.programme)} activités) pour un agenda",
+                "iCalendar .ics",
+            ),
+        ]
+    return f'<ul class="terms-downloads">{"".join(links)}</ul>'
+
+
 def write_downloads(site_dir: Path, mission: Mission) -> list[Path]:
     """Write the .docx (filled, blank), the .ics and the contract of mission.yml (JSON)."""
     target = Path(site_dir) / TERMS_PAGE_DIR
@@ -78,6 +120,14 @@ def write_downloads(site_dir: Path, mission: Mission) -> list[Path]:
         ICS_PROGRAMME: to_ics(mission),
         CONTRACT_JSON: json.dumps(contract(), ensure_ascii=False, indent=1).encode("utf-8"),
     }
+    language = mission.partenaire.langue_des_documents
+    if language:
+        partner = build_terms(mission, language)
+        files[DOCX_PARTNER.format(language=language)] = to_docx(partner)
+        files[DOCX_PARTNER_BLANK.format(language=language)] = to_docx(build_terms(None, language))
+        bilingual_terms = bilingual(build_terms(mission), partner)
+        files[DOCX_BILINGUAL.format(language=language)] = to_docx(bilingual_terms)
+        files[ICS_PARTNER.format(language=language)] = to_ics(mission, language=language)
     written = []
     for name, content in files.items():
         (target / name).write_bytes(content)

@@ -16,6 +16,7 @@ from dataclasses import replace
 
 from pydantic import BaseModel
 
+from ..french import plural
 from ..mission.messages import path_text
 from ..mission.model import DOCUMENT_LANGUAGES, Translated, schema_at
 from .languages import Language
@@ -99,9 +100,10 @@ def language_name(language: str) -> str:
     return DOCUMENT_LANGUAGES[language]
 
 
-def untranslated(mission, language: str) -> list[str]:
-    """Paths of the free texts (`programme[2].intitule`) with no translation in `language`."""
-    found: list[str] = []
+def untranslated(mission, language: str) -> list[tuple[str, str]]:
+    """(path, French text) of each free text with no translation in `language`, in the order
+    of the model: ("programme[2].intitule", "Visite du marché")."""
+    found: list[tuple[str, str]] = []
 
     def visit(value, path: tuple) -> None:
         if isinstance(value, BaseModel):
@@ -115,7 +117,22 @@ def untranslated(mission, language: str) -> list[str]:
             and "x-traductions" in schema_at(path)[0]
             and language not in value.translations
         ):
-            found.append(path_text(path))
+            found.append((path_text(path), str(value)))
 
     visit(mission, ())
     return found
+
+
+def untranslated_notice(mission) -> str | None:
+    """The build's notice (not an error) on the texts the partner's edition shows in French;
+    None when there is no partner's language or nothing is left to translate."""
+    language = mission.partenaire.langue_des_documents
+    paths = untranslated(mission, language) if language else []
+    if not paths:
+        return None
+    return (
+        f"mission.yml : {plural(len(paths), 'texte')} sans traduction en "
+        f"{language_name(language)} (en français dans l'édition du partenaire) : "
+        + ", ".join(path for path, _ in paths)
+        + "."
+    )
