@@ -405,6 +405,26 @@ SITE_SECTION = FormSection(
     ],
 )
 
+# The language of the documents for the partner: not a line of the French document.
+PARTNER_LANGUAGE_SECTION = FormSection(
+    "Documents dans la langue du partenaire (facultatif)",
+    "langue-des-documents",
+    "Si le partenaire travaille en anglais, en espagnol ou en portugais, le guide publié "
+    "produit aussi les termes de référence dans sa langue et une édition bilingue à signer. "
+    "Les traductions des textes s'écrivent dans le fichier mission.yml exporté "
+    "(voir la page « Adapter ce guide ») ; le formulaire les garde telles quelles.",
+    [
+        Fields(
+            [
+                FieldGroup(
+                    "La langue des documents",
+                    [Field("Langue", None, "partenaire.langue_des_documents")],
+                )
+            ]
+        )
+    ],
+)
+
 TERMS_FORM = Form(
     lists=FORM_LISTS,
     export_label="Exporter mission.yml",
@@ -413,5 +433,5 @@ TERMS_FORM = Form(
     clear_label="Tout effacer",
     no_script="Le formulaire a besoin de JavaScript, qui semble désactivé dans ce navigateur. "
     "Vous pouvez imprimer le modèle ci-dessous et le remplir à la main.",
-    sections=[SITE_SECTION],
+    sections=[PARTNER_LANGUAGE_SECTION, SITE_SECTION],
 )
