@@ -47,7 +47,8 @@ def edition_page(mission: Mission, page: str) -> str:
                 "Cette page présente les termes de référence dans la langue du partenaire "
                 "quand le fichier mission.yml l'indique : la clé "
                 "partenaire.langue_des_documents vaut en (anglais), es (espagnol) ou "
-                "pt (portugais)."
+                "pt (portugais).",
+                apostrophes=True,
             )
             + "</p>"
         )
@@ -71,7 +72,8 @@ def untranslated_list(mission: Mission) -> str:
         f"Ces textes de mission.yml n'ont pas de traduction en {language_name(language)} : "
         "ils restent en français dans cette édition. Pour en donner la traduction, écrivez "
         f"sous la clé une ligne « fr: » suivie du texte français, puis une ligne "
-        f"« {language}: » suivie de sa traduction."
+        f"« {language}: » suivie de sa traduction.",
+        apostrophes=True,
     )
     return (
         f'<div class="terms-screen terms-untranslated"><p>{escape(intro)}</p><ul>{items}</ul></div>'
