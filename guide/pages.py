@@ -19,6 +19,7 @@ ROLES = {
     "terms": "outils/termes-de-reference.md",
     "terms_blank": "outils/termes-de-reference-vierge.md",
     "terms_form": "outils/remplir-les-termes-de-reference.md",
+    "documents": "outils/documents-de-la-mission.md",
     "adapter": "adapter-ce-guide.md",
     "accessibility": "accessibilite.md",
     "resources": "ressources.md",
@@ -28,6 +29,15 @@ ROLES = {
 def page(role: str) -> str:
     """Source path of the page with `role` ("checklist" -> "outils/checklist.md")."""
     return ROLES[role]
+
+
+# The printable pages of the mission's documents (guide/documents/catalogue.py), one folder.
+DOCUMENT_PAGES = "outils/documents"
+
+
+def document_page(slug: str, blank: bool = False) -> str:
+    """Source path of a mission document's printable page (filled, or blank)."""
+    return f"{DOCUMENT_PAGES}/{slug}{'-vierge' if blank else ''}.md"
 
 
 def folder(role: str) -> str:

@@ -155,6 +155,7 @@ class Document:
     subtitle: Text  # a Sentence with blanks in a blank document
     blocks: list[Block] = field(default_factory=list)
     blank: bool = False  # a template to fill by hand (or in the form)
+    header: str = ""  # the authority's name, at the top of every page of the .docx
 
 
 # --- For the online form: what it offers beyond the document --------------------------------

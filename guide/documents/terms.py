@@ -289,7 +289,9 @@ def _build(mission: Mission | None, form: bool) -> Document:
         ),
     ]
     subtitle = f"{_authority_line(m)} et {_partner_line(m)}, {m.period}" if m else BLANK_SUBTITLE
-    return Document(DOCUMENT_TITLE, subtitle, blocks, blank=m is None)
+    return Document(
+        DOCUMENT_TITLE, subtitle, blocks, blank=m is None, header=m.collectivite.nom if m else ""
+    )
 
 
 # --- The online form: what it offers beyond the blank template -----------------------------
