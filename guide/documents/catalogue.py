@@ -12,8 +12,12 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from ..mission import Mission
+from .deliberation import build_deliberation
+from .gifts import build_gifts
 from .letter import build_letter
+from .mission_orders import build_mission_orders
 from .model import Document
+from .report import build_report
 
 
 @dataclass(frozen=True)
@@ -29,12 +33,40 @@ class MissionDocument:
 
 DOCUMENTS: tuple[MissionDocument, ...] = (
     MissionDocument(
+        "deliberation-mandat-special",
+        "Projet de délibération confiant un mandat spécial",
+        "Avant le départ, l’assemblée confie un mandat spécial à chaque élu de la délégation : "
+        "objet, destination, dates, élus, frais pris en charge ; exécutoire avant le départ.",
+        build_deliberation,
+    ),
+    MissionDocument(
+        "ordres-de-mission",
+        "Ordres de mission",
+        "Un ordre de mission par agent de la délégation, signé par l’autorité territoriale, "
+        "et ce dont ont besoin les membres qui ne sont ni élus ni agents.",
+        build_mission_orders,
+    ),
+    MissionDocument(
         "lettre-au-partenaire",
         "Lettre au partenaire",
         "L’exécutif propose la mission au partenaire : dates, objectifs, résultats attendus, "
         "termes de référence joints, rencontres à confirmer, et ce que doit contenir sa lettre "
         "d’invitation pour les visas.",
         build_letter,
+    ),
+    MissionDocument(
+        "compte-rendu-de-mission",
+        "Compte rendu de mission",
+        "Prérempli (objectifs, programme prévu, délégation, budget), à compléter au retour : "
+        "personnes rencontrées, échanges, décisions, suites à donner, dépenses réalisées.",
+        build_report,
+    ),
+    MissionDocument(
+        "registre-des-cadeaux",
+        "Registre des cadeaux et invitations",
+        "Le tableau où la délégation note les cadeaux, avantages et invitations reçus "
+        "(article L1111-1-2 du CGCT).",
+        build_gifts,
     ),
 )
 
