@@ -11,9 +11,10 @@ reference is here.
 from __future__ import annotations
 
 from datetime import date
+from decimal import Decimal
 from itertools import groupby
 
-from ..french import french_date, plural, slot_text
+from ..french import euros, french_date, plural, slot_text
 from ..mission import Mission, choice_label
 from ..vocabulary import name_as_subject
 from .model import (
@@ -101,6 +102,14 @@ PROGRAMME_FORM_COLUMNS = [
     Column("Lieu", "lieu", 15),
     Column("Participants", "participants", 22),
 ]
+BUDGET_COLUMNS = [
+    Column("Poste", "poste", 40),
+    Column("Montant", "montant", 15),
+    Column("Pris en charge par", "pris_en_charge_par", 22),
+    Column("Autre financeur", "financeur", 23),
+]
+BUDGET_CAPTION = "Budget prévisionnel : qui paie quoi"
+BLANK_BUDGET_ROWS = 4
 DELEGATION_COLUMNS = [
     Column("Nom", "nom", 18),
     Column("Fonction", "fonction", 30),
@@ -214,6 +223,34 @@ def _programme(mission: Mission | None, form: bool = False) -> list[Block]:
     return blocks
 
 
+def _budget(mission: Mission | None) -> list[Block]:
+    """The budget's table (who pays what), with its total; left out when mission.yml has no
+    budget, empty rows in the blank template."""
+    if mission is None:
+        return [
+            Heading(BUDGET_CAPTION, 3, "budget"),
+            Table(BUDGET_COLUMNS, [], "budget", BUDGET_CAPTION, BLANK_BUDGET_ROWS),
+        ]
+    if not mission.budget:
+        return []
+    lines = mission.budget
+    rows = [
+        [
+            b.poste,
+            euros(b.montant),
+            choice_label("budget.pris_en_charge_par", b.pris_en_charge_par),
+            b.financeur or "",
+        ]
+        for b in lines
+    ]
+    total = sum(Decimal(b.montant.replace(",", ".")) for b in lines)
+    rows.append(["Total", euros(total), "", ""])
+    return [
+        Heading(BUDGET_CAPTION, 3, "budget"),
+        Table(BUDGET_COLUMNS, rows, "budget", BUDGET_CAPTION),
+    ]
+
+
 def build_terms(mission: Mission | None) -> Document:
     """The terms of reference of `mission`, or the blank template when `mission` is None."""
     return _build(mission, form=False)
@@ -260,6 +297,7 @@ def _build(mission: Mission | None, form: bool) -> Document:
             else "La collectivité partenaire prend en charge :",
             blank_lines=BLANK_LINES,
         ),
+        *_budget(m),
         Heading("6. La délégation et le rôle de chacun", 2, "delegation"),
         Table(
             DELEGATION_COLUMNS,
@@ -315,6 +353,7 @@ FORM_LISTS = {
         extra_cells=(("Identifiant fixe (facultatif, pour les agendas)", "id"),),
     ),
     "delegation": FormList("membre", "Ajouter un membre de la délégation"),
+    "budget": FormList("poste de dépense", "Ajouter un poste de dépense"),
     "rencontres.personnes": FormList("Personne à rencontrer", "Ajouter une personne"),
     "rencontres.institutions": FormList("Institution à rencontrer", "Ajouter une institution"),
 }
