@@ -23,6 +23,7 @@ ROLES = {
     # In the navigation only when mission.yml names the partner's language (nav_with_editions).
     "terms_partner": "outils/termes-de-reference-partenaire.md",
     "terms_bilingual": "outils/termes-de-reference-bilingues.md",
+    "documents": "outils/documents-de-la-mission.md",
     "adapter": "adapter-ce-guide.md",
     "accessibility": "accessibilite.md",
     "resources": "ressources.md",
@@ -32,6 +33,15 @@ ROLES = {
 def page(role: str) -> str:
     """Source path of the page with `role` ("checklist" -> "outils/checklist.md")."""
     return ROLES[role]
+
+
+# The printable pages of the mission's documents (guide/documents/catalogue.py), one folder.
+DOCUMENT_PAGES = "outils/documents"
+
+
+def document_page(slug: str, blank: bool = False) -> str:
+    """Source path of a mission document's printable page (filled, or blank)."""
+    return f"{DOCUMENT_PAGES}/{slug}{'-vierge' if blank else ''}.md"
 
 
 def folder(role: str) -> str:

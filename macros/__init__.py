@@ -14,7 +14,13 @@ from mkdocs.exceptions import PluginError
 from guide import checklist, mission_pages, pages, progress, vocabulary
 from guide import site as site_settings
 from guide.documents import pages as terms_of_reference
-from guide.documents.downloads import downloads, write_downloads
+from guide.documents.downloads import (
+    document_downloads,
+    documents_table,
+    downloads,
+    write_document_downloads,
+    write_downloads,
+)
 from guide.documents.editions import untranslated_notice
 from guide.errors import GuideError
 from guide.mission import contract, json_schema, load_mission
@@ -79,6 +85,20 @@ def define_env(env) -> None:
 
     env.macro(terms_downloads)
     env.macro(partial(terms_of_reference.form_page, contract()), "terms_form")
+
+    # The mission's documents (guide/documents/catalogue.py): the list, each printable page.
+    def mission_document(slug: str, vierge: bool = False) -> str:
+        return terms_of_reference.mission_document(mission, slug, vierge)
+
+    def mission_document_downloads(slug: str, vierge: bool = False) -> str:
+        return document_downloads(slug, vierge, env.page.url)
+
+    def mission_documents() -> str:
+        return documents_table(env.page.file.src_uri, env.page.url)
+
+    env.macro(mission_document)
+    env.macro(mission_document_downloads)
+    env.macro(mission_documents)
     env.macro(partial(checklist.printable_checklist, tasks, mission), "printable_checklist")
 
     # Home page progress; the whole guide's line links to the printable checklist.
@@ -113,3 +133,4 @@ def on_post_page_macros(env) -> None:
 def on_post_build(env) -> None:
     """Terms of reference downloads (.docx, .ics) and mission.yml's contract, into the site."""
     write_downloads(Path(env.conf["site_dir"]), env.variables["_mission_for_site"])
+    write_document_downloads(Path(env.conf["site_dir"]), env.variables["_mission_for_site"])

@@ -12,8 +12,9 @@ import json
 from pathlib import Path
 
 from ..mission import Mission, contract
-from ..pages import folder, relative_url
+from ..pages import document_page, folder, relative_link, relative_url
 from ..text import escape
+from .catalogue import DOCUMENTS, document
 from .docx import to_docx
 from .editions import bilingual, language_name
 from .ics import to_ics
@@ -30,6 +31,8 @@ DOCX_PARTNER = "termes-de-reference-{language}.docx"
 DOCX_PARTNER_BLANK = "termes-de-reference-vierge-{language}.docx"
 DOCX_BILINGUAL = "termes-de-reference-bilingues-fr-{language}.docx"
 ICS_PARTNER = "programme-de-la-mission-{language}.ics"
+# The mission's documents' .docx files, beside the page that lists them.
+DOCUMENTS_DIR = folder("documents")
 
 
 def _download(href: str, label: str, kind: str) -> str:
@@ -132,4 +135,58 @@ def write_downloads(site_dir: Path, mission: Mission) -> list[Path]:
     for name, content in files.items():
         (target / name).write_bytes(content)
         written.append(target / name)
+    return written
+
+
+# --- The mission's documents (catalogue.py) ---------------------------------------------------
+
+
+def _docx_prefix(page_url: str) -> str:
+    where = relative_url(DOCUMENTS_DIR, page_url)
+    return "" if where == "." else where + "/"
+
+
+def document_downloads(slug: str, blank: bool, page_url: str) -> str:
+    """Macro: the .docx of a document's printable page (filled, or blank)."""
+    entry, prefix = document(slug), _docx_prefix(page_url)
+    links = (
+        []
+        if blank
+        else [_download(prefix + entry.docx_name(), "Ce document, à modifier", "Word .docx")]
+    )
+    links.append(
+        _download(prefix + entry.docx_name(True), "Le modèle vierge", "Word .docx, à remplir")
+    )
+    return f'<ul class="terms-downloads">{"".join(links)}</ul>'
+
+
+def documents_table(page_source: str, page_url: str) -> str:
+    """Macro: the list of the mission's documents (Markdown table: pages and .docx links)."""
+    prefix = _docx_prefix(page_url)
+    rows = [
+        "| Document | À imprimer | À modifier (Word .docx) |",
+        "| --- | --- | --- |",
+    ]
+    for entry in DOCUMENTS:
+        filled = relative_link(document_page(entry.slug), page_source)
+        blank = relative_link(document_page(entry.slug, True), page_source)
+        rows.append(
+            f"| **{escape(entry.title)}** : {escape(entry.summary)} "
+            f"| [rempli]({filled}) · [vierge]({blank}) "
+            f'| <a href="{escape(prefix + entry.docx_name())}" download>rempli</a> · '
+            f'<a href="{escape(prefix + entry.docx_name(True))}" download>vierge</a> |'
+        )
+    return "\n".join(rows)
+
+
+def write_document_downloads(site_dir: Path, mission: Mission) -> list[Path]:
+    """Write each mission document's .docx, filled and blank."""
+    target = Path(site_dir) / DOCUMENTS_DIR
+    target.mkdir(parents=True, exist_ok=True)
+    written = []
+    for entry in DOCUMENTS:
+        for blank in (False, True):
+            path = target / entry.docx_name(blank)
+            path.write_bytes(to_docx(entry.build(None if blank else mission)))
+            written.append(path)
     return written

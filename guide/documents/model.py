@@ -165,6 +165,7 @@ class Document:
     blocks: list[Block] = field(default_factory=list)
     blank: bool = False  # a template to fill by hand (or in the form)
     language: str = "fr"  # the language of its own words (documents for the partner: en, es, pt)
+    header: str = ""  # the authority's name, at the top of every page of the .docx
 
 
 # --- For the online form: what it offers beyond the document --------------------------------

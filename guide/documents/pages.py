@@ -7,6 +7,7 @@ from __future__ import annotations
 from ..mission import Mission
 from ..text import escape
 from ..typography import french_text
+from .catalogue import document
 from .editions import bilingual, language_name, untranslated
 from .form import to_form_html
 from .html import to_html
@@ -78,3 +79,8 @@ def untranslated_list(mission: Mission) -> str:
     return (
         f'<div class="terms-screen terms-untranslated"><p>{escape(intro)}</p><ul>{items}</ul></div>'
     )
+
+
+def mission_document(mission: Mission, slug: str, blank: bool = False) -> str:
+    """Macro: a mission document's printable page, filled (or blank)."""
+    return to_html(document(slug).build(None if blank else mission))

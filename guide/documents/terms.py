@@ -12,6 +12,7 @@ form.py, docx.py) render these documents. The document's own words are one table
 from __future__ import annotations
 
 from datetime import date
+from decimal import Decimal
 from itertools import groupby
 
 from ..mission import Mission
@@ -122,6 +123,20 @@ PROGRAMME_FORM_COLUMNS = [
     Column("Participants", "participants", 22),
 ]
 DELEGATION_COLUMNS = _delegation_columns(FRENCH_LANGUAGE)
+BLANK_BUDGET_ROWS = 4
+
+
+def _budget_columns(w: Language) -> list[Column]:
+    return [
+        Column(w.word("column_item"), "poste", 40),
+        Column(w.word("column_amount"), "montant", 15),
+        Column(w.word("column_paid_by"), "pris_en_charge_par", 22),
+        Column(w.word("column_funder"), "financeur", 23),
+    ]
+
+
+BUDGET_COLUMNS = _budget_columns(FRENCH_LANGUAGE)
+BUDGET_CAPTION = FRENCH_LANGUAGE.word("budget_caption")
 
 
 def _context(mission: Mission | None, w: Language) -> Fields:
@@ -249,6 +264,35 @@ def _programme(mission: Mission | None, w: Language, form: bool = False) -> list
     return blocks
 
 
+def _budget(mission: Mission | None, w: Language) -> list[Block]:
+    """The budget's table (who pays what), with its total; left out when mission.yml has no
+    budget, empty rows in the blank template."""
+    caption, columns = w.word("budget_caption"), _budget_columns(w)
+    if mission is None:
+        return [
+            Heading(caption, 3, "budget"),
+            Table(columns, [], "budget", caption, BLANK_BUDGET_ROWS),
+        ]
+    if not mission.budget:
+        return []
+    lines = mission.budget
+    rows = [
+        [
+            w.text(b.poste),
+            w.euros(b.montant),
+            w.choice("budget.pris_en_charge_par", b.pris_en_charge_par),
+            b.financeur or "",
+        ]
+        for b in lines
+    ]
+    total = sum(Decimal(b.montant.replace(",", ".")) for b in lines)
+    rows.append([w.word("total"), w.euros(total), "", ""])
+    return [
+        Heading(caption, 3, "budget"),
+        Table(columns, rows, "budget", caption),
+    ]
+
+
 def build_terms(mission: Mission | None, language: str = "fr") -> Document:
     """The terms of reference of `mission`, or the blank template when `mission` is None, in
     `language` (fr, or the partner's: en, es, pt)."""
@@ -304,6 +348,7 @@ def _build(mission: Mission | None, w: Language, form: bool) -> Document:
             intro=_takes_charge(m, m.partenaire.nom, w) if m else w.word("partner_takes_charge"),
             blank_lines=BLANK_LINES,
         ),
+        *_budget(m, w),
         Heading(w.word("heading_delegation"), 2, "delegation"),
         Table(
             _delegation_columns(w),
@@ -347,7 +392,10 @@ def _build(mission: Mission | None, w: Language, form: bool) -> Document:
         if m
         else _blank_subtitle(w)
     )
-    return Document(w.word("title"), subtitle, blocks, blank=m is None, language=w.code)
+    header = m.collectivite.nom if m else ""
+    return Document(
+        w.word("title"), subtitle, blocks, blank=m is None, language=w.code, header=header
+    )
 
 
 # --- The online form: what it offers beyond the blank template -----------------------------
@@ -371,6 +419,7 @@ FORM_LISTS = {
         extra_cells=(("Identifiant fixe (facultatif, pour les agendas)", "id"),),
     ),
     "delegation": FormList("membre", "Ajouter un membre de la délégation"),
+    "budget": FormList("poste de dépense", "Ajouter un poste de dépense"),
     "rencontres.personnes": FormList("Personne à rencontrer", "Ajouter une personne"),
     "rencontres.institutions": FormList("Institution à rencontrer", "Ajouter une institution"),
 }

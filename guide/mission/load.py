@@ -53,6 +53,9 @@ def _pydantic_message(error: dict) -> tuple[tuple, str]:
     code = PYDANTIC_CODES.get(kind, kind if kind in MESSAGES else "invalide")
     ctx = error.get("ctx") or {}
     value = error.get("input")
+    if code not in PYDANTIC_CODES.values() and code not in ("date", "heure", "invalide"):
+        # A text format (url, montant…) is checked on the stripped text, as the browser shows it.
+        value = value.strip() if isinstance(value, str) else value
     fields: dict[str, Any] = {"valeur": value_text(value), "suggestion": ""}
     if code == "cle_inconnue":
         known = _keys_at(path[:-1])

@@ -63,6 +63,10 @@ MESSAGES: dict[str, str] = {
     "en {autre} ; attendu : chaque activité une seule fois.",
     "identifiant_en_double": "l'identifiant {valeur} est déjà utilisé en {autre} ; attendu : "
     "un identifiant différent pour chaque activité.",
+    "montant": "{valeur} n'est pas un montant ; attendu : un montant en euros écrit en "
+    "chiffres, sans espace ni « € », par exemple 3200 ou 1250,50.",
+    "financeur_manquant": "le financeur n'est pas nommé ; attendu : le nom de l'autre "
+    "financeur, puisque pris_en_charge_par vaut « autre ».",
     "invalide": "{valeur} ne convient pas ; attendu : {attendu}.",
     "suggestion": " (vouliez-vous écrire « {mot} » ?)",
     "fichier_non_utf8": "le fichier n'est pas enregistré en UTF-8 ; enregistrez-le en UTF-8.",

@@ -38,6 +38,8 @@ DATE_PATTERN = r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"
 TIME_PATTERN = r"^([01]?[0-9]|2[0-3]):[0-5][0-9]$"
 URL_PATTERN = r"^https?://[^\s/?#]+\.[^\s/?#]+([/?#]\S*)?$"
 ID_PATTERN = r"^[a-z0-9]+(-[a-z0-9]+)*$"
+# An amount in euros: digits, with at most two decimals after « , » or « . » (3200, 1250,50).
+AMOUNT_PATTERN = r"^[0-9]{1,9}([.,][0-9]{1,2})?$"
 LOGO_PATTERN = r"^[^\s\\:]+\.(svg|png|jpg|jpeg|webp)$"
 # An e-mail address, or a web address (the accessibility contact: site.contact_accessibilite).
 CONTACT_PATTERN = (
@@ -65,6 +67,12 @@ ENTRY_TYPES = {
 }
 # The languages the documents for the partner can be written in (partenaire.langue_des_documents).
 DOCUMENT_LANGUAGES = {"en": "anglais", "es": "espagnol", "pt": "portugais"}
+# Who pays a line of the budget (budget[].pris_en_charge_par).
+BUDGET_PAYERS = {
+    "collectivite": "La collectivité française",
+    "partenaire": "La collectivité partenaire",
+    "autre": "Un autre financeur",
+}
 # Material for MkDocs' primary colours, as written in mkdocs.yml (the label is the value).
 MATERIAL_COLOURS = {
     name: name
@@ -175,6 +183,11 @@ Contact = Annotated[
     Text,
     AfterValidator(_matching("contact", CONTACT_PATTERN)),
     _schema(type="string", minLength=1, pattern=CONTACT_PATTERN, **{"x-format": "contact"}),
+]
+Amount = Annotated[
+    Text,
+    AfterValidator(_matching("montant", AMOUNT_PATTERN)),
+    _schema(type="string", minLength=1, pattern=AMOUNT_PATTERN, **{"x-format": "montant"}),
 ]
 LogoPath = Annotated[
     Text,
@@ -366,6 +379,21 @@ class Responsabilites(_Model):
     partenaire: list[FreeText] = Key("ce que prend en charge le partenaire", min_length=1)
 
 
+class Depense(_Model):
+    poste: FreeText = Key(
+        "ce qui est payé, par exemple « Billets d'avion (4 personnes) »", "Poste de dépense"
+    )
+    montant: Amount = Key("le montant en euros, en chiffres, par exemple 3200", "Montant (€)")
+    pris_en_charge_par: Choice(BUDGET_PAYERS) = Key(
+        "qui le paie : collectivite, partenaire ou autre", "Pris en charge par", BUDGET_PAYERS
+    )
+    financeur: Text | None = Key(
+        "le nom de l'autre financeur (quand pris_en_charge_par est « autre »)",
+        "Autre financeur (son nom)",
+        default=None,
+    )
+
+
 class Site(_Model):
     titre: Text | None = Key("le titre du site", "Titre du site", default=None)
     logo: LogoPath | None = Key(
@@ -413,6 +441,10 @@ class Mission(_Model):
     )
     rencontres: Rencontres | None = Key(
         "les autres personnes et institutions à rencontrer", default=None
+    )
+    budget: list[Depense] | None = Key(
+        "le budget prévisionnel : une ligne par poste (poste, montant, pris_en_charge_par)",
+        default=None,
     )
 
     @property

@@ -48,6 +48,15 @@ CROSS_RULES: list[dict[str, Any]] = [
         "liste": "programme",
         "champs": ["date", "debut", "intitule"],
     },
+    {
+        # A line paid by « autre » names its payer.
+        "code": "financeur_manquant",
+        "regle": "requis_si",
+        "liste": "budget",
+        "champ": "financeur",
+        "si": "pris_en_charge_par",
+        "valeur": "autre",
+    },
 ]
 
 
@@ -108,6 +117,14 @@ def check_rules(data: Any) -> list[tuple[tuple, str]]:
     problems = []
     for rule in CROSS_RULES:
         template = MESSAGES[rule["code"]]
+        if rule["regle"] == "requis_si":
+            items = get(data, (rule["liste"],))
+            for index, item in enumerate(items if isinstance(items, list) else []):
+                if not isinstance(item, dict) or item.get(rule["si"]) != rule["valeur"]:
+                    continue
+                if item.get(rule["champ"]) is None:  # an empty text: the model says it
+                    problems.append(((rule["liste"], index, rule["champ"]), template))
+            continue
         if rule["regle"] == "unique":
             items = get(data, (rule["liste"],))
             seen: dict[tuple, int] = {}

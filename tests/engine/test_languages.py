@@ -30,6 +30,7 @@ from guide.documents.languages import TABLES
 from guide.documents.terms import build_terms
 from guide.mission import load_mission, read_yaml, validate
 from guide.mission.model import (
+    BUDGET_PAYERS,
     COLLECTIVITE_TYPES,
     DOCUMENT_LANGUAGES,
     ENTRY_TYPES,
@@ -67,6 +68,7 @@ def test_every_label_exists_in_every_language_with_the_same_fields():
         assert table.CHOICES["collectivite.type"].keys() == COLLECTIVITE_TYPES.keys(), code
         assert table.CHOICES["delegation.qualite"].keys() == MEMBER_KINDS.keys(), code
         assert table.CHOICES["programme.type"].keys() == ENTRY_TYPES.keys(), code
+        assert table.CHOICES["budget.pris_en_charge_par"].keys() == BUDGET_PAYERS.keys(), code
         assert table.DATES.keys() == TABLES["en"].DATES.keys(), code
         # Its punctuation, not French spacing: no space before « : ».
         assert not [t for t in table.TERMS.values() if " :" in t], code
@@ -87,7 +89,7 @@ def phrases(table: dict) -> set[str]:
 
 def french_words(language: str) -> set[str]:
     """The French labels that read differently in `language` (« Signature » is also English)."""
-    labels = {**COLLECTIVITE_TYPES, **MEMBER_KINDS, **ENTRY_TYPES}
+    labels = {**COLLECTIVITE_TYPES, **MEMBER_KINDS, **ENTRY_TYPES, **BUDGET_PAYERS}
     translated = {v for table in TABLES[language].CHOICES.values() for v in table.values()}
     french = phrases(TABLES["fr"].TERMS) | set(labels.values())
     return french - phrases(TABLES[language].TERMS) - translated

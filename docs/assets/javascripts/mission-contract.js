@@ -394,6 +394,18 @@
     var out = [];
     this.c.regles.forEach(function (rule) {
       var template = self.c.messages[rule.code];
+      if (rule.regle === "requis_si") {
+        var listed = get(data, [rule.liste]);
+        (Array.isArray(listed) ? listed : []).forEach(function (item, index) {
+          if (!isObject(item) || item[rule.si] !== rule.valeur) {
+            return;
+          }
+          if (item[rule.champ] === null || item[rule.champ] === undefined) {
+            out.push({ path: [rule.liste, index, rule.champ], message: template });
+          }
+        });
+        return;
+      }
       if (rule.regle === "unique") {
         var items = get(data, [rule.liste]);
         var seen = new Map();

@@ -12,12 +12,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, time
+from decimal import Decimal
 from functools import cached_property
 
 from babel import Locale
 from babel.dates import format_date, format_time
+from babel.numbers import format_currency
 
-from ...french import capitalised, french_date, french_period, plural, slot_text
+from ...french import capitalised, euros, french_date, french_period, plural, slot_text
 from ...mission import choice_label
 from ...mission.model import in_language
 from . import en, es, fr, pt
@@ -96,6 +98,16 @@ class Language:
         return f"{format_time(start, 'short', locale=self._locale)}–" + format_time(
             end, "short", locale=self._locale
         )
+
+    def euros(self, amount) -> str:
+        """« 3 200 € », « €3,200 », « 3200 € »: cents only when there are some."""
+        if self.code == FRENCH:
+            return euros(amount)
+        value = Decimal(str(amount).replace(",", ".").replace(" ", ""))
+        pattern = self._locale.currency_formats["standard"].pattern
+        if value == value.to_integral_value():
+            pattern = pattern.replace(".00", "")
+        return format_currency(value, "EUR", pattern, locale=self._locale, currency_digits=False)
 
     def count(self, number: int, singular: str, plural_form: str) -> str:
         """« 1 personne », « 4 people »: the plural rule of the language (CLDR's)."""

@@ -63,6 +63,13 @@ TERMS = {
     "column_position": "Position",
     "column_kind": "Status",
     "column_role": "Role during the mission",
+    # The budget (budget key): a table under the responsibilities.
+    "budget_caption": "Provisional budget: who pays for what",
+    "column_item": "Item",
+    "column_amount": "Amount",
+    "column_paid_by": "Paid by",
+    "column_funder": "Other funder",
+    "total": "Total",
     "takes_charge": "{name} will be responsible for:",
     "authority_takes_charge": "The French local authority will be responsible for:",
     "partner_takes_charge": "The partner local authority will be responsible for:",
@@ -71,6 +78,8 @@ TERMS = {
     "signatory": "Name and position of signatory:",
     "place_and_date": "Place and date:",
     "signature": "Signature:",
+    # Any document's .docx: the foot of each page.
+    "page_of": "Page {page} of {pages}",
     "ics_type": "Type: {value}",
     "ics_participants": "Participants: {value}",
     "ics_calendar": "Exploratory mission: {authority} – {partner}",
@@ -84,6 +93,11 @@ CHOICES = {
         "region": "Region",
     },
     "delegation.qualite": {"elu": "Elected official", "agent": "Staff member", "autre": "Other"},
+    "budget.pris_en_charge_par": {
+        "collectivite": "The French local authority",
+        "partenaire": "The partner local authority",
+        "autre": "Another funder",
+    },
     "programme.type": {
         "rencontre": "Meeting",
         "visite_de_courtoisie": "Courtesy visit",

@@ -64,6 +64,13 @@ TERMS = {
     "column_position": "Cargo",
     "column_kind": "Condición",
     "column_role": "Papel durante la misión",
+    # The budget (budget key): a table under the responsibilities.
+    "budget_caption": "Presupuesto provisional: quién paga qué",
+    "column_item": "Partida",
+    "column_amount": "Importe",
+    "column_paid_by": "A cargo de",
+    "column_funder": "Otro financiador",
+    "total": "Total",
     "takes_charge": "{name} se encargará de:",
     "authority_takes_charge": "La entidad local francesa se encargará de:",
     "partner_takes_charge": "La entidad local socia se encargará de:",
@@ -72,6 +79,8 @@ TERMS = {
     "signatory": "Nombre y cargo del firmante:",
     "place_and_date": "Lugar y fecha:",
     "signature": "Firma:",
+    # Any document's .docx: the foot of each page.
+    "page_of": "Página {page} de {pages}",
     "ics_type": "Tipo: {value}",
     "ics_participants": "Participantes: {value}",
     "ics_calendar": "Misión exploratoria: {authority} – {partner}",
@@ -85,6 +94,11 @@ CHOICES = {
         "region": "Región",
     },
     "delegation.qualite": {"elu": "Cargo electo", "agent": "Personal técnico", "autre": "Otro"},
+    "budget.pris_en_charge_par": {
+        "collectivite": "La entidad local francesa",
+        "partenaire": "La entidad local socia",
+        "autre": "Otro financiador",
+    },
     "programme.type": {
         "rencontre": "Encuentro",
         "visite_de_courtoisie": "Visita de cortesía",

@@ -57,6 +57,13 @@ TERMS = {
     "column_position": "Fonction",
     "column_kind": "Qualité",
     "column_role": "Rôle pendant la mission",
+    # The budget (budget key): a table under the responsibilities.
+    "budget_caption": "Budget prévisionnel : qui paie quoi",
+    "column_item": "Poste",
+    "column_amount": "Montant",
+    "column_paid_by": "Pris en charge par",
+    "column_funder": "Autre financeur",
+    "total": "Total",
     "takes_charge": "{name} prend en charge :",
     "authority_takes_charge": "La collectivité française prend en charge :",
     "partner_takes_charge": "La collectivité partenaire prend en charge :",
@@ -65,6 +72,8 @@ TERMS = {
     "signatory": "Nom et fonction du signataire :",
     "place_and_date": "Fait à, le :",
     "signature": "Signature :",
+    # Any document's .docx: the foot of each page.
+    "page_of": "Page {page} sur {pages}",
     # Calendar (.ics): the labels of each event's description.
     "ics_type": "Type : {value}",
     "ics_participants": "Participants : {value}",

@@ -64,6 +64,13 @@ TERMS = {
     "column_position": "Cargo",
     "column_kind": "Qualidade",
     "column_role": "Papel durante a missão",
+    # The budget (budget key): a table under the responsibilities.
+    "budget_caption": "Orçamento previsional: quem paga o quê",
+    "column_item": "Rubrica",
+    "column_amount": "Montante",
+    "column_paid_by": "A cargo de",
+    "column_funder": "Outro financiador",
+    "total": "Total",
     "takes_charge": "{name} fica responsável por:",
     "authority_takes_charge": "A autarquia francesa fica responsável por:",
     "partner_takes_charge": "A autarquia parceira fica responsável por:",
@@ -72,6 +79,8 @@ TERMS = {
     "signatory": "Nome e cargo do signatário:",
     "place_and_date": "Local e data:",
     "signature": "Assinatura:",
+    # Any document's .docx: the foot of each page.
+    "page_of": "Página {page} de {pages}",
     "ics_type": "Tipo: {value}",
     "ics_participants": "Participantes: {value}",
     "ics_calendar": "Missão exploratória: {authority} – {partner}",
@@ -85,6 +94,11 @@ CHOICES = {
         "region": "Região",
     },
     "delegation.qualite": {"elu": "Eleito local", "agent": "Funcionário", "autre": "Outro"},
+    "budget.pris_en_charge_par": {
+        "collectivite": "A autarquia francesa",
+        "partenaire": "A autarquia parceira",
+        "autre": "Outro financiador",
+    },
     "programme.type": {
         "rencontre": "Encontro",
         "visite_de_courtoisie": "Visita de cortesia",
