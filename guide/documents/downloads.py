@@ -18,6 +18,7 @@ from .catalogue import DOCUMENTS, document
 from .docx import to_docx
 from .editions import bilingual, language_name
 from .ics import to_ics
+from .letter import build_letter
 from .terms import build_terms
 
 TERMS_PAGE_DIR = folder("terms")
@@ -31,6 +32,7 @@ DOCX_PARTNER = "termes-de-reference-{language}.docx"
 DOCX_PARTNER_BLANK = "termes-de-reference-vierge-{language}.docx"
 DOCX_BILINGUAL = "termes-de-reference-bilingues-fr-{language}.docx"
 ICS_PARTNER = "programme-de-la-mission-{language}.ics"
+LETTER_PARTNER = "lettre-au-partenaire-{language}.docx"
 # The mission's documents' .docx files, beside the page that lists them.
 DOCUMENTS_DIR = folder("documents")
 
@@ -105,6 +107,11 @@ def _edition_downloads(mission: Mission, page: str, prefix: str, language: str) 
                 "Word .docx, à imprimer ou à modifier",
             ),
             _download(
+                prefix + LETTER_PARTNER.format(language=language),
+                f"La lettre au partenaire en {name}, à signer par l’exécutif",
+                "Word .docx",
+            ),
+            _download(
                 prefix + ICS_PARTNER.format(language=language),
                 f"Le programme en {name} ({len(mission.programme)} activités) pour un agenda",
                 "iCalendar .ics",
@@ -131,6 +138,8 @@ def write_downloads(site_dir: Path, mission: Mission) -> list[Path]:
         bilingual_terms = bilingual(build_terms(mission), partner)
         files[DOCX_BILINGUAL.format(language=language)] = to_docx(bilingual_terms)
         files[ICS_PARTNER.format(language=language)] = to_ics(mission, language=language)
+        letter = build_letter(mission, language)
+        files[LETTER_PARTNER.format(language=language)] = to_docx(letter)
     written = []
     for name, content in files.items():
         (target / name).write_bytes(content)

@@ -9,9 +9,11 @@ builder. Values from mission.yml fill the `{…}` fields of the words.
 
 from __future__ import annotations
 
-from ..french import capitalised, plural
+from ..french import capitalised
 from ..mission import Mission
+from ..mission.model import DOCUMENT_LANGUAGES
 from ..vocabulary import _split_article, _with_article, name_as_subject
+from .languages import FRENCH, TABLES, Language
 from .model import (
     Blank,
     Block,
@@ -23,7 +25,7 @@ from .model import (
     Signature,
     Signatures,
 )
-from .parts import authority_noun, member_line, place, the
+from .parts import authority_noun, place, the
 
 LETTER_WORDS: dict[str, dict[str, str]] = {
     "fr": {
@@ -38,6 +40,7 @@ LETTER_WORDS: dict[str, dict[str, str]] = {
         "place_date_blank": "Fait à, le :",
         "object": "Objet : proposition d’une mission exploratoire {period}",
         "object_blank": "Objet : proposition d’une mission exploratoire, du",
+        "object_blank_hint": "… au …",
         "salutation": "Madame, Monsieur,",
         "opening": "{authority_subject} souhaite approfondir les liens avec {partner} et vous "
         "propose d’accueillir une mission exploratoire, à {place}, {period}.",
@@ -48,6 +51,7 @@ LETTER_WORDS: dict[str, dict[str, str]] = {
         "delegation": "La délégation compterait {count} :",
         "delegation_blank": "La délégation compterait les personnes suivantes :",
         "person": "personne",
+        "people": "personnes",
         "attached": "Vous trouverez ci-joint le projet de termes de référence de la mission, "
         "avec son programme. Nous vous remercions de bien vouloir nous confirmer les "
         "rencontres qu’il prévoit, ou nous proposer les changements qui vous conviendraient, "
@@ -67,6 +71,9 @@ LETTER_WORDS: dict[str, dict[str, str]] = {
     }
 }
 
+# The partner's languages: their tables are in languages/en.py, es.py, pt.py (`LETTER`).
+LETTER_WORDS.update({code: TABLES[code].LETTER for code in DOCUMENT_LANGUAGES})
+
 # What the partner's invitation letter usually states (visa_intro), per language.
 VISA_ITEMS: dict[str, list[str]] = {
     "fr": [
@@ -80,13 +87,16 @@ VISA_ITEMS: dict[str, list[str]] = {
         "le nom, la fonction et la signature de l’autorité qui invite, avec la date.",
     ]
 }
+VISA_ITEMS.update({code: TABLES[code].VISA_ITEMS for code in DOCUMENT_LANGUAGES})
 
 
-def _partner_executive(mission: Mission, words: dict[str, str]) -> str:
+def _partner_executive(mission: Mission, words: dict[str, str], w: Language) -> str:
     """partenaire.executif as typed (« le maire »), or the neutral words."""
     executive = mission.partenaire.executif
     if not executive:
         return words["partner_executive_neutral"]
+    if w.code != FRENCH:  # as written in the partner's language (its translation)
+        return w.text(executive)
     gender, rest = _split_article(" ".join(executive.split()))
     return _with_article(rest, gender, "le") if gender else rest
 
@@ -94,6 +104,7 @@ def _partner_executive(mission: Mission, words: dict[str, str]) -> str:
 def build_letter(mission: Mission | None, language: str = "fr") -> Document:
     """The letter from the authority's executive to the partner (blank with None)."""
     words = LETTER_WORDS[language]
+    w = Language(language)
     m = mission
     if m is None:
         blocks: list[Block] = [
@@ -102,7 +113,10 @@ def build_letter(mission: Mission | None, language: str = "fr") -> Document:
             Paragraph(Sentence(("", Blank()), lines=(words["place_date_blank"],))),
             Paragraph(
                 Sentence(
-                    (words["object_blank"] + " ", Blank("mission.debut mission.fin", "… au …")),
+                    (
+                        words["object_blank"] + " ",
+                        Blank("mission.debut mission.fin", words["object_blank_hint"]),
+                    ),
                     lines=(words["object_blank"],),
                 )
             ),
@@ -117,33 +131,45 @@ def build_letter(mission: Mission | None, language: str = "fr") -> Document:
         signatory = words["signatory_blank"]
         subtitle = words["subtitle_blank"]
     else:
-        executive = authority_noun(m, "executif")
+        if w.code == FRENCH:
+            executive = authority_noun(m, "executif")
+            authority_subject, partner = name_as_subject(m.collectivite.nom), the(m.partenaire.nom)
+        else:  # names stay as typed: no French article before them
+            executive = TABLES[w.code].EXECUTIVES[m.collectivite.type]
+            authority_subject, partner = m.collectivite.nom, m.partenaire.nom
+        period = w.period(m.mission.debut, m.mission.fin)
         blocks = [
             Paragraph(words["sender"].format(executive=executive, authority=m.collectivite.nom)),
             Paragraph(
                 words["recipient"].format(
-                    partner_executive=_partner_executive(m, words),
+                    partner_executive=_partner_executive(m, words, w),
                     partner=m.partenaire.nom,
-                    country=m.partenaire.pays,
+                    country=w.text(m.partenaire.pays),
                 )
             ),
             Paragraph(words["place_date"]),
-            Paragraph(words["object"].format(period=m.period)),
+            Paragraph(words["object"].format(period=period)),
             Paragraph(words["salutation"]),
             Paragraph(
                 words["opening"].format(
-                    authority_subject=name_as_subject(m.collectivite.nom),
-                    partner=the(m.partenaire.nom),
-                    place=place(m),
-                    period=m.period,
+                    authority_subject=authority_subject,
+                    partner=partner,
+                    place=place(m) if w.code == FRENCH else _place(m, w),
+                    period=period,
                 )
             ),
-            Items(list(m.objectifs), "objectifs", intro=words["objectives"]),
-            Items(list(m.resultats_attendus), "resultats_attendus", intro=words["results"]),
+            Items([w.text(v) for v in m.objectifs], "objectifs", intro=words["objectives"]),
             Items(
-                [member_line(p) for p in m.delegation],
+                [w.text(v) for v in m.resultats_attendus],
+                "resultats_attendus",
+                intro=words["results"],
+            ),
+            Items(
+                [f"{p.nom}, {w.text(p.fonction)}" for p in m.delegation],
                 "delegation",
-                intro=words["delegation"].format(count=plural(len(m.delegation), words["person"])),
+                intro=words["delegation"].format(
+                    count=w.count(len(m.delegation), words["person"], words["people"])
+                ),
             ),
         ]
         signatory = capitalised(executive)
@@ -162,5 +188,17 @@ def build_letter(mission: Mission | None, language: str = "fr") -> Document:
         Paragraph(words["attachment"], note=True),
     ]
     return Document(
-        words["title"], subtitle, blocks, blank=m is None, header=m.collectivite.nom if m else ""
+        words["title"],
+        subtitle,
+        blocks,
+        blank=m is None,
+        header=m.collectivite.nom if m else "",
+        language=language,
     )
+
+
+def _place(mission: Mission, w: Language) -> str:
+    """parts.place in the partner's language: the place, else the partner, with the country."""
+    where = w.text(mission.mission.lieu) or mission.partenaire.nom
+    country = w.text(mission.partenaire.pays)
+    return where if country in where else f"{where} ({country})"

@@ -27,6 +27,7 @@ from guide.documents.editions import bilingual, untranslated, untranslated_notic
 from guide.documents.html import to_html
 from guide.documents.ics import to_ics
 from guide.documents.languages import TABLES
+from guide.documents.letter import LETTER_WORDS, VISA_ITEMS, build_letter
 from guide.documents.terms import build_terms
 from guide.mission import load_mission, read_yaml, validate
 from guide.mission.model import (
@@ -271,6 +272,31 @@ def test_the_editions_enter_the_plan_after_the_terms_only_with_a_language(tmp_pa
     assert nav_with_editions(nav, mission_of("es"), tmp_path / "ailleurs", titles) == nav
 
 
+@pytest.mark.parametrize("language", PARTNERS)
+def test_the_letter_to_the_partner_in_its_language(language):
+    mission = mission_of(language)
+    page, docx_text = document_text(build_letter(mission, language))
+    page = html.unescape(page)
+    for value in [
+        *mission_values(mission, language)[:2],
+        mission.partenaire.pays.in_language(language),
+    ]:
+        assert value in page and value in docx_text, value
+    french = {v for k, v in LETTER_WORDS["fr"].items() if v != LETTER_WORDS[language][k]}
+    for word in french | set(VISA_ITEMS["fr"]):
+        assert word not in page and word not in docx_text, word
+    for objective in mission.objectifs:
+        assert objective.in_language(language) in page
+    period = {
+        "es": "del 28 de septiembre al 1 de octubre de 2027",
+        "en": "30 November – 2 December 2027",
+    }
+    assert period[language] in page
+    assert LETTER_WORDS[language].keys() == LETTER_WORDS["fr"].keys()
+    assert len(VISA_ITEMS[language]) == len(VISA_ITEMS["fr"])
+    assert read_docx(io.BytesIO(to_docx(build_letter(None, language)))).paragraphs
+
+
 # --- A site for a Spanish-speaking partner, built -----------------------------------------
 
 
@@ -309,6 +335,7 @@ def test_a_site_with_a_spanish_speaking_partner(spanish_site, fixture_site, brow
         "termes-de-reference-vierge-es.docx",
         "termes-de-reference-bilingues-fr-es.docx",
         "programme-de-la-mission-es.ics",
+        "lettre-au-partenaire-es.docx",
     ):
         assert (folder / name).stat().st_size > 1000, name
         assert name in partner or name in both_page

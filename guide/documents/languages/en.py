@@ -108,3 +108,65 @@ CHOICES = {
         "autre": "Other",
     },
 }
+
+# The letter to the partner (guide/documents/letter.py): its words, the usual contents of the
+# partner's invitation letter for the visas, the authority's executive by type.
+LETTER = {
+    "title": "Letter to the partner",
+    "subtitle": "{authority} to {partner}: proposal for an exploratory mission",
+    "subtitle_blank": "Proposal for an exploratory mission",
+    "sender": "From: {executive} ({authority})",
+    "sender_blank": "From:",
+    "recipient": "To: {partner_executive} ({partner}, {country})",
+    "recipient_blank": "To:",
+    "place_date": "Place: ……………………  Date: ……………………",
+    "place_date_blank": "Place and date:",
+    "object": "Subject: proposal for an exploratory mission, {period}",
+    "object_blank": "Subject: proposal for an exploratory mission, from",
+    "object_blank_hint": "… to …",
+    "salutation": "Dear Sir or Madam,",
+    "opening": "{authority_subject} wishes to strengthen its ties with {partner} and proposes "
+    "that you host an exploratory mission in {place}, {period}.",
+    "opening_blank": "We wish to strengthen our ties and propose that you host an exploratory "
+    "mission in",
+    "objectives": "The objectives of this mission would be:",
+    "results": "By its end, we would hope to achieve the following results:",
+    "delegation": "The delegation would comprise {count}:",
+    "delegation_blank": "The delegation would comprise the following people:",
+    "person": "person",
+    "people": "people",
+    "attached": "Please find enclosed the draft terms of reference for the mission, with its "
+    "programme. We would be grateful if you could confirm the meetings it provides "
+    "for, or suggest any changes you would like, and let us know who will prepare the"
+    " mission with us.",
+    "visa_heading": "Letter of invitation for visas",
+    "visa_intro": "For their visa applications, the members of the delegation will need a letter "
+    "of invitation from you. It usually states:",
+    "visa_note": "List drawn up by this guide: the consulate may ask for further details, so "
+    "please check its requirements before writing the letter.",
+    "closing": "I look forward to hearing from you. Yours faithfully,",
+    "signatory_blank": "The executive of the local authority",
+    "signature_lines": "Name:",
+    "signature_space": "Signature and stamp:",
+    "attachment": "Enclosure: draft terms of reference for the mission.",
+    "partner_executive_neutral": "the executive of the partner local authority",
+}
+
+VISA_ITEMS = [
+    "the letterhead, address and contact details of the inviting authority;",
+    (
+        "the name of each member of the delegation as it appears in their passport, with their "
+        "position (the passport number is given separately, not in a public document);"
+    ),
+    "the purpose of the mission and its arrival and departure dates;",
+    "the programme, or at least the main meetings planned;",
+    "who covers accommodation and local travel;",
+    "the name, position and signature of the inviting authority, with the date.",
+]
+
+EXECUTIVES = {
+    "commune": "the Mayor",
+    "intercommunalite": "the President of the inter-municipal authority",
+    "departement": "the President of the Departmental Council",
+    "region": "the President of the Regional Council",
+}

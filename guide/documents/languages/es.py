@@ -109,3 +109,65 @@ CHOICES = {
         "autre": "Otro",
     },
 }
+
+# The letter to the partner (guide/documents/letter.py): its words, the usual contents of the
+# partner's invitation letter for the visas, the authority's executive by type.
+LETTER = {
+    "title": "Carta a la entidad socia",
+    "subtitle": "{authority} a {partner}: propuesta de misión exploratoria",
+    "subtitle_blank": "Propuesta de misión exploratoria",
+    "sender": "De: {executive} ({authority})",
+    "sender_blank": "De:",
+    "recipient": "A: {partner_executive} ({partner}, {country})",
+    "recipient_blank": "A:",
+    "place_date": "En ……………………, a ……………………",
+    "place_date_blank": "Lugar y fecha:",
+    "object": "Asunto: propuesta de misión exploratoria {period}",
+    "object_blank": "Asunto: propuesta de misión exploratoria, del",
+    "object_blank_hint": "… al …",
+    "salutation": "Estimado señor, estimada señora:",
+    "opening": "{authority_subject} desea estrechar sus lazos con {partner} y le propone acoger "
+    "una misión exploratoria en {place}, {period}.",
+    "opening_blank": "Deseamos estrechar nuestros lazos y le proponemos acoger una misión "
+    "exploratoria en",
+    "objectives": "Esta misión tendría como objetivos:",
+    "results": "Al término de la misión, desearíamos alcanzar los siguientes resultados:",
+    "delegation": "La delegación estaría integrada por {count}:",
+    "delegation_blank": "La delegación estaría integrada por las siguientes personas:",
+    "person": "persona",
+    "people": "personas",
+    "attached": "Adjuntamos el proyecto de términos de referencia de la misión, con su programa. "
+    "Le agradeceríamos que nos confirmara los encuentros previstos, o nos propusiera "
+    "los cambios que considere oportunos, y que nos indicara la persona que preparará"
+    " la misión con nosotros.",
+    "visa_heading": "Carta de invitación para los visados",
+    "visa_intro": "Para sus solicitudes de visado, los integrantes de la delegación necesitarán "
+    "una carta de invitación de su parte. Por lo general, en ella figuran:",
+    "visa_note": "Lista elaborada por esta guía: el consulado puede pedir otras menciones; "
+    "compruebe sus requisitos antes de redactar la carta.",
+    "closing": "En espera de su respuesta, le saluda atentamente,",
+    "signatory_blank": "La autoridad ejecutiva de la entidad local",
+    "signature_lines": "Nombre:",
+    "signature_space": "Firma y sello:",
+    "attachment": "Anexo: proyecto de términos de referencia de la misión.",
+    "partner_executive_neutral": "la autoridad ejecutiva de la entidad local socia",
+}
+
+VISA_ITEMS = [
+    "el membrete, la dirección y los datos de contacto de la entidad que invita;",
+    (
+        "el nombre de cada integrante de la delegación, tal como figura en su pasaporte, con "
+        "su cargo (el número de pasaporte se comunica aparte, no en un documento público);"
+    ),
+    "el objeto de la misión y sus fechas de llegada y salida;",
+    "el programa, o al menos los principales encuentros previstos;",
+    "quién se hace cargo del alojamiento y de los desplazamientos en el lugar;",
+    "el nombre, el cargo y la firma de la autoridad que invita, con la fecha.",
+]
+
+EXECUTIVES = {
+    "commune": "la Alcaldía",
+    "intercommunalite": "la Presidencia de la mancomunidad",
+    "departement": "la Presidencia del Consejo Departamental",
+    "region": "la Presidencia del Consejo Regional",
+}

@@ -109,3 +109,65 @@ CHOICES = {
         "autre": "Outro",
     },
 }
+
+# The letter to the partner (guide/documents/letter.py): its words, the usual contents of the
+# partner's invitation letter for the visas, the authority's executive by type.
+LETTER = {
+    "title": "Carta à autarquia parceira",
+    "subtitle": "{authority} a {partner}: proposta de missão exploratória",
+    "subtitle_blank": "Proposta de missão exploratória",
+    "sender": "De: {executive} ({authority})",
+    "sender_blank": "De:",
+    "recipient": "Para: {partner_executive} ({partner}, {country})",
+    "recipient_blank": "Para:",
+    "place_date": "……………………, ……………………",
+    "place_date_blank": "Local e data:",
+    "object": "Assunto: proposta de missão exploratória {period}",
+    "object_blank": "Assunto: proposta de missão exploratória, de",
+    "object_blank_hint": "… a …",
+    "salutation": "Excelentíssimo(a) Senhor(a),",
+    "opening": "{authority_subject} deseja estreitar os laços com {partner} e propõe-lhe acolher "
+    "uma missão exploratória em {place}, {period}.",
+    "opening_blank": "Desejamos estreitar os nossos laços e propomos-lhe acolher uma missão "
+    "exploratória em",
+    "objectives": "Esta missão teria como objetivos:",
+    "results": "No final da missão, gostaríamos de alcançar os seguintes resultados:",
+    "delegation": "A delegação seria composta por {count}:",
+    "delegation_blank": "A delegação seria composta pelas seguintes pessoas:",
+    "person": "pessoa",
+    "people": "pessoas",
+    "attached": "Junto enviamos o projeto de termos de referência da missão, com o respetivo "
+    "programa. Agradecemos que nos confirme os encontros previstos, ou nos proponha "
+    "as alterações que entender convenientes, e que nos indique a pessoa que "
+    "preparará a missão connosco.",
+    "visa_heading": "Carta-convite para os vistos",
+    "visa_intro": "Para os pedidos de visto, os membros da delegação precisarão de uma "
+    "carta-convite da vossa parte. Em geral, esta indica:",
+    "visa_note": "Lista elaborada por este guia: o consulado pode pedir outras menções; verifique"
+    " os seus requisitos antes de redigir a carta.",
+    "closing": "Aguardando a vossa resposta, apresento os meus melhores cumprimentos.",
+    "signatory_blank": "O órgão executivo da autarquia",
+    "signature_lines": "Nome:",
+    "signature_space": "Assinatura e carimbo:",
+    "attachment": "Anexo: projeto de termos de referência da missão.",
+    "partner_executive_neutral": "o órgão executivo da autarquia parceira",
+}
+
+VISA_ITEMS = [
+    "o cabeçalho, o endereço e os contactos da autarquia que convida;",
+    (
+        "o nome de cada membro da delegação, tal como consta do passaporte, com o respetivo "
+        "cargo (o número do passaporte comunica-se à parte, não num documento público);"
+    ),
+    "o objeto da missão e as datas de chegada e de partida;",
+    "o programa, ou pelo menos os principais encontros previstos;",
+    "quem assegura o alojamento e as deslocações no local;",
+    "o nome, o cargo e a assinatura da autoridade que convida, com a data.",
+]
+
+EXECUTIVES = {
+    "commune": "a Presidência da Câmara Municipal",
+    "intercommunalite": "a Presidência da comunidade intermunicipal",
+    "departement": "a Presidência do Conselho Departamental",
+    "region": "a Presidência do Conselho Regional",
+}
