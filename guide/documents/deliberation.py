@@ -25,7 +25,7 @@ from .model import (
     Signatures,
     Table,
 )
-from .parts import authority_noun, budget_rows, member_line, members, place, the, total_text
+from .parts import authority_noun, budget_rows, member_line, members, of, place, the, total_text
 
 TITLE = "Projet de délibération confiant un mandat spécial"
 
@@ -90,7 +90,7 @@ def build_deliberation(mission: Mission | None) -> Document:
         Paragraph(NOTE + " " + NOTE_TYPE.format(executoire=words["executoire"]), note=True),
         Paragraph(
             f"Objet : mandat spécial confié à des élus pour une mission exploratoire auprès "
-            f"de {the(m.partenaire.nom)} ({m.partenaire.pays}), {m.period}."
+            f"{of(m.partenaire.nom)} ({m.partenaire.pays}), {m.period}."
         ),
         Paragraph(Sentence(("Séance du ", Blank()), lines=("Séance du",))),
         Paragraph(f"{words['organe']},"),
@@ -108,7 +108,7 @@ def build_deliberation(mission: Mission | None) -> Document:
                 + " ; ".join(o.rstrip(" .;") for o in m.objectifs)
                 + " ;",
                 "Considérant que cette mission, exceptionnelle et temporaire, est accomplie dans "
-                f"l’intérêt des affaires de {the(m.collectivite.nom)} et justifie que les élus "
+                f"l’intérêt des affaires {of(m.collectivite.nom)} et justifie que les élus "
                 "qui y participent reçoivent un mandat spécial ;",
             ],
             "objectifs",

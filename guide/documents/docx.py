@@ -239,6 +239,8 @@ def _docx_fields(word, block: Fields) -> None:
             row = table.add_row()
             _no_split(row)
             row.cells[0].paragraphs[0].add_run(_text(field_.label))
+            if field_.value is None:
+                row.height = Cm(0.75)  # room to write by hand
             if field_.value is not None:
                 row.cells[1].paragraphs[0].add_run(_text(field_.value))
             elif field_.hint:
@@ -345,6 +347,15 @@ def to_docx(document: Document) -> bytes:
     _docx_text(word, word.add_paragraph(), document.subtitle, bold=True)
 
     for block in document.blocks:
+        body = word.element.body
+        last = body[-2] if len(body) > 1 else None  # the last element before sectPr
+        if (
+            isinstance(block, Fields | Table | Signatures)
+            and last is not None
+            and (last.tag == qn("w:tbl"))
+        ):
+            # Two tables in a row would merge into one: a small paragraph between them.
+            word.add_paragraph().paragraph_format.space_after = Pt(6)
         if isinstance(block, Heading):
             heading = word.add_heading(_text(block.text), level=block.level - 1)
             _keep_with_next(heading)
