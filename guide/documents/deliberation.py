@@ -38,12 +38,12 @@ NOTE_TYPE = "Cette délibération devient exécutoire dans les conditions de l�
 
 # The blank model: every type's body and articles, to keep the right one.
 BLANK_BODY = (
-    "Le conseil municipal, communautaire, départemental ou régional (ou, par délégation, la "
-    "commission permanente du conseil départemental ou régional) — rayer les mentions inutiles"
+    "L’assemblée délibérante de la collectivité (pour un département ou une région : ou sa "
+    "commission permanente, par délégation)"
 )
 BLANK_ARTICLES = (
-    "article L2123-18 (commune), L5211-14 (intercommunalité), L3123-19 et R3123-20 "
-    "(département) ou L4135-19 et R4135-20 (région) — garder celui de la collectivité"
+    "article L2123-18 (communes), L5211-14 (intercommunalités), L3123-19 et R3123-20 "
+    "(départements) ou L4135-19 et R4135-20 (régions) : garder ceux de la collectivité"
 )
 
 DELEGATION_NOTE = (

@@ -9,10 +9,10 @@ style), and the printable pages printed by Chromium.
 from __future__ import annotations
 
 import io
-from html import unescape
 import re
 import shutil
 import subprocess
+from html import unescape
 from pathlib import Path
 
 import pytest
