@@ -25,7 +25,7 @@ from .model import (
     Signatures,
     Table,
 )
-from .parts import authority_noun, budget_rows, member_line, members, place, the, total_text
+from .parts import authority_noun, budget_rows, member_line, members, of, place, the, total_text
 
 TITLE = "Projet de délibération confiant un mandat spécial"
 
@@ -38,12 +38,12 @@ NOTE_TYPE = "Cette délibération devient exécutoire dans les conditions de l�
 
 # The blank model: every type's body and articles, to keep the right one.
 BLANK_BODY = (
-    "Le conseil municipal, communautaire, départemental ou régional (ou, par délégation, la "
-    "commission permanente du conseil départemental ou régional) — rayer les mentions inutiles"
+    "L’assemblée délibérante de la collectivité (pour un département ou une région : ou sa "
+    "commission permanente, par délégation)"
 )
 BLANK_ARTICLES = (
-    "article L2123-18 (commune), L5211-14 (intercommunalité), L3123-19 et R3123-20 "
-    "(département) ou L4135-19 et R4135-20 (région) — garder celui de la collectivité"
+    "article L2123-18 (communes), L5211-14 (intercommunalités), L3123-19 et R3123-20 "
+    "(départements) ou L4135-19 et R4135-20 (régions) : garder ceux de la collectivité"
 )
 
 DELEGATION_NOTE = (
@@ -90,7 +90,7 @@ def build_deliberation(mission: Mission | None) -> Document:
         Paragraph(NOTE + " " + NOTE_TYPE.format(executoire=words["executoire"]), note=True),
         Paragraph(
             f"Objet : mandat spécial confié à des élus pour une mission exploratoire auprès "
-            f"de {the(m.partenaire.nom)} ({m.partenaire.pays}), {m.period}."
+            f"{of(m.partenaire.nom)} ({m.partenaire.pays}), {m.period}."
         ),
         Paragraph(Sentence(("Séance du ", Blank()), lines=("Séance du",))),
         Paragraph(f"{words['organe']},"),
@@ -108,7 +108,7 @@ def build_deliberation(mission: Mission | None) -> Document:
                 + " ; ".join(o.rstrip(" .;") for o in m.objectifs)
                 + " ;",
                 "Considérant que cette mission, exceptionnelle et temporaire, est accomplie dans "
-                f"l’intérêt des affaires de {the(m.collectivite.nom)} et justifie que les élus "
+                f"l’intérêt des affaires {of(m.collectivite.nom)} et justifie que les élus "
                 "qui y participent reçoivent un mandat spécial ;",
             ],
             "objectifs",

@@ -243,6 +243,8 @@ def _docx_fields(word, block: Fields) -> None:
             row = table.add_row()
             _no_split(row)
             row.cells[0].paragraphs[0].add_run(_text(field_.label))
+            if field_.value is None:
+                row.height = Cm(0.75)  # room to write by hand
             if field_.value is not None:
                 row.cells[1].paragraphs[0].add_run(_text(field_.value))
             elif field_.hint:
@@ -356,6 +358,15 @@ def to_docx(document: Document) -> bytes:
         for inner in (block.blocks if isinstance(block, InLanguage) else [block])
     ]
     for block in blocks:
+        body = word.element.body
+        last = body[-2] if len(body) > 1 else None  # the last element before sectPr
+        if (
+            isinstance(block, Fields | Table | Signatures)
+            and last is not None
+            and (last.tag == qn("w:tbl"))
+        ):
+            # Two tables in a row would merge into one: a small paragraph between them.
+            word.add_paragraph().paragraph_format.space_after = Pt(6)
         if isinstance(block, Heading):
             heading = word.add_heading(_text(block.text), level=block.level - 1)
             _keep_with_next(heading)

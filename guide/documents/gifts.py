@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from ..mission import Mission
 from .model import Block, Column, Document, Items, Paragraph, Table
-from .parts import members
+from .parts import members, of
 
 TITLE = "Registre des cadeaux et invitations"
 
@@ -52,7 +52,7 @@ def build_gifts(mission: Mission | None) -> Document:
         )
     blocks.append(Table(COLUMNS, [], "", blank_rows=ROWS))
     subtitle = (
-        f"{m.collectivite.nom} : mission auprès de {m.partenaire.nom}, {m.period}"
+        f"{m.collectivite.nom} : mission auprès {of(m.partenaire.nom)}, {m.period}"
         if m
         else ("Mission exploratoire : à remplir pendant et après la mission")
     )

@@ -22,7 +22,7 @@ from .model import (
     Signature,
     Signatures,
 )
-from .parts import authority_noun, members, place
+from .parts import authority_noun, members, of, place
 
 TITLE = "Ordres de mission"
 NOTE = (
@@ -56,7 +56,7 @@ def _order(mission: Mission | None, person) -> list[Block]:
         Field("Fonction", person.fonction if person else None, "delegation.fonction"),
         Field(
             "Objet",
-            value(m and f"mission exploratoire auprès de {m.partenaire.nom}"),
+            value(m and f"mission exploratoire auprès {of(m.partenaire.nom)}"),
             "partenaire.nom",
         ),
         Field("Destination", value(m and place(m)), "mission.lieu"),
@@ -120,7 +120,7 @@ def build_mission_orders(mission: Mission | None) -> Document:
             )
         blocks.append(Paragraph(OTHERS_NOTE, note=True))
     subtitle = (
-        f"{m.collectivite.nom} : mission auprès de {m.partenaire.nom}, {m.period}"
+        f"{m.collectivite.nom} : mission auprès {of(m.partenaire.nom)}, {m.period}"
         if m
         else ("Un ordre de mission par agent de la délégation")
     )

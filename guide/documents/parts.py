@@ -9,7 +9,15 @@ from decimal import Decimal
 
 from ..french import euros
 from ..mission import Mission, choice_label
-from ..vocabulary import VOCABULARY, Noun, name_as_subject, phrase
+from ..vocabulary import (
+    _NAME_GENDERS,
+    VOCABULARY,
+    VOWELS,
+    Noun,
+    _with_article,
+    name_as_subject,
+    phrase,
+)
 
 # A line to fill in running text, where a value is missing (never « None »).
 LINE = "………………………………"
@@ -27,6 +35,16 @@ def the(name: str) -> str:
     """« Commune de Kéra-Sobo » -> « la Commune de Kéra-Sobo », inside a sentence."""
     text = name_as_subject(name)
     return text if text == name else text[:1].lower() + text[1:]
+
+
+def of(name: str) -> str:
+    """« de » + a name: « de la Commune de Kéra-Sobo », « du Département de l’Aube »,
+    « d’Antananarivo »."""
+    name = " ".join(name.split())
+    gender = _NAME_GENDERS.get(name.split(" ", 1)[0].lower())
+    if gender is not None:
+        return _with_article(name, gender, "du")
+    return ("d’" if name[:1].lower() in VOWELS else "de ") + name
 
 
 def members(mission: Mission | None, kind: str) -> list:

@@ -31,9 +31,9 @@ from .terms import day_title
 TITLE = "Compte rendu de mission"
 
 PROGRAMME_COLUMNS = [
-    Column("Date et horaire", "date debut fin", 18),
-    Column("Activité prévue", "intitule", 27),
-    Column("Participants prévus", "participants", 25),
+    Column("Date et horaire", "date debut fin", 21),
+    Column("Activité prévue", "intitule", 25),
+    Column("Participants prévus", "participants", 24),
     Column("Ce qui a eu lieu", "", 30),
 ]
 DELEGATION_COLUMNS = [
