@@ -8,6 +8,7 @@ from `WORDS`, exported to the browser with the contract (guide.mission.contract)
 from __future__ import annotations
 
 from datetime import date, time
+from decimal import Decimal
 
 NBSP = "\u00a0"  # espace insécable: before « : », inside « 9 h 30 », « 3 200 € »
 NNBSP = "\u202f"  # espace fine insécable: before « ; ! ? », inside « « » », before « % »
@@ -65,3 +66,13 @@ def plural(count: int, singular: str, plural_form: str | None = None) -> str:
     """« 0 tâche », « 1 tâche », « 4 tâches »: French takes the singular below 2."""
     word = singular if abs(count) < 2 else (plural_form or singular + "s")
     return f"{count} {word}"
+
+
+def euros(amount: Decimal | int | str) -> str:
+    """3200 -> « 3 200 € », "1250,5" -> « 1 250,50 € » (no-break spaces; cents only when
+    there are some)."""
+    value = Decimal(str(amount).replace(",", ".").replace(" ", ""))
+    whole, cents = divmod(abs(value).quantize(Decimal("0.01")), 1)
+    digits = f"{int(whole):,}".replace(",", NBSP)
+    text = digits + (f",{int(cents * 100):02d}" if cents else "")
+    return f"{'-' if value < 0 else ''}{text}{NBSP}€"

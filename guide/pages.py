@@ -8,6 +8,7 @@ measures it (bench/run.py); a fork that moves a page changes one line.
 from __future__ import annotations
 
 import posixpath
+from pathlib import Path
 
 from .mission import Mission
 from .text import escape
@@ -20,6 +21,10 @@ ROLES = {
     "terms": "outils/termes-de-reference.md",
     "terms_blank": "outils/termes-de-reference-vierge.md",
     "terms_form": "outils/remplir-les-termes-de-reference.md",
+    # In the navigation only when mission.yml names the partner's language (nav_with_editions).
+    "terms_partner": "outils/termes-de-reference-partenaire.md",
+    "terms_bilingual": "outils/termes-de-reference-bilingues.md",
+    "documents": "outils/documents-de-la-mission.md",
     "adapter": "adapter-ce-guide.md",
     "accessibility": "accessibilite.md",
     "resources": "ressources.md",
@@ -29,6 +34,15 @@ ROLES = {
 def page(role: str) -> str:
     """Source path of the page with `role` ("checklist" -> "outils/checklist.md")."""
     return ROLES[role]
+
+
+# The printable pages of the mission's documents (guide/documents/catalogue.py), one folder.
+DOCUMENT_PAGES = "outils/documents"
+
+
+def document_page(slug: str, blank: bool = False) -> str:
+    """Source path of a mission document's printable page (filled, or blank)."""
+    return f"{DOCUMENT_PAGES}/{slug}{'-vierge' if blank else ''}.md"
 
 
 def folder(role: str) -> str:
@@ -46,6 +60,35 @@ def relative_url(target: str, page_url: str) -> str:
     ("outils/termes-de-reference/" on the web, "outils/termes-de-reference.html" offline)."""
     base = page_url if page_url.endswith("/") else posixpath.dirname(page_url)
     return posixpath.relpath(target or ".", base.strip("/") or ".")
+
+
+def nav_with_editions(nav: list | None, mission: Mission, docs_dir: Path, titles: dict) -> list:
+    """The site's plan with the partner's edition and the bilingual edition of the terms of
+    reference right after the terms, when
+    mission.yml names the partner's language and the pages exist; the plan as it is otherwise
+    (the pages stay reachable, a line on them says how to have them).
+
+    `titles`: the entries' titles by role ("terms_partner", "terms_bilingual")."""
+    nav = list(nav or [])
+    editions = [role for role in titles if (Path(docs_dir) / ROLES[role]).is_file()]
+    if not mission.partenaire.langue_des_documents or not editions:
+        return nav
+
+    def insert(entries: list) -> list:
+        """`entries` with the editions after the terms' page (at any depth)."""
+        found, result = -1, []
+        for entry in entries:
+            value = next(iter(entry.values())) if isinstance(entry, dict) else entry
+            if isinstance(value, list):
+                entry = {next(iter(entry)): insert(value)}
+            elif value == ROLES["terms"]:
+                found = len(result)
+            result.append(entry)
+        if found >= 0:
+            result[found + 1 : found + 1] = [{titles[role]: ROLES[role]} for role in editions]
+        return result
+
+    return insert(nav)
 
 
 def mission_banner(mission: Mission) -> str:

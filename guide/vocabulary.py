@@ -211,6 +211,39 @@ VOCABULARY: dict[str, dict[str, Noun | str]] = {
     },
 }
 
+# The draft délibération that confers a mandat spécial (guide/documents/deliberation.py): plain
+# text, no Markdown (a .docx has no links). `organe`: who votes it; `delegation`: the body that
+# votes it when the assembly delegated that power (Sénat, 2010, SENAT_DELEGATION_2010); `frais`:
+# the articles on the élus' expenses; `executoire`: when a délibération is enforceable.
+MANDATE_TEXTS: dict[str, dict[str, str]] = {
+    "commune": {
+        "organe": "Le conseil municipal",
+        "delegation": "",
+        "frais": "article L2123-18",
+        "executoire": "article L2131-1",
+    },
+    "intercommunalite": {
+        "organe": "Le conseil communautaire",
+        "delegation": "",
+        "frais": "article L5211-14, qui applique aux conseillers communautaires l’article L2123-18",
+        "executoire": "article L5211-3",
+    },
+    "departement": {
+        "organe": "Le conseil départemental",
+        "delegation": "La commission permanente du conseil départemental, agissant par "
+        "délégation du conseil départemental (article L3211-2)",
+        "frais": "articles L3123-19 et R3123-20",
+        "executoire": "article L3131-1",
+    },
+    "region": {
+        "organe": "Le conseil régional",
+        "delegation": "La commission permanente du conseil régional, agissant par délégation "
+        "du conseil régional",
+        "frais": "articles L4135-19 et R4135-20",
+        "executoire": "article L4141-1",
+    },
+}
+
 KEYS = tuple(VOCABULARY["commune"])
 PARTNER_KEYS = ("partenaire_executif", "partenaire_equipe", "partenaire_collectivite")
 

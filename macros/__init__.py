@@ -5,6 +5,7 @@ registers the core's plain functions as macros and applies the core's page trans
 another engine replaces this file and hooks/, nothing else (ARCHITECTURE.md).
 """
 
+import logging
 from functools import partial
 from pathlib import Path
 
@@ -14,12 +15,15 @@ from guide import checklist, mission_pages, pages, planning, progress, vocabular
 from guide import site as site_settings
 from guide.documents import pages as terms_of_reference
 from guide.documents.downloads import (
+    deadline_file,
     deadlines_download,
+    document_downloads,
+    documents_table,
     download_files,
     downloads,
-    write_deadlines,
     write_downloads,
 )
+from guide.documents.editions import untranslated_notice
 from guide.documents.ics import deadlines_to_ics
 from guide.errors import GuideError
 from guide.mission import contract, json_schema, load_mission
@@ -43,6 +47,17 @@ def define_env(env) -> None:
         raise _stop_build(error) from None
     # The downloads are made now, before MkDocs writes anything (on_post_build only writes them).
     env.variables["_downloads"] = download_files(mission, catalogue)
+
+    # The documents for the partner (its language, bilingual): in the plan when mission.yml
+    # names the partner's language; the build lists the texts left untranslated (a notice).
+    titles = {
+        role: terms_of_reference.edition_title(mission, page)
+        for role, page in (("terms_partner", "partenaire"), ("terms_bilingual", "bilingue"))
+    }
+    env.conf["nav"] = pages.nav_with_editions(env.conf["nav"], mission, docs_dir, titles)
+    notice = untranslated_notice(mission)
+    if notice:
+        logging.getLogger("mkdocs.plugins.guide").info(notice)
 
     # French no-break spaces in every page (why here, not in mkdocs.yml: see its comment).
     env.conf["markdown_extensions"].append(FrenchTypography())
@@ -69,6 +84,9 @@ def define_env(env) -> None:
     env.macro(partial(pages.mission_banner, mission), "mission_banner")
     env.macro(partial(terms_of_reference.terms_page, mission), "terms_of_reference")
     env.macro(partial(terms_of_reference.terms_page, None), "terms_template")
+    env.macro(partial(terms_of_reference.edition_page, mission), "terms_edition")
+    env.macro(partial(terms_of_reference.edition_title, mission), "terms_edition_title")
+    env.macro(partial(terms_of_reference.untranslated_list, mission), "untranslated_texts")
 
     def terms_downloads(page: str = "rempli") -> str:
         return downloads(mission, page, env.page.url)
@@ -76,6 +94,20 @@ def define_env(env) -> None:
     env.macro(terms_downloads)
     env.macro(partial(terms_of_reference.form_page, contract(catalogue)), "terms_form")
     env.variables["_task_catalogue"] = catalogue
+
+    # The mission's documents (guide/documents/catalogue.py): the list, each printable page.
+    def mission_document(slug: str, vierge: bool = False) -> str:
+        return terms_of_reference.mission_document(mission, slug, vierge)
+
+    def mission_document_downloads(slug: str, vierge: bool = False) -> str:
+        return document_downloads(slug, vierge, env.page.url)
+
+    def mission_documents() -> str:
+        return documents_table(env.page.file.src_uri, env.page.url)
+
+    env.macro(mission_document)
+    env.macro(mission_document_downloads)
+    env.macro(mission_documents)
     env.macro(partial(checklist.printable_checklist, tasks, mission), "printable_checklist")
 
     # Deadlines and owners: on each task's page, in the task index, on the échéancier.
@@ -91,7 +123,7 @@ def define_env(env) -> None:
 
     env.macro(echeancier, "echeancier")
     entries = planning.calendar_entries(tasks, plans, env.conf.get("site_url") or "")
-    env.variables["_deadlines_ics"] = deadlines_to_ics(mission, entries)
+    env.variables["_downloads"].update(deadline_file(deadlines_to_ics(mission, entries)))
 
     def echeances_agenda() -> str:
         return deadlines_download(len(entries), env.page.url)
@@ -137,6 +169,4 @@ def on_post_page_macros(env) -> None:
 
 def on_post_build(env) -> None:
     """Terms of reference downloads (.docx, .ics) and mission.yml's contract, into the site."""
-    site_dir = Path(env.conf["site_dir"])
-    write_downloads(site_dir, env.variables["_mission_for_site"], env.variables["_downloads"])
-    write_deadlines(site_dir, env.variables["_deadlines_ics"])
+    write_downloads(Path(env.conf["site_dir"]), env.variables["_downloads"])

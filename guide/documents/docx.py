@@ -12,15 +12,17 @@ import re
 from docx import Document as WordDocument
 from docx.enum.section import WD_ORIENT
 from docx.enum.table import WD_TABLE_ALIGNMENT
-from docx.enum.text import WD_BREAK, WD_TAB_ALIGNMENT, WD_TAB_LEADER
+from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK, WD_TAB_ALIGNMENT, WD_TAB_LEADER
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Cm, Pt, RGBColor
 
+from .languages import Language
 from .model import (
     Document,
     Fields,
     Heading,
+    InLanguage,
     Items,
     PageBreak,
     Paragraph,
@@ -35,6 +37,16 @@ PAGE_HEIGHT = Cm(29.7)
 MARGIN = Cm(1.8)
 TEXT_WIDTH = PAGE_WIDTH - 2 * MARGIN
 TABLE_FONT = Pt(9)
+
+# The house style of every document (terms of reference included): one font family, French
+# language (spell-checked as French), headings in black, a header with the authority's name,
+# « Page X sur Y » in the footer, padding in table cells.
+FONT = "Arial"  # LibreOffice shows it with its metric twin, Liberation Sans
+LANGUAGE = "fr-FR"
+HEADING_COLOUR = RGBColor(0, 0, 0)
+HEADING_SIZES = {"Title": Pt(17), "Heading 1": Pt(13), "Heading 2": Pt(11)}
+CELL_PADDING = {"top": 45, "bottom": 45, "left": 90, "right": 90}  # twentieths of a point
+MUTED = RGBColor(0x55, 0x55, 0x55)
 
 # Characters XML 1.0 cannot hold (control characters other than tab and line feeds).
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
@@ -83,6 +95,126 @@ def _shade(cell, colour: str = "E8EAF6") -> None:
     cell._tc.get_or_add_tcPr().append(shading)
 
 
+def _fonts(r_pr, tag: str = LANGUAGE) -> None:
+    """One font family and the French language in a run-properties element."""
+    fonts = r_pr.find(qn("w:rFonts"))
+    if fonts is None:
+        fonts = OxmlElement("w:rFonts")
+        r_pr.insert(0, fonts)
+    for name in list(fonts.attrib):
+        if name.endswith("Theme"):  # a theme font would win over the named one
+            del fonts.attrib[name]
+    for name in ("ascii", "hAnsi", "cs", "eastAsia"):
+        fonts.set(qn(f"w:{name}"), FONT)
+    language = r_pr.find(qn("w:lang"))
+    if language is None:
+        language = OxmlElement("w:lang")
+        r_pr.append(language)
+    for name in ("val", "eastAsia"):
+        language.set(qn(f"w:{name}"), tag)
+
+
+def _house_style(word, tag: str = LANGUAGE) -> None:
+    styles = word.styles.element
+    defaults = styles.find(qn("w:docDefaults"))
+    r_pr = defaults.find(qn("w:rPrDefault")).find(qn("w:rPr"))
+    _fonts(r_pr, tag)
+    for style in styles.findall(qn("w:style")):
+        style_r_pr = style.find(qn("w:rPr"))
+        if style_r_pr is not None and style_r_pr.find(qn("w:rFonts")) is not None:
+            _fonts(style_r_pr, tag)
+    settings = word.settings.element
+    theme_language = settings.find(qn("w:themeFontLang"))
+    if theme_language is not None:
+        theme_language.set(qn("w:val"), tag)
+    for name in ("Title", "Heading 1", "Heading 2", "Heading 3"):
+        style = word.styles[name]
+        style.font.color.rgb = HEADING_COLOUR
+        colour = style.element.rPr.find(qn("w:color"))
+        for attribute in list(colour.attrib):
+            if "theme" in attribute.lower():
+                del colour.attrib[attribute]
+        style.font.bold = True
+        style.font.italic = False
+        if name in HEADING_SIZES:
+            style.font.size = HEADING_SIZES[name]
+        style.paragraph_format.keep_with_next = True
+        style.paragraph_format.space_before = Pt(12 if name != "Title" else 0)
+        style.paragraph_format.space_after = Pt(4)
+    # The title's blue rule below: black, like the headings.
+    for border in word.styles["Title"].element.iter(qn("w:bottom")):
+        border.set(qn("w:color"), "000000")
+        for attribute in list(border.attrib):
+            if "theme" in attribute.lower():
+                del border.attrib[attribute]
+    # Padding in the cells of every table (the style all tables use).
+    table_style = word.styles["Table Grid"].element
+    tbl_pr = table_style.find(qn("w:tblPr"))
+    margins = tbl_pr.find(qn("w:tblCellMar"))
+    if margins is None:
+        margins = OxmlElement("w:tblCellMar")
+        tbl_pr.append(margins)
+    for side, width in CELL_PADDING.items():
+        edge = OxmlElement(f"w:{side}")
+        edge.set(qn("w:w"), str(width))
+        edge.set(qn("w:type"), "dxa")
+        margins.append(edge)
+
+
+def _field(paragraph, instruction: str) -> None:
+    """A field Word and LibreOffice compute (PAGE, NUMPAGES)."""
+    simple = OxmlElement("w:fldSimple")
+    simple.set(qn("w:instr"), instruction)
+    run = OxmlElement("w:r")
+    properties = OxmlElement("w:rPr")
+    for tag, value in (("w:color", str(MUTED)), ("w:sz", "16")):
+        element = OxmlElement(tag)
+        element.set(qn("w:val"), value)
+        properties.append(element)
+    run.append(properties)
+    text = OxmlElement("w:t")
+    text.text = "1"
+    run.append(text)
+    simple.append(run)
+    paragraph._p.append(simple)
+
+
+def _header_footer(section, header: str, page_of: str = "Page {page} sur {pages}") -> None:
+    """The authority's name at the top of each page, « Page X sur Y » at the bottom (in the
+    document's language: `page_of`)."""
+    top = section.header.paragraphs[0]
+    top.alignment = WD_ALIGN_PARAGRAPH.RIGHT
+    if header:
+        run = top.add_run(_text(header))
+        run.font.size, run.font.color.rgb = Pt(8), MUTED
+    bottom = section.footer.paragraphs[0]
+    bottom.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    for index, piece in enumerate(re.split(r"\{(page|pages)\}", page_of)):
+        if index % 2:
+            _field(bottom, "PAGE" if piece == "page" else "NUMPAGES")
+        elif piece:
+            bottom.add_run(piece)
+    for run in bottom.runs:
+        run.font.size, run.font.color.rgb = Pt(8), MUTED
+
+
+def _keep_previous_with_next(word) -> None:
+    """What comes just before the signatures (past the headings) stays on their page: a
+    signature is never alone at the top of a page."""
+    for element in reversed(list(word.element.body.iterchildren())):
+        if element.tag == qn("w:p"):
+            style = element.find(qn("w:pPr"))
+            style_id = style.find(qn("w:pStyle")) if style is not None else None
+            if style_id is not None and style_id.get(qn("w:val"), "").startswith("Heading"):
+                continue
+            element.get_or_add_pPr().append(OxmlElement("w:keepNext"))
+            return
+        if element.tag == qn("w:tbl"):
+            for p in element.findall(qn("w:tr"))[-1].iter(qn("w:p")):
+                p.get_or_add_pPr().append(OxmlElement("w:keepNext"))
+            return
+
+
 def _keep_with_next(paragraph) -> None:
     paragraph.paragraph_format.keep_with_next = True
 
@@ -111,6 +243,8 @@ def _docx_fields(word, block: Fields) -> None:
             row = table.add_row()
             _no_split(row)
             row.cells[0].paragraphs[0].add_run(_text(field_.label))
+            if field_.value is None:
+                row.height = Cm(0.75)  # room to write by hand
             if field_.value is not None:
                 row.cells[1].paragraphs[0].add_run(_text(field_.value))
             elif field_.hint:
@@ -153,6 +287,7 @@ def _docx_table(word, block: Table) -> None:
 
 
 def _docx_signatures(word, block: Signatures) -> None:
+    _keep_previous_with_next(word)
     table = word.add_table(rows=1, cols=len(block.parties))
     width = TEXT_WIDTH // len(block.parties)
     for cell, party in zip(table.rows[0].cells, block.parties, strict=True):
@@ -193,7 +328,7 @@ def _docx_paragraph(word, block: Paragraph) -> None:
     run = paragraph.add_run(_text(block.text))
     if block.note:
         run.italic = True
-        run.font.color.rgb = RGBColor(0x55, 0x55, 0x55)
+        run.font.color.rgb = MUTED
 
 
 def to_docx(document: Document) -> bytes:
@@ -205,16 +340,33 @@ def to_docx(document: Document) -> bytes:
     for side in ("left_margin", "right_margin", "top_margin", "bottom_margin"):
         setattr(section, side, MARGIN)
     normal = word.styles["Normal"]
-    normal.font.name = "Arial"
     normal.font.size = Pt(10)
+    language = Language(document.language)
+    _house_style(word, language.tag)
+    _header_footer(section, document.header, language.word("page_of"))
     word.core_properties.title = _text(document.title)
-    word.core_properties.language = "fr-FR"
+    word.core_properties.language = language.tag
     word.core_properties.author = ""
 
     word.add_heading(_text(document.title), level=0)
     _docx_text(word, word.add_paragraph(), document.subtitle, bold=True)
 
-    for block in document.blocks:
+    # A bilingual edition's blocks in the partner's language are written like the others.
+    blocks = [
+        inner
+        for block in document.blocks
+        for inner in (block.blocks if isinstance(block, InLanguage) else [block])
+    ]
+    for block in blocks:
+        body = word.element.body
+        last = body[-2] if len(body) > 1 else None  # the last element before sectPr
+        if (
+            isinstance(block, Fields | Table | Signatures)
+            and last is not None
+            and (last.tag == qn("w:tbl"))
+        ):
+            # Two tables in a row would merge into one: a small paragraph between them.
+            word.add_paragraph().paragraph_format.space_after = Pt(6)
         if isinstance(block, Heading):
             heading = word.add_heading(_text(block.text), level=block.level - 1)
             _keep_with_next(heading)

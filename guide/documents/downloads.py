@@ -1,10 +1,11 @@
-"""The terms of reference's downloads: their file names, the links to them (a macro) and
-`download_files`, which makes them when the build starts (define_env, right after validation),
-and `write_downloads`, which writes them beside the filled terms' page (on_post_build in
-macros/__init__.py: nothing left there that can fail on the mission's data).
+"""The site's downloads: their file names, the links to them (macros) and `download_files`,
+which makes them when the build starts (define_env, right after validation), and
+`write_downloads`, which writes them (on_post_build in macros/__init__.py: nothing left there
+that can fail on the mission's data).
 
-The files: the terms as .docx (filled and blank), the programme as .ics and the contract of
-mission.yml (JSON) that the online form checks with.
+The files: the terms as .docx (filled and blank, and in the partner's language), the programme
+as .ics, the contract of mission.yml (JSON) that the online form checks with, the mission's
+documents as .docx, the deadlines as .ics.
 """
 
 from __future__ import annotations
@@ -13,10 +14,13 @@ import json
 from pathlib import Path
 
 from ..mission import Mission, contract
-from ..pages import folder, relative_url
+from ..pages import document_page, folder, relative_link, relative_url
 from ..text import escape
+from .catalogue import DOCUMENTS, document
 from .docx import to_docx
+from .editions import bilingual, language_name
 from .ics import to_ics
+from .letter import build_letter
 from .terms import build_terms
 
 TERMS_PAGE_DIR = folder("terms")
@@ -27,6 +31,15 @@ CONTRACT_JSON = "contrat-mission-yml.json"
 # The tasks' deadlines as a calendar, beside the échéancier page.
 SCHEDULE_PAGE_DIR = folder("schedule")
 ICS_DEADLINES = "echeances-de-la-mission.ics"
+# The documents for the partner, in its language (partenaire.langue_des_documents), and the
+# bilingual edition: "{language}" is en, es or pt.
+DOCX_PARTNER = "termes-de-reference-{language}.docx"
+DOCX_PARTNER_BLANK = "termes-de-reference-vierge-{language}.docx"
+DOCX_BILINGUAL = "termes-de-reference-bilingues-fr-{language}.docx"
+ICS_PARTNER = "programme-de-la-mission-{language}.ics"
+LETTER_PARTNER = "lettre-au-partenaire-{language}.docx"
+# The mission's documents' .docx files, beside the page that lists them.
+DOCUMENTS_DIR = folder("documents")
 
 
 def _download(href: str, label: str, kind: str) -> str:
@@ -39,12 +52,16 @@ def _download(href: str, label: str, kind: str) -> str:
 def downloads(mission: Mission, page: str, page_url: str) -> str:
     """Macro: links to the files written at build time into TERMS_PAGE_DIR.
 
-    `page` is "rempli" (the filled terms) or "vierge" (the blank template); `page_url` is the
+    `page` is "rempli" (the filled terms), "vierge" (the blank template), "partenaire" (the
+    partner's edition) or "bilingue" (the bilingual edition); `page_url` is the
     URL of the page that shows the links ("outils/termes-de-reference/", or
     "outils/termes-de-reference.html" in the offline edition): links are relative to it.
     """
     where = relative_url(TERMS_PAGE_DIR, page_url)
     prefix = "" if where == "." else where + "/"
+    language = mission.partenaire.langue_des_documents
+    if page in ("partenaire", "bilingue"):
+        return _edition_downloads(mission, page, prefix, language) if language else ""
     links = []
     if page == "rempli":
         links.append(
@@ -72,35 +89,86 @@ def downloads(mission: Mission, page: str, page_url: str) -> str:
     return f'<ul class="terms-downloads">{"".join(links)}</ul>'
 
 
+def _edition_downloads(mission: Mission, page: str, prefix: str, language: str) -> str:
+    name = language_name(language)
+    if page == "bilingue":
+        links = [
+            _download(
+                prefix + DOCX_BILINGUAL.format(language=language),
+                f"Les termes de référence bilingues (français et {name}), à signer",
+                "Word .docx",
+            )
+        ]
+    else:
+        links = [
+            _download(
+                prefix + DOCX_PARTNER.format(language=language),
+                f"Les termes de référence en {name}, à modifier dans un traitement de texte",
+                "Word .docx",
+            ),
+            _download(
+                prefix + DOCX_PARTNER_BLANK.format(language=language),
+                f"Le modèle vierge en {name}, à remplir",
+                "Word .docx, à imprimer ou à modifier",
+            ),
+            _download(
+                prefix + LETTER_PARTNER.format(language=language),
+                f"La lettre au partenaire en {name}, à signer par l’exécutif",
+                "Word .docx",
+            ),
+            _download(
+                prefix + ICS_PARTNER.format(language=language),
+                f"Le programme en {name} ({len(mission.programme)} activités) pour un agenda",
+                "iCalendar .ics",
+            ),
+        ]
+    return f'<ul class="terms-downloads">{"".join(links)}</ul>'
+
+
 def download_files(mission: Mission, tasks: dict | None = None) -> dict[str, bytes]:
-    """The .docx (filled, blank), the .ics and the contract of mission.yml (JSON), as bytes.
+    """Every download, as bytes by its path in the site: the terms (.docx filled and blank,
+    the programme's .ics, the contract of mission.yml), the partner's editions and the
+    mission's documents (the deadlines' calendar: `deadline_file`).
 
     Made when the build starts, right after mission.yml is validated (define_env): a
     generator that failed would stop the build before anything is written."""
-    return {
+    files = {
         DOCX_FILLED: to_docx(build_terms(mission)),
         DOCX_BLANK: to_docx(build_terms(None)),
         ICS_PROGRAMME: to_ics(mission),
         CONTRACT_JSON: json.dumps(contract(tasks), ensure_ascii=False, indent=1).encode("utf-8"),
     }
+    language = mission.partenaire.langue_des_documents
+    if language:
+        partner = build_terms(mission, language)
+        files[DOCX_PARTNER.format(language=language)] = to_docx(partner)
+        files[DOCX_PARTNER_BLANK.format(language=language)] = to_docx(build_terms(None, language))
+        bilingual_terms = bilingual(build_terms(mission), partner)
+        files[DOCX_BILINGUAL.format(language=language)] = to_docx(bilingual_terms)
+        files[ICS_PARTNER.format(language=language)] = to_ics(mission, language=language)
+        letter = build_letter(mission, language)
+        files[LETTER_PARTNER.format(language=language)] = to_docx(letter)
+    terms = {f"{TERMS_PAGE_DIR}/{name}": content for name, content in files.items()}
+    for entry in DOCUMENTS:
+        for blank in (False, True):
+            name = f"{DOCUMENTS_DIR}/{entry.docx_name(blank)}"
+            terms[name] = to_docx(entry.build(None if blank else mission))
+    return terms
 
 
-def write_downloads(
-    site_dir: Path, mission: Mission, files: dict[str, bytes] | None = None
-) -> list[Path]:
-    """Write the downloads (`files`, made by download_files) beside the filled terms' page."""
-    files = download_files(mission) if files is None else files
-    target = Path(site_dir) / TERMS_PAGE_DIR
-    target.mkdir(parents=True, exist_ok=True)
+def write_downloads(site_dir: Path, files: dict[str, bytes]) -> list[Path]:
+    """Write the downloads (`files`, made by download_files) into the site."""
     written = []
     for name, content in files.items():
-        (target / name).write_bytes(content)
-        written.append(target / name)
+        path = Path(site_dir) / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(content)
+        written.append(path)
     return written
 
 
 def deadlines_download(count: int, page_url: str) -> str:
-    """Macro: the link to the deadlines' calendar (written by `write_deadlines`)."""
+    """Macro: the link to the deadlines' calendar (made by `deadline_file`)."""
     where = relative_url(SCHEDULE_PAGE_DIR, page_url)
     prefix = "" if where == "." else where + "/"
     dated = "tâches datées" if count > 1 else "tâche datée"
@@ -116,10 +184,47 @@ def deadlines_download(count: int, page_url: str) -> str:
     )
 
 
-def write_deadlines(site_dir: Path, content: bytes) -> Path:
-    """Write the deadlines' calendar (made by `deadlines_to_ics` when the build starts) beside
-    the échéancier page."""
-    target = Path(site_dir) / SCHEDULE_PAGE_DIR
-    target.mkdir(parents=True, exist_ok=True)
-    (target / ICS_DEADLINES).write_bytes(content)
-    return target / ICS_DEADLINES
+def deadline_file(content: bytes) -> dict[str, bytes]:
+    """The deadlines' calendar (made by `deadlines_to_ics`) by its path, beside the échéancier."""
+    return {f"{SCHEDULE_PAGE_DIR}/{ICS_DEADLINES}": content}
+
+
+# --- The mission's documents (catalogue.py) ---------------------------------------------------
+
+
+def _docx_prefix(page_url: str) -> str:
+    where = relative_url(DOCUMENTS_DIR, page_url)
+    return "" if where == "." else where + "/"
+
+
+def document_downloads(slug: str, blank: bool, page_url: str) -> str:
+    """Macro: the .docx of a document's printable page (filled, or blank)."""
+    entry, prefix = document(slug), _docx_prefix(page_url)
+    links = (
+        []
+        if blank
+        else [_download(prefix + entry.docx_name(), "Ce document, à modifier", "Word .docx")]
+    )
+    links.append(
+        _download(prefix + entry.docx_name(True), "Le modèle vierge", "Word .docx, à remplir")
+    )
+    return f'<ul class="terms-downloads">{"".join(links)}</ul>'
+
+
+def documents_table(page_source: str, page_url: str) -> str:
+    """Macro: the list of the mission's documents (Markdown table: pages and .docx links)."""
+    prefix = _docx_prefix(page_url)
+    rows = [
+        "| Document | À imprimer | À modifier (Word .docx) |",
+        "| --- | --- | --- |",
+    ]
+    for entry in DOCUMENTS:
+        filled = relative_link(document_page(entry.slug), page_source)
+        blank = relative_link(document_page(entry.slug, True), page_source)
+        rows.append(
+            f"| **{escape(entry.title)}** : {escape(entry.summary)} "
+            f"| [rempli]({filled}) · [vierge]({blank}) "
+            f'| <a href="{escape(prefix + entry.docx_name())}" download>rempli</a> · '
+            f'<a href="{escape(prefix + entry.docx_name(True))}" download>vierge</a> |'
+        )
+    return "\n".join(rows)

@@ -19,6 +19,7 @@ from .model import (
     Document,
     Fields,
     Heading,
+    InLanguage,
     Items,
     PageBreak,
     Paragraph,
@@ -166,6 +167,9 @@ def block_html(block: Block) -> str:
         return paragraph(block)
     if isinstance(block, Signatures):
         return signatures(block)
+    if isinstance(block, InLanguage):
+        inner = "".join(block_html(b) for b in block.blocks)
+        return f'<div class="terms-in-language"{attr("lang", block.language)}>{inner}</div>'
     assert isinstance(block, PageBreak), block
     return PAGE_BREAK
 
@@ -179,6 +183,8 @@ def render_article(
 ) -> str:
     """The document as Markdown headings + the HTML of each block (`render`) in an <article>."""
     state = "terms-blank" if document.blank else "terms-filled"
+    if document.language != "fr":  # a document for the partner, in its language
+        attributes += attr("lang", document.language)
     parts = [
         f'<article class="terms {state}{kind}"{attributes} markdown>',
         "",

@@ -14,7 +14,8 @@ from datetime import UTC, datetime, timedelta
 
 from icalendar import Calendar, Event, vText
 
-from ..mission import Activite, Mission, choice_label
+from ..mission import Activite, Mission
+from .languages import Language
 
 # Characters XML 1.0 (and calendar programs) cannot hold: control characters other than tab
 # and line feeds.
@@ -57,11 +58,14 @@ def _uid(mission: Mission, parts: list[str], domain: str) -> str:
     return f"{digest}@{domain}"
 
 
-def to_ics(mission: Mission, now: datetime | None = None) -> bytes:
-    """The programme as an iCalendar file: one event per entry, in the mission's time zone."""
+def to_ics(mission: Mission, now: datetime | None = None, language: str = "fr") -> bytes:
+    """The programme as an iCalendar file: one event per entry, in the mission's time zone;
+    its titles and labels in `language` (French, or the partner's)."""
     zone = mission.mission.fuseau_horaire
     stamp = now or datetime.now(UTC)
-    name = f"Mission exploratoire : {mission.collectivite.nom} – {mission.partenaire.nom}"
+    w = Language(language)
+    names = {"authority": mission.collectivite.nom, "partner": mission.partenaire.nom}
+    name = w.word("ics_calendar", **names)
     calendar = Calendar()
     calendar.add("prodid", "-//Guide de la mission exploratoire//Termes de référence//FR")
     calendar.add("version", "2.0")
@@ -70,7 +74,7 @@ def to_ics(mission: Mission, now: datetime | None = None) -> bytes:
     calendar.add("x-wr-calname", _text(name))  # a text property like the others
     calendar.add("x-wr-timezone", mission.mission.fuseau_horaire)
     for entry in sorted(mission.programme, key=lambda e: (e.date, e.debut, e.intitule)):
-        label = choice_label("programme.type", entry.type)
+        label = w.choice("programme.type", entry.type)
         event = Event()
         event.add("uid", event_uid(mission, entry))
         event.add("dtstamp", stamp)
@@ -80,13 +84,13 @@ def to_ics(mission: Mission, now: datetime | None = None) -> bytes:
         tzid = {"TZID": zone}
         event.add("dtstart", datetime.combine(entry.date, entry.debut), parameters=tzid)
         event.add("dtend", datetime.combine(entry.date, entry.fin), parameters=tzid)
-        event.add("summary", _text(entry.intitule))
+        event.add("summary", _text(w.text(entry.intitule)))
         if entry.lieu:
-            event.add("location", _text(entry.lieu))
+            event.add("location", _text(w.text(entry.lieu)))
         event.add("categories", [str(_text(label))])
-        lines = [f"Type : {label}"]
+        lines = [w.word("ics_type", value=label)]
         if entry.participants:
-            lines.append("Participants : " + ", ".join(entry.participants))
+            lines.append(w.word("ics_participants", value=", ".join(entry.participants)))
         lines.append(name)
         event.add("description", _text("\n".join(lines)))
         event.add("transp", "TRANSPARENT" if entry.type == "temps_libre" else "OPAQUE")

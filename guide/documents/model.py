@@ -146,7 +146,16 @@ class PageBreak:
     """The next block starts a new page on paper (between repeated parts of a document)."""
 
 
-Block = Heading | Fields | Items | Table | Paragraph | Signatures | PageBreak
+@dataclass(frozen=True)
+class InLanguage:
+    """Blocks in another language than the document's (the partner's, in a bilingual edition):
+    the writers mark their language (HTML `lang`), nothing else changes."""
+
+    language: str  # a language tag: "es", "en-GB"
+    blocks: list
+
+
+Block = Heading | Fields | Items | Table | Paragraph | Signatures | PageBreak | InLanguage
 
 
 @dataclass(frozen=True)
@@ -155,6 +164,8 @@ class Document:
     subtitle: Text  # a Sentence with blanks in a blank document
     blocks: list[Block] = field(default_factory=list)
     blank: bool = False  # a template to fill by hand (or in the form)
+    language: str = "fr"  # the language of its own words (documents for the partner: en, es, pt)
+    header: str = ""  # the authority's name, at the top of every page of the .docx
 
 
 # --- For the online form: what it offers beyond the document --------------------------------

@@ -2,20 +2,22 @@
 
 `build_terms(mission)` gives the filled document, `build_terms(None)` the blank template: the
 same sections, in the same order, with ruled lines and empty table rows where the data would
-be. `build_terms_form()` is the blank template the online form makes editable (its programme is
-one table whose rows carry their date) and `TERMS_FORM` what the form offers beyond it. The
-writers (html.py, form.py, docx.py) render these documents; every French word of the terms of
-reference is here.
+be, in French or in the partner's language (`build_terms(mission, "es")`). `build_terms_form()`
+is the blank template the online form makes editable (its programme is one table whose rows
+carry their date) and `TERMS_FORM` what the form offers beyond it. The writers (html.py,
+form.py, docx.py) render these documents. The document's own words are one table per language
+(languages/fr.py, en.py, es.py, pt.py); the form's words (French only) are here.
 """
 
 from __future__ import annotations
 
 from datetime import date
+from decimal import Decimal
 from itertools import groupby
 
-from ..french import french_date, plural, slot_text
-from ..mission import Mission, choice_label
+from ..mission import Mission
 from ..vocabulary import name_as_subject
+from .languages import FRENCH, FRENCH_LANGUAGE, Language
 from .model import (
     Blank,
     Block,
@@ -36,24 +38,11 @@ from .model import (
     Table,
 )
 
-DOCUMENT_TITLE = "Termes de référence de la mission exploratoire"
-
-# The blank template's subtitle: a sentence on the pages, three lines in the .docx.
-BLANK_SUBTITLE = Sentence(
-    (
-        "Entre ",
-        Blank("collectivite.nom", typed=False),
-        " et ",
-        Blank("partenaire.nom", typed=False),
-        ", ",
-        Blank("mission.debut mission.fin", "du … au …", typed=False),
-    ),
-    lines=("Entre", "et", "Dates : du"),
-)
+DOCUMENT_TITLE = FRENCH_LANGUAGE.word("title")
 
 # Lines under each authority's name in the signature block, and the space to sign.
-SIGNATURE_LINES = ("Nom et fonction du signataire :", "Fait à, le :")
-SIGNATURE_SPACE = "Signature :"
+SIGNATURE_LINES = (FRENCH_LANGUAGE.word("signatory"), FRENCH_LANGUAGE.word("place_and_date"))
+SIGNATURE_SPACE = FRENCH_LANGUAGE.word("signature")
 
 # How many empty lines / rows the blank template offers.
 BLANK_LINES = 3
@@ -62,13 +51,30 @@ BLANK_PROGRAMME_ROWS = 5
 BLANK_DELEGATES = 4
 
 
+def _blank_subtitle(w: Language) -> Sentence:
+    """The blank template's subtitle: a sentence on the pages, three lines in the .docx."""
+    return Sentence(
+        (
+            w.word("blank_between") + " ",
+            Blank("collectivite.nom", typed=False),
+            f" {w.word('blank_and')} ",
+            Blank("partenaire.nom", typed=False),
+            ", ",
+            Blank("mission.debut mission.fin", w.word("period_hint"), typed=False),
+        ),
+        lines=(w.word("blank_between"), w.word("blank_and"), w.word("blank_dates")),
+    )
+
+
+BLANK_SUBTITLE = _blank_subtitle(FRENCH_LANGUAGE)
+
+
 # --- Formatting values ----------------------------------------------------------------------
 
 
-def day_title(day: date) -> str:
-    """2027-03-02 -> "Mardi 2 mars 2027"."""
-    text = french_date(day, weekday=True)
-    return text[0].upper() + text[1:]
+def day_title(day: date, w: Language = FRENCH_LANGUAGE) -> str:
+    """2027-03-02 -> "Mardi 2 mars 2027" (in French)."""
+    return w.day_title(day)
 
 
 def _authority_line(mission: Mission) -> str:
@@ -78,20 +84,35 @@ def _authority_line(mission: Mission) -> str:
     return mission.collectivite.nom + (f" ({where})" if where else "")
 
 
-def _partner_line(mission: Mission) -> str:
-    where = ", ".join(x for x in (mission.partenaire.region, mission.partenaire.pays) if x)
-    return f"{mission.partenaire.nom} ({where})"
+def _partner_line(mission: Mission, w: Language) -> str:
+    partner = mission.partenaire
+    where = ", ".join(x for x in (w.text(partner.region), w.text(partner.pays)) if x)
+    return f"{partner.nom} ({where})"
 
 
 # --- Building the document ------------------------------------------------------------------
 
-PROGRAMME_COLUMNS = [
-    Column("Horaire", "debut fin", 14),
-    Column("Activité", "intitule", 28),
-    Column("Type", "type", 14),
-    Column("Lieu", "lieu", 18),
-    Column("Participants", "participants", 26),
-]
+
+def _programme_columns(w: Language) -> list[Column]:
+    return [
+        Column(w.word("column_time"), "debut fin", 14),
+        Column(w.word("column_activity"), "intitule", 28),
+        Column(w.word("column_type"), "type", 14),
+        Column(w.word("column_place"), "lieu", 18),
+        Column(w.word("column_participants"), "participants", 26),
+    ]
+
+
+def _delegation_columns(w: Language) -> list[Column]:
+    return [
+        Column(w.word("column_name"), "nom", 18),
+        Column(w.word("column_position"), "fonction", 30),
+        Column(w.word("column_kind"), "qualite", 10),
+        Column(w.word("column_role"), "role", 42),
+    ]
+
+
+PROGRAMME_COLUMNS = _programme_columns(FRENCH_LANGUAGE)
 # The programme in the form (issue: fill in the terms in the browser): one table, with dates.
 PROGRAMME_FORM_COLUMNS = [
     Column("Date", "date", 13),
@@ -101,15 +122,24 @@ PROGRAMME_FORM_COLUMNS = [
     Column("Lieu", "lieu", 15),
     Column("Participants", "participants", 22),
 ]
-DELEGATION_COLUMNS = [
-    Column("Nom", "nom", 18),
-    Column("Fonction", "fonction", 30),
-    Column("Qualité", "qualite", 10),
-    Column("Rôle pendant la mission", "role", 42),
-]
+DELEGATION_COLUMNS = _delegation_columns(FRENCH_LANGUAGE)
+BLANK_BUDGET_ROWS = 4
 
 
-def _context(mission: Mission | None) -> Fields:
+def _budget_columns(w: Language) -> list[Column]:
+    return [
+        Column(w.word("column_item"), "poste", 40),
+        Column(w.word("column_amount"), "montant", 15),
+        Column(w.word("column_paid_by"), "pris_en_charge_par", 22),
+        Column(w.word("column_funder"), "financeur", 23),
+    ]
+
+
+BUDGET_COLUMNS = _budget_columns(FRENCH_LANGUAGE)
+BUDGET_CAPTION = FRENCH_LANGUAGE.word("budget_caption")
+
+
+def _context(mission: Mission | None, w: Language) -> Fields:
     m = mission
 
     def value(getter):
@@ -120,63 +150,84 @@ def _context(mission: Mission | None) -> Fields:
         return [f for f in group_fields if m is None or f.value]
 
     authority = FieldGroup(
-        "La collectivité française",
+        w.word("group_authority"),
         optional(
             [
-                Field("Nom", value(lambda m: m.collectivite.nom), "collectivite.nom"),
+                Field(w.word("name"), value(lambda m: m.collectivite.nom), "collectivite.nom"),
                 Field(
-                    "Type",
-                    value(lambda m: choice_label("collectivite.type", m.collectivite.type)),
+                    w.word("type"),
+                    value(lambda m: w.choice("collectivite.type", m.collectivite.type)),
                     "collectivite.type",
                 ),
                 Field(
-                    "Département",
+                    w.word("departement"),
                     value(lambda m: m.collectivite.departement),
                     "collectivite.departement",
                 ),
-                Field("Région", value(lambda m: m.collectivite.region), "collectivite.region"),
                 Field(
-                    "Site web", value(lambda m: m.collectivite.site_web), "collectivite.site_web"
+                    w.word("region"), value(lambda m: m.collectivite.region), "collectivite.region"
+                ),
+                Field(
+                    w.word("website"),
+                    value(lambda m: m.collectivite.site_web),
+                    "collectivite.site_web",
                 ),
             ]
         ),
     )
     partner = FieldGroup(
-        "La collectivité partenaire",
+        w.word("group_partner"),
         optional(
             [
-                Field("Nom", value(lambda m: m.partenaire.nom), "partenaire.nom"),
-                Field("Région", value(lambda m: m.partenaire.region), "partenaire.region"),
-                Field("Pays", value(lambda m: m.partenaire.pays), "partenaire.pays"),
-                Field("Exécutif", value(lambda m: m.partenaire.executif), "partenaire.executif"),
+                Field(w.word("name"), value(lambda m: m.partenaire.nom), "partenaire.nom"),
                 Field(
-                    "Langue de travail", value(lambda m: m.partenaire.langue), "partenaire.langue"
+                    w.word("region"),
+                    value(lambda m: w.text(m.partenaire.region)),
+                    "partenaire.region",
+                ),
+                Field(
+                    w.word("country"), value(lambda m: w.text(m.partenaire.pays)), "partenaire.pays"
+                ),
+                Field(
+                    w.word("executive"),
+                    value(lambda m: w.text(m.partenaire.executif)),
+                    "partenaire.executif",
+                ),
+                Field(
+                    w.word("working_language"),
+                    value(lambda m: w.text(m.partenaire.langue)),
+                    "partenaire.langue",
                 ),
             ]
         ),
     )
+    people = (w.word("person"), w.word("people"))
     when = FieldGroup(
-        "La mission",
+        w.word("group_mission"),
         optional(
             [
                 Field(
-                    "Dates",
-                    value(lambda m: m.period),
+                    w.word("dates"),
+                    value(lambda m: w.period(m.mission.debut, m.mission.fin)),
                     "mission.debut mission.fin",
-                    hint="du … au …",
+                    hint=w.word("period_hint"),
                 ),
-                Field("Lieu", value(lambda m: m.mission.lieu), "mission.lieu"),
+                Field(w.word("place"), value(lambda m: w.text(m.mission.lieu)), "mission.lieu"),
                 Field(
-                    "Heures indiquées",
-                    value(lambda m: f"heure locale ({m.mission.fuseau_horaire})"),
+                    w.word("times"),
+                    value(lambda m: w.word("times_value", zone=m.mission.fuseau_horaire)),
                     "mission.fuseau_horaire",
-                    hint="heure locale (fuseau : …)",
+                    hint=w.word("times_hint"),
                 ),
                 Field(
-                    "Délégation",
-                    value(lambda m: f"{plural(len(m.delegation), 'personne')}, voir la partie 6"),
+                    w.word("delegation"),
+                    value(
+                        lambda m: w.word(
+                            "delegation_value", count=w.count(len(m.delegation), *people)
+                        )
+                    ),
                     "delegation",
-                    hint="… personne(s), voir la partie 6",
+                    hint=w.word("delegation_hint"),
                     typed=False,  # the form counts the members
                 ),
             ]
@@ -185,111 +236,166 @@ def _context(mission: Mission | None) -> Fields:
     return Fields([authority, partner, when])
 
 
-def _programme(mission: Mission | None, form: bool = False) -> list[Block]:
+def _programme(mission: Mission | None, w: Language, form: bool = False) -> list[Block]:
     blocks: list[Block] = []
     if form:
         # The form: one table, one row per activity, its date in the first column.
         return [Table(PROGRAMME_FORM_COLUMNS, [], "programme", caption="Programme")]
+    columns = _programme_columns(w)
     if mission is None:
         for number in range(1, BLANK_DAYS + 1):
-            blocks.append(Heading(f"Jour {number} : ……………………………", 3))
-            blocks.append(
-                Table(PROGRAMME_COLUMNS, [], "programme", blank_rows=BLANK_PROGRAMME_ROWS)
-            )
+            blocks.append(Heading(w.word("blank_day", number=number), 3))
+            blocks.append(Table(columns, [], "programme", blank_rows=BLANK_PROGRAMME_ROWS))
         return blocks
     entries = sorted(mission.programme, key=lambda e: (e.date, e.debut, e.fin, e.intitule))
     for day, day_entries in groupby(entries, key=lambda e: e.date):
-        blocks.append(Heading(day_title(day), 3, f"jour-{day.isoformat()}"))
+        blocks.append(Heading(w.day_title(day), 3, f"jour-{day.isoformat()}"))
         rows = [
             [
-                slot_text(e.debut, e.fin),
-                e.intitule,
-                choice_label("programme.type", e.type),
-                e.lieu or "",
+                w.slot(e.debut, e.fin),
+                w.text(e.intitule),
+                w.choice("programme.type", e.type),
+                w.text(e.lieu) or "",
                 ", ".join(e.participants or []),
             ]
             for e in day_entries
         ]
-        blocks.append(Table(PROGRAMME_COLUMNS, rows, "programme", caption=day_title(day)))
+        blocks.append(Table(columns, rows, "programme", caption=w.day_title(day)))
     return blocks
 
 
-def build_terms(mission: Mission | None) -> Document:
-    """The terms of reference of `mission`, or the blank template when `mission` is None."""
-    return _build(mission, form=False)
+def _budget(mission: Mission | None, w: Language) -> list[Block]:
+    """The budget's table (who pays what), with its total; left out when mission.yml has no
+    budget, empty rows in the blank template."""
+    caption, columns = w.word("budget_caption"), _budget_columns(w)
+    if mission is None:
+        return [
+            Heading(caption, 3, "budget"),
+            Table(columns, [], "budget", caption, BLANK_BUDGET_ROWS),
+        ]
+    if not mission.budget:
+        return []
+    lines = mission.budget
+    rows = [
+        [
+            w.text(b.poste),
+            w.euros(b.montant),
+            w.choice("budget.pris_en_charge_par", b.pris_en_charge_par),
+            b.financeur or "",
+        ]
+        for b in lines
+    ]
+    total = sum(Decimal(b.montant.replace(",", ".")) for b in lines)
+    rows.append([w.word("total"), w.euros(total), "", ""])
+    return [
+        Heading(caption, 3, "budget"),
+        Table(columns, rows, "budget", caption),
+    ]
+
+
+def build_terms(mission: Mission | None, language: str = "fr") -> Document:
+    """The terms of reference of `mission`, or the blank template when `mission` is None, in
+    `language` (fr, or the partner's: en, es, pt)."""
+    return _build(mission, Language(language), form=False)
 
 
 def build_terms_form() -> Document:
     """The blank template to be made editable in the browser: the same document, except that
     the programme is one table whose rows carry their date."""
-    return _build(None, form=True)
+    return _build(None, FRENCH_LANGUAGE, form=True)
 
 
-def _build(mission: Mission | None, form: bool) -> Document:
+def _takes_charge(mission: Mission, name: str, w: Language) -> str:
+    # French puts an article before a name that starts with a common noun (« La commune de… »).
+    subject = name_as_subject(name) if w.code == FRENCH else name
+    return w.word("takes_charge", name=subject)
+
+
+def _build(mission: Mission | None, w: Language, form: bool) -> Document:
     m = mission
+    texts = (lambda values: [w.text(v) for v in values]) if m else None
     blocks: list[Block] = [
-        Heading("1. Contexte", 2, "contexte"),
-        _context(m),
-        Heading("2. Objectifs de la mission", 2, "objectifs"),
-        Items(m.objectifs if m else None, "objectifs", blank_lines=BLANK_LINES),
-        Heading("3. Résultats attendus", 2, "resultats-attendus"),
-        Items(m.resultats_attendus if m else None, "resultats_attendus", blank_lines=BLANK_LINES),
-        Heading("4. Programme", 2, "programme"),
+        Heading(w.word("heading_context"), 2, "contexte"),
+        _context(m, w),
+        Heading(w.word("heading_objectives"), 2, "objectifs"),
+        Items(texts(m.objectifs) if m else None, "objectifs", blank_lines=BLANK_LINES),
+        Heading(w.word("heading_results"), 2, "resultats-attendus"),
+        Items(
+            texts(m.resultats_attendus) if m else None,
+            "resultats_attendus",
+            blank_lines=BLANK_LINES,
+        ),
+        Heading(w.word("heading_programme"), 2, "programme"),
         Paragraph(
-            "Heures locales"
-            + (f" ({m.mission.fuseau_horaire})" if m else "")
-            + ". Le programme précise les rencontres, les visites de courtoisie et les "
-            "réunions de travail.",
+            w.word("programme_note", zone=m.mission.fuseau_horaire)
+            if m
+            else w.word("programme_note_blank"),
             note=True,
         ),
-        *_programme(m, form),
-        Heading("5. Responsabilités de chaque collectivité", 2, "responsabilites"),
+        *_programme(m, w, form),
+        Heading(w.word("heading_responsibilities"), 2, "responsabilites"),
         Items(
-            m.responsabilites.collectivite if m else None,
+            texts(m.responsabilites.collectivite) if m else None,
             "responsabilites.collectivite",
-            intro=f"{name_as_subject(m.collectivite.nom)} prend en charge :"
+            intro=_takes_charge(m, m.collectivite.nom, w)
             if m
-            else "La collectivité française prend en charge :",
+            else w.word("authority_takes_charge"),
             blank_lines=BLANK_LINES,
         ),
         Items(
-            m.responsabilites.partenaire if m else None,
+            texts(m.responsabilites.partenaire) if m else None,
             "responsabilites.partenaire",
-            intro=f"{name_as_subject(m.partenaire.nom)} prend en charge :"
-            if m
-            else "La collectivité partenaire prend en charge :",
+            intro=_takes_charge(m, m.partenaire.nom, w) if m else w.word("partner_takes_charge"),
             blank_lines=BLANK_LINES,
         ),
-        Heading("6. La délégation et le rôle de chacun", 2, "delegation"),
+        *_budget(m, w),
+        Heading(w.word("heading_delegation"), 2, "delegation"),
         Table(
-            DELEGATION_COLUMNS,
+            _delegation_columns(w),
             [
-                [p.nom, p.fonction, choice_label("delegation.qualite", p.qualite), p.role]
+                [
+                    p.nom,
+                    w.text(p.fonction),
+                    w.choice("delegation.qualite", p.qualite),
+                    w.text(p.role),
+                ]
                 for p in (m.delegation if m else [])
             ],
             "delegation",
             blank_rows=0 if m else BLANK_DELEGATES,
         ),
-        Heading("7. Signatures", 2, "signatures"),
+        Heading(w.word("heading_signatures"), 2, "signatures"),
         Signatures(
             [
                 Signature(
-                    "Pour la collectivité française",
+                    w.word("for_authority"),
                     m.collectivite.nom if m else None,
                     "collectivite.nom",
                 ),
                 Signature(
-                    "Pour la collectivité partenaire",
+                    w.word("for_partner"),
                     m.partenaire.nom if m else None,
                     "partenaire.nom",
                 ),
             ],
-            lines=SIGNATURE_LINES,
-            sign=SIGNATURE_SPACE,
+            lines=(w.word("signatory"), w.word("place_and_date")),
+            sign=w.word("signature"),
         ),
     ]
-    subtitle = f"{_authority_line(m)} et {_partner_line(m)}, {m.period}" if m else BLANK_SUBTITLE
-    return Document(DOCUMENT_TITLE, subtitle, blocks, blank=m is None)
+    subtitle = (
+        w.word(
+            "subtitle",
+            authority=_authority_line(m),
+            partner=_partner_line(m, w),
+            period=w.period(m.mission.debut, m.mission.fin),
+        )
+        if m
+        else _blank_subtitle(w)
+    )
+    header = m.collectivite.nom if m else ""
+    return Document(
+        w.word("title"), subtitle, blocks, blank=m is None, language=w.code, header=header
+    )
 
 
 # --- The online form: what it offers beyond the blank template -----------------------------
@@ -313,6 +419,7 @@ FORM_LISTS = {
         extra_cells=(("Identifiant fixe (facultatif, pour les agendas)", "id"),),
     ),
     "delegation": FormList("membre", "Ajouter un membre de la délégation"),
+    "budget": FormList("poste de dépense", "Ajouter un poste de dépense"),
     "rencontres.personnes": FormList("Personne à rencontrer", "Ajouter une personne"),
     "rencontres.institutions": FormList("Institution à rencontrer", "Ajouter une institution"),
 }
@@ -347,6 +454,26 @@ SITE_SECTION = FormSection(
     ],
 )
 
+# The language of the documents for the partner: not a line of the French document.
+PARTNER_LANGUAGE_SECTION = FormSection(
+    "Documents dans la langue du partenaire (facultatif)",
+    "langue-des-documents",
+    "Si le partenaire travaille en anglais, en espagnol ou en portugais, le guide publié "
+    "produit aussi les termes de référence dans sa langue et une édition bilingue à signer. "
+    "Les traductions des textes s'écrivent dans le fichier mission.yml exporté "
+    "(voir la page « Adapter ce guide ») ; le formulaire les garde telles quelles.",
+    [
+        Fields(
+            [
+                FieldGroup(
+                    "La langue des documents",
+                    [Field("Langue", None, "partenaire.langue_des_documents")],
+                )
+            ]
+        )
+    ],
+)
+
 TERMS_FORM = Form(
     lists=FORM_LISTS,
     export_label="Exporter mission.yml",
@@ -355,5 +482,5 @@ TERMS_FORM = Form(
     clear_label="Tout effacer",
     no_script="Le formulaire a besoin de JavaScript, qui semble désactivé dans ce navigateur. "
     "Vous pouvez imprimer le modèle ci-dessous et le remplir à la main.",
-    sections=[SITE_SECTION],
+    sections=[PARTNER_LANGUAGE_SECTION, SITE_SECTION],
 )

@@ -25,7 +25,7 @@ from .messages import (
     suggestion,
     value_text,
 )
-from .model import Mission, expected, schema_at, stripped, time_zones, zones_by_city
+from .model import TEXT_TAGS, Mission, expected, schema_at, stripped, time_zones, zones_by_city
 from .rules import check_rules
 
 # pydantic error types -> our codes (the same codes as JSON Schema keywords, see contract()).
@@ -46,17 +46,27 @@ PYDANTIC_CODES = {
 }
 
 
+def _keys_at(path: tuple) -> list[str]:
+    """The keys the object at `path` may have (a free text's: its languages)."""
+    schema = schema_at(path)[0]
+    return list(schema.get("x-traductions", schema).get("properties", {}))
+
+
 def _pydantic_message(error: dict) -> tuple[tuple, str]:
-    path = tuple(error["loc"])
+    path = tuple(part for part in error["loc"] if part not in TEXT_TAGS)
     kind = error["type"]
     code = PYDANTIC_CODES.get(kind, kind if kind in MESSAGES else "invalide")
     ctx = error.get("ctx") or {}
     value = error.get("input")
-    if code in ("caractere_interdit", "texte_invisible", "une_ligne"):
-        value = stripped(str(value))  # the text as pydantic checked it
+    text_checks = ("caractere_interdit", "texte_invisible", "une_ligne")
+    if code in text_checks or (
+        code not in PYDANTIC_CODES.values() and code not in ("date", "heure", "invalide")
+    ):
+        # The text as pydantic checked it (a format: url, montant…, as the browser shows it).
+        value = stripped(value) if isinstance(value, str) else value
     fields: dict[str, Any] = {"valeur": value_text(value), "suggestion": ""}
     if code == "cle_inconnue":
-        known = list(schema_at(path[:-1])[0].get("properties", {}))
+        known = _keys_at(path[:-1])
         fields.update(
             cle=path[-1], suggestion=suggestion(path[-1], known), possibles=", ".join(known)
         )

@@ -81,6 +81,10 @@ MESSAGES: dict[str, str] = {
     "seance_apres_depart": "{valeur} n'est pas avant le début de la mission ({autre}) ; "
     "attendu : une séance qui précède le départ, car le mandat spécial ne peut pas être voté "
     "après coup.",
+    "montant": "{valeur} n'est pas un montant ; attendu : un montant en euros écrit en "
+    "chiffres, sans espace ni « € », par exemple 3200 ou 1250,50.",
+    "financeur_manquant": "le financeur n'est pas nommé ; attendu : le nom de l'autre "
+    "financeur, puisque pris_en_charge_par vaut « autre ».",
     "invalide": "{valeur} ne convient pas ; attendu : {attendu}.",
     "suggestion": " (vouliez-vous écrire « {mot} » ?)",
     # Limits and characters of texts (model.py LIMITS, FORBIDDEN_CHARACTERS).

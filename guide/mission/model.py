@@ -20,9 +20,11 @@ from pydantic import (
     BaseModel,
     BeforeValidator,
     ConfigDict,
+    Discriminator,
     Field,
     StrictBool,
     StringConstraints,
+    Tag,
     ValidationInfo,
     WithJsonSchema,
 )
@@ -48,6 +50,8 @@ LOGO_PATTERN = (
 # that votes the mandat spécial (S); in mission.yml also a date.
 RELATIVE_DEADLINE_PATTERN = r"^([JRS])([+-])([0-9]{1,3})$"
 DEADLINE_PATTERN = r"^([JRS][+-][0-9]{1,3}|[0-9]{4}-[0-9]{2}-[0-9]{2})$"
+# An amount in euros: digits, with at most two decimals after « , » or « . » (3200, 1250,50).
+AMOUNT_PATTERN = r"^[0-9]{1,9}([.,][0-9]{1,2})?$"
 # An e-mail address, or a web address (the accessibility contact: site.contact_accessibilite).
 CONTACT_PATTERN = (
     r"^([^\s@<>()\[\]\\,;:\"]+@[^\s@<>()\[\]\\,;:\"]+\.[a-zA-Z]{2,}"
@@ -114,6 +118,14 @@ ENTRY_TYPES = {
     "deplacement": "Déplacement",
     "temps_libre": "Temps libre",
     "autre": "Autre",
+}
+# The languages the documents for the partner can be written in (partenaire.langue_des_documents).
+DOCUMENT_LANGUAGES = {"en": "anglais", "es": "espagnol", "pt": "portugais"}
+# Who pays a line of the budget (budget[].pris_en_charge_par).
+BUDGET_PAYERS = {
+    "collectivite": "La collectivité française",
+    "partenaire": "La collectivité partenaire",
+    "autre": "Un autre financeur",
 }
 # Material for MkDocs' primary colours, as written in mkdocs.yml (the label is the value).
 MATERIAL_COLOURS = {
@@ -326,11 +338,86 @@ Deadline = Annotated[
     AfterValidator(_deadline),
     _schema(**_text_schema(pattern=DEADLINE_PATTERN, **{"x-format": "echeance"})),
 ]
+Amount = Annotated[
+    Text,
+    AfterValidator(_matching("montant", AMOUNT_PATTERN)),
+    _schema(**_text_schema(pattern=AMOUNT_PATTERN, **{"x-format": "montant"})),
+]
 LogoPath = Annotated[
     Text,
     AfterValidator(_logo),
     _schema(**_text_schema(pattern=LOGO_PATTERN, **{"x-format": "logo"})),
 ]
+
+
+class Translated(str):
+    """A free text of mission.yml: its French text (the str itself, what every French page and
+    document shows) and its translations by language code (`in_language`)."""
+
+    translations: dict[str, str]
+
+    def __new__(cls, french: str, translations: dict[str, str] | None = None) -> Translated:
+        text = super().__new__(cls, french)
+        text.translations = dict(translations or {})
+        return text
+
+    def in_language(self, language: str) -> str:
+        """The text in `language`; its French text when it has no translation there."""
+        return self.translations.get(language, str(self))
+
+
+class _Translations(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True, str_strip_whitespace=True)
+    fr: Text = Field(description="le texte en français")
+    en: Text | None = Field(None, description="le même texte en anglais")
+    es: Text | None = Field(None, description="le même texte en espagnol")
+    pt: Text | None = Field(None, description="le même texte en portugais")
+
+
+class _LinesTranslations(_Translations):
+    """The translations of a text that may hold several lines."""
+
+    fr: Lines = Field(description="le texte en français")
+    en: Lines | None = Field(None, description="le même texte en anglais")
+    es: Lines | None = Field(None, description="le même texte en espagnol")
+    pt: Lines | None = Field(None, description="le même texte en portugais")
+
+
+def _translated(value: str | _Translations) -> Translated:
+    if isinstance(value, str):
+        return Translated(value)
+    others = {k: v for k, v in value.model_dump().items() if k != "fr" and v is not None}
+    return Translated(value.fr, others)
+
+
+# Tags of the two forms of a free text. pydantic puts them in an error's location; they hold a
+# character no key can (the reader refuses control characters), so load.py drops them safely.
+TEXT_TAGS = ("\x00texte", "\x00traductions")
+
+
+def _free_text(text, translations: type[_Translations], multiline: bool):
+    """A free text: a text, or the same text in several languages, `{fr: …, es: …}`. The
+    schema says both to the browser: a text, and under `x-traductions` the mapping it may be
+    instead."""
+    schema = translations.model_json_schema()
+    schema.pop("title", None)
+    schema.pop("description", None)
+    return Annotated[
+        Annotated[text, Tag(TEXT_TAGS[0])] | Annotated[translations, Tag(TEXT_TAGS[1])],
+        Discriminator(lambda v: TEXT_TAGS[1] if isinstance(v, dict) else TEXT_TAGS[0]),
+        AfterValidator(_translated),
+        _schema(**_text_schema(multiline=multiline, **{"x-traductions": schema})),
+    ]
+
+
+FreeText = _free_text(Text, _Translations, multiline=False)
+# A free text that may hold several lines (objectives, results, responsibilities).
+FreeLines = _free_text(Lines, _LinesTranslations, multiline=True)
+
+
+def in_language(value: str | None, language: str) -> str | None:
+    """A value of mission.yml in `language` (a free text's translation, or the text itself)."""
+    return value.in_language(language) if isinstance(value, Translated) else value
 
 
 def Key(  # noqa: N802
@@ -393,17 +480,25 @@ class Collectivite(_Model):
 
 class Partenaire(_Model):
     nom: Text = Key("le nom de la collectivité partenaire", "Nom de la collectivité partenaire")
-    pays: Text = Key(
+    pays: FreeText = Key(
         "le pays du partenaire, par exemple « Sénégal »", "Pays de la collectivité partenaire"
     )
-    region: Text | None = Key(
+    region: FreeText | None = Key(
         "la région du partenaire", "Région de la collectivité partenaire", default=None
     )
-    langue: Text | None = Key(
+    langue: FreeText | None = Key(
         "la langue de travail de la mission", "Langue de travail de la mission", default=None
     )
+    # The documents for the partner (terms of reference, letter) are also written in it.
+    langue_des_documents: Choice(DOCUMENT_LANGUAGES) | None = Key(
+        "la langue des documents pour le partenaire : en (anglais), es (espagnol) ou "
+        "pt (portugais)",
+        "Langue des documents pour le partenaire (facultatif)",
+        DOCUMENT_LANGUAGES,
+        default=None,
+    )
     # Its executive has a local title that only the authority knows.
-    executif: Text | None = Key(
+    executif: FreeText | None = Key(
         "le titre de l'exécutif de la collectivité partenaire, avec son article, par exemple "
         "« le maire », « le gouverneur » ou « le président du conseil de district »",
         "Exécutif de la collectivité partenaire (par exemple « le maire »)",
@@ -422,7 +517,9 @@ class Dates(_Model):
         "le fuseau horaire du lieu de la mission, par exemple Africa/Dakar",
         "Heures indiquées : fuseau horaire (Continent/Ville)",
     )
-    lieu: Text | None = Key("le lieu principal de la mission", "Lieu de la mission", default=None)
+    lieu: FreeText | None = Key(
+        "le lieu principal de la mission", "Lieu de la mission", default=None
+    )
     # The session that votes the mandat spécial: deadlines written S-7 count from it.
     seance_conseil: IsoDate | None = Key(
         "la date de la séance du conseil qui vote le mandat spécial, avant le départ, par "
@@ -434,12 +531,12 @@ class Dates(_Model):
 
 class Membre(_Model):
     nom: Text = Key("le prénom et le nom de la personne", "Nom")
-    fonction: Text = Key(
+    fonction: FreeText = Key(
         "sa fonction, par exemple « Adjointe au maire chargée des relations internationales »",
         "Fonction",
     )
     qualite: Choice(MEMBER_KINDS) = Key("elu, agent ou autre", "Qualité", MEMBER_KINDS)
-    role: Text = Key(
+    role: FreeText = Key(
         "ce que la personne présente ou anime pendant la mission", "Rôle pendant la mission"
     )
 
@@ -456,8 +553,8 @@ class Activite(_Model):
     type: Choice(ENTRY_TYPES) = Key(
         "le type d'activité : " + ", ".join(ENTRY_TYPES), "Type", ENTRY_TYPES
     )
-    intitule: Text = Key("l'intitulé de l'activité", "Intitulé de l'activité")
-    lieu: Text | None = Key("le lieu de l'activité", "Lieu", default=None)
+    intitule: FreeText = Key("l'intitulé de l'activité", "Intitulé de l'activité")
+    lieu: FreeText | None = Key("le lieu de l'activité", "Lieu", default=None)
     participants: list[Text] | None = Key(
         "les participants, un par ligne",
         "Participants (un par ligne)",
@@ -467,13 +564,28 @@ class Activite(_Model):
 
 
 class Responsabilites(_Model):
-    collectivite: list[Lines] = Key(
+    collectivite: list[FreeLines] = Key(
         "ce que prend en charge la collectivité française",
         min_length=1,
         max_length=LIMITS["liste"],
     )
-    partenaire: list[Lines] = Key(
+    partenaire: list[FreeLines] = Key(
         "ce que prend en charge le partenaire", min_length=1, max_length=LIMITS["liste"]
+    )
+
+
+class Depense(_Model):
+    poste: FreeText = Key(
+        "ce qui est payé, par exemple « Billets d'avion (4 personnes) »", "Poste de dépense"
+    )
+    montant: Amount = Key("le montant en euros, en chiffres, par exemple 3200", "Montant (€)")
+    pris_en_charge_par: Choice(BUDGET_PAYERS) = Key(
+        "qui le paie : collectivite, partenaire ou autre", "Pris en charge par", BUDGET_PAYERS
+    )
+    financeur: Text | None = Key(
+        "le nom de l'autre financeur (quand pris_en_charge_par est « autre »)",
+        "Autre financeur (son nom)",
+        default=None,
     )
 
 
@@ -537,12 +649,12 @@ class Mission(_Model):
     delegation: list[Membre] = Key(
         "les membres de la délégation (1 à 12 personnes)", min_length=1, max_length=12
     )
-    objectifs: list[Lines] = Key(
+    objectifs: list[FreeLines] = Key(
         "les objectifs de la mission, un par ligne",
         min_length=1,
         max_length=LIMITS["liste"],
     )
-    resultats_attendus: list[Lines] = Key(
+    resultats_attendus: list[FreeLines] = Key(
         "les résultats attendus, un par ligne",
         min_length=1,
         max_length=LIMITS["liste"],
@@ -557,6 +669,11 @@ class Mission(_Model):
     )
     rencontres: Rencontres | None = Key(
         "les autres personnes et institutions à rencontrer", default=None
+    )
+    budget: list[Depense] | None = Key(
+        "le budget prévisionnel : une ligne par poste (poste, montant, pris_en_charge_par)",
+        default=None,
+        max_length=LIMITS["liste"],
     )
     # By task ID (the IDs come from the pages: checked by rules.py against the guide's tasks).
     taches: dict[str, Tache] | None = Key(
@@ -610,6 +727,8 @@ def schema_at(path: tuple) -> tuple[dict, dict]:
     schema, parent = root, {}
     for part in path:
         schema = resolve_schema(schema, root)
+        if "x-traductions" in schema and not isinstance(part, int):
+            schema = schema["x-traductions"]  # a free text given in several languages
         if isinstance(part, int):
             parent, schema = schema, schema.get("items", {})
         else:

@@ -80,6 +80,15 @@ CROSS_RULES: list[dict[str, Any]] = [
         "si": "apres_seance",
         "min": "mission.seance_conseil",
     },
+    {
+        # A line paid by « autre » names its payer.
+        "code": "financeur_manquant",
+        "regle": "requis_si",
+        "liste": "budget",
+        "champ": "financeur",
+        "si": "pris_en_charge_par",
+        "valeur": "autre",
+    },
 ]
 
 
@@ -194,6 +203,13 @@ def _task_rule(rule: dict, data: Any, tasks: dict) -> list[tuple[tuple, str]]:
     return problems
 
 
+def _compared(value: Any) -> str:
+    """What a rule compares: the text (a free text in several languages: its French text)."""
+    if isinstance(value, dict):
+        value = value.get("fr")
+    return "" if value is None else str(value).strip()
+
+
 def check_rules(data: Any, tasks: dict | None = None) -> list[tuple[tuple, str]]:
     """Apply CROSS_RULES to raw data; skip values that are missing or badly written.
 
@@ -205,13 +221,21 @@ def check_rules(data: Any, tasks: dict | None = None) -> list[tuple[tuple, str]]
             if tasks is not None:
                 problems += _task_rule(rule, data, tasks)
             continue
+        if rule["regle"] == "requis_si":
+            items = get(data, (rule["liste"],))
+            for index, item in enumerate(items if isinstance(items, list) else []):
+                if not isinstance(item, dict) or item.get(rule["si"]) != rule["valeur"]:
+                    continue
+                if item.get(rule["champ"]) is None:  # an empty text: the model says it
+                    problems.append(((rule["liste"], index, rule["champ"]), template))
+            continue
         if rule["regle"] == "unique":
             items = get(data, (rule["liste"],))
             seen: dict[tuple, int] = {}
             for index, item in enumerate(items if isinstance(items, list) else []):
                 if not isinstance(item, dict) or any(item.get(f) is None for f in rule["champs"]):
                     continue
-                key = tuple(str(item[f]).strip() for f in rule["champs"])
+                key = tuple(_compared(item[f]) for f in rule["champs"])
                 if key in seen:
                     other = path_text((rule["liste"], seen[key]))
                     path = (rule["liste"], index, rule["champs"][0])

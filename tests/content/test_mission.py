@@ -35,6 +35,15 @@ def line_of(text: str, fragment: str) -> int:
 # Each case: a kind of mistake, the bad file, and what its one message must say (all of it:
 # the file, the line, the key path, the bad value, what is expected).
 BAD_INPUTS = {
+    # The budget (issue 15): an amount written in figures; « autre » names its payer.
+    "montant-invalide": (
+        replaced("    montant: 3200\n", "    montant: 3 200 €\n"),
+        [r"budget\[1\]\.montant : « 3 200 € » n'est pas un montant", "par exemple 3200"],
+    ),
+    "financeur-manquant": (
+        replaced("    financeur: Association des parents d'élèves de l'école Jean-Moulin\n", ""),
+        [r"budget\[5\]\.financeur : le financeur n'est pas nommé", "« autre »"],
+    ),
     "cle-obligatoire-manquante": (
         replaced("  pays: Sénégal\n", ""),
         [r"^mission\.yml, ligne \d+, partenaire\.pays : clé obligatoire manquante", "Sénégal"],

@@ -98,7 +98,7 @@ def test_filled_terms_have_every_section_of_the_seed_in_order(mission):
 def test_programme_is_one_table_per_day_sorted_by_time(mission):
     shuffled = mission.model_copy(update={"programme": list(reversed(mission.programme))})
     document = build_terms(shuffled)
-    assert headings(document, 3) == [
+    assert headings(document, 3)[:5] == [
         "Mardi 2 mars 2027",
         "Mercredi 3 mars 2027",
         "Jeudi 4 mars 2027",
@@ -131,14 +131,15 @@ def test_blank_template_has_the_same_sections_and_no_data(mission):
     filled, blank = build_terms(mission), build_terms(None)
     assert headings(blank, 2) == headings(filled, 2)
     tables = [b for b in blank.blocks if isinstance(b, Table)]
-    assert [t.path for t in tables] == ["programme"] * BLANK_DAYS + ["delegation"]
+    assert [t.path for t in tables] == ["programme"] * BLANK_DAYS + ["budget", "delegation"]
     assert all(t.rows == [] and t.blank_rows > 0 for t in tables)
     html = to_html(blank)
     text, _ = visible(html)
     for value in ["Val-Fleuri", "Kéra-Sobo", "Sénégal", "2027", "Africa/Dakar"]:
         assert value not in text
     assert html.count('class="terms-line"') >= 20
-    assert html.count("<tr>") == BLANK_DAYS * (BLANK_PROGRAMME_ROWS + 1) + 5
+    # Programme, budget (4 rows + header), delegation (4 rows + header).
+    assert html.count("<tr>") == BLANK_DAYS * (BLANK_PROGRAMME_ROWS + 1) + 5 + 5
 
 
 def test_html_marks_which_key_each_place_shows(mission):
@@ -170,8 +171,9 @@ def test_docx_has_real_headings_tables_and_the_data(mission):
     assert ("Heading 2", "Mardi 2 mars 2027") in styled
     assert ("Heading 1", "7. Signatures") in styled
     # Context, five days of programme, delegation, signatures.
-    assert len(word.tables) == 1 + 5 + 1 + 1
-    delegation = word.tables[6]
+    # Context, five days of programme, budget, delegation, signatures.
+    assert len(word.tables) == 1 + 5 + 1 + 1 + 1
+    delegation = word.tables[7]
     assert [c.text for c in delegation.rows[0].cells] == [
         "Nom",
         "Fonction",

@@ -44,6 +44,7 @@ LISTS = {
     "programme": 1,
     "rencontres.personnes": 0,
     "rencontres.institutions": 0,
+    "budget": 0,
 }
 
 

@@ -369,3 +369,48 @@ def test_rules_on_tasks_say_the_same_in_the_browser(node, example, tmp_path):
     assert not differences, differences[:2]
     assert len(codes) == 7, codes  # each rule was met
     assert valid > 30
+
+
+# --- Free texts in several languages ({fr: …, es: …}) -------------------------------------
+
+MISSIONS = PROJECT_ROOT / "tests" / "engine" / "fixture" / "missions"
+TRANSLATION_MISTAKES = [
+    ("  - Objectif sans traduction.\n", "  - fr: x\n    de: y\n"),  # an unknown language
+    ("  - Objectif sans traduction.\n", "  - es: x\n"),  # no French text
+    ("  - Objectif sans traduction.\n", "  - fr: ''\n    es: x\n"),  # an empty French text
+    ("  - Objectif sans traduction.\n", "  - fr:\n      - a\n"),  # a list, not a text
+    ("  - Objectif sans traduction.\n", "  - fr: x\n    es:\n"),  # empty translation: valid
+    ("  langue_des_documents: es\n", "  langue_des_documents: espagnol\n"),
+    ("  langue_des_documents: es\n", "  langue_des_documents: de\n"),
+    ("  nom: Municipalidad de Villa Ensayo\n", "  nom:\n    fr: x\n    es: y\n"),  # a name
+    # The same activity twice, written in several languages: the French texts compare.
+    (
+        '2027-10-01\n    debut: "14:00"\n    fin: "16:00"\n    type: visite_de_terrain\n'
+        "    intitule:\n      fr: Visite du marché\n",
+        '2027-09-28\n    debut: "09:00"\n    fin: "16:00"\n    type: visite_de_terrain\n'
+        "    intitule:\n      fr: Accueil par le maire\n",
+    ),
+]
+
+
+def test_free_texts_in_several_languages_get_the_same_answer(node, tmp_path):
+    """The partners' missions (documents in Spanish, in English), their mutations and mistakes
+    in translated texts: the same messages in the browser; a valid file survives the form."""
+    spanish, english = (MISSIONS / "partenaire-es.yml", MISSIONS / "partenaire-en.yml")
+    spanish, english = spanish.read_text("utf-8"), english.read_text("utf-8")
+    mistakes = [spanish.replace(a, b, 1) for a, b in TRANSLATION_MISTAKES]
+    assert all(text != spanish for text in mistakes)
+    texts = [spanish, english, *mistakes, *mutations(spanish, 150), *mutations(english, 150)]
+    results = run_browser_checker(node, texts, tmp_path)
+    valid = 0
+    for text, result in zip(texts, results, strict=True):
+        expected = build_problems(text)
+        assert browser_problems(result) == expected, text
+        if expected:
+            continue
+        valid += 1
+        exported = result["yaml"]
+        assert build_problems(exported) == [], exported
+        assert read_yaml(exported)[0] == normalised(read_yaml(text)[0]), exported
+    assert [bool(build_problems(text)) for text in mistakes].count(False) == 1
+    assert valid > 20

@@ -177,6 +177,9 @@
     var schema = this.root, parent = {};
     for (var i = 0; i < path.length; i++) {
       schema = this.resolve(schema);
+      if (schema["x-traductions"] && typeof path[i] !== "number") {
+        schema = schema["x-traductions"]; // a free text given in several languages
+      }
       parent = schema;
       if (typeof path[i] === "number") {
         schema = schema.items || {};
@@ -237,7 +240,8 @@
     var fields = { valeur: this.valueText(value), suggestion: "" };
     var schema;
     if (code === "cle_inconnue") {
-      var known = Object.keys(this.schemaAt(path.slice(0, -1))[0].properties || {});
+      var holder = this.schemaAt(path.slice(0, -1))[0];
+      var known = Object.keys((holder["x-traductions"] || holder).properties || {});
       var key = path[path.length - 1];
       fields.cle = key;
       fields.suggestion = this.suggestion(key, known);
@@ -300,6 +304,9 @@
       value = null;
     }
     var self = this;
+    if (schema["x-traductions"] && isObject(value)) {
+      schema = schema["x-traductions"]; // the same text in several languages: { fr, es… }
+    }
     if (schema.type === "object") {
       if (!isObject(value)) {
         out.push(this.problem("objet", path, value));
@@ -525,6 +532,18 @@
         }
         return;
       }
+      if (rule.regle === "requis_si") {
+        var listed = get(data, [rule.liste]);
+        (Array.isArray(listed) ? listed : []).forEach(function (item, index) {
+          if (!isObject(item) || item[rule.si] !== rule.valeur) {
+            return;
+          }
+          if (item[rule.champ] === null || item[rule.champ] === undefined) {
+            out.push({ path: [rule.liste, index, rule.champ], message: template });
+          }
+        });
+        return;
+      }
       if (rule.regle === "unique") {
         var items = get(data, [rule.liste]);
         var seen = new Map();
@@ -535,7 +554,9 @@
             return;
           }
           var key = rule.champs.map(function (f) {
-            return String(item[f]).trim();
+            // rules.py _compared: a free text in several languages compares by its French.
+            var compared = isObject(item[f]) ? item[f].fr : item[f];
+            return compared === undefined || compared === null ? "" : String(compared).trim();
           });
           var joined = JSON.stringify(key);
           if (seen.has(joined)) {
@@ -917,6 +938,7 @@
     function write(value, schema, indent, out, path) {
       var pad = " ".repeat(indent);
       var resolved = self.resolve(schema);
+      resolved = resolved["x-traductions"] || resolved; // a free text in several languages
       var byName = byNameSchema(resolved);
       Object.keys(byName ? value : resolved.properties).forEach(function (key) {
         if (!(key in value)) {
@@ -1009,6 +1031,9 @@
       });
       return table;
     }
+    if (schema["x-traductions"] && isObject(value)) {
+      schema = schema["x-traductions"]; // kept whole: the form edits its French text
+    }
     if (schema.type === "object") {
       var state = {};
       Object.keys(schema.properties).forEach(function (key) {
@@ -1057,6 +1082,9 @@
         }
       });
       return raw.anyOf && !Object.keys(table).length ? undefined : table;
+    }
+    if (schema["x-traductions"] && isObject(state)) {
+      raw = schema = schema["x-traductions"];
     }
     if (schema.type === "object") {
       var data = {};

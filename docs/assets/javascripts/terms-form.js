@@ -85,6 +85,9 @@
 
   Form.prototype.display = function (path, value) {
     var schema = this.checker.schemaAt(path)[0];
+    if (isObject(value)) {
+      value = value.fr; // a free text in several languages: the form shows its French text
+    }
     if (value === "" || value === null || value === undefined) {
       return "";
     }
@@ -159,10 +162,13 @@
     control.className = "terms-form-control";
     control.setAttribute("aria-label", label);
     control.setAttribute("data-chemin", pathText(path));
+    var current = get(this.state, path);
     if (control.type === "checkbox") {
-      control.checked = get(this.state, path) === "true";
+      control.checked = current === "true";
     } else {
-      control.value = get(this.state, path) || "";
+      // A free text imported in several languages ({ fr, es… }): the control edits its French
+      // text, the translations are kept as they are.
+      control.value = (isObject(current) ? current.fr : current) || "";
     }
     var error = document.createElement("p");
     error.className = "terms-form-error";
@@ -199,7 +205,12 @@
       }
     }
     var parent = get(this.state, path.slice(0, -1));
-    parent[path[path.length - 1]] = value;
+    var key = path[path.length - 1];
+    if (isObject(parent[key])) {
+      parent[key].fr = value;
+    } else {
+      parent[key] = value;
+    }
     this.save();
     this.refresh();
   };

@@ -1,0 +1,138 @@
+"""The editions of a document for the partner: in its language, and bilingual.
+
+`bilingual(french, partner)` makes one document of the same document built in French and in
+the partner's language (the same content module, the same blocks in the same order): section
+by section, both languages, for the two authorities to sign. It is data for the writers like
+any document: labels and short values read « français / español », the lists and paragraphs
+of the partner's language follow the French ones (marked with their language).
+
+`untranslated(mission, language)` lists the free texts of mission.yml that have no
+translation in the partner's language (they appear in French in its edition).
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from pydantic import BaseModel
+
+from ..french import plural
+from ..mission.messages import path_text
+from ..mission.model import DOCUMENT_LANGUAGES, Translated, schema_at
+from .languages import Language
+from .model import (
+    Document,
+    FieldGroup,
+    Fields,
+    Heading,
+    InLanguage,
+    Items,
+    Paragraph,
+    Signature,
+    Signatures,
+    Table,
+)
+
+SEPARATOR = " / "
+
+
+def both(french: str | None, other: str | None) -> str | None:
+    """« Nom / Nombre »; a text that reads the same in both languages once."""
+    if french is None or other is None or french == other:
+        return french
+    return f"{french}{SEPARATOR}{other}"
+
+
+def _pair(french, other, tag: str) -> list:
+    """A block of the French document and the same block of the partner's document."""
+    if isinstance(french, Heading):
+        # « 2. Objectifs de la mission / Objetivos de la misión »: the number once.
+        number, _, rest = other.text.partition(" ")
+        same_number = number.endswith(".") and french.text.startswith(number + " ")
+        return [replace(french, text=both(french.text, rest if same_number else other.text))]
+    if isinstance(french, Fields):
+        groups = [
+            FieldGroup(
+                both(g.title, h.title),
+                [
+                    replace(f, label=both(f.label, e.label), value=both(f.value, e.value))
+                    for f, e in zip(g.fields, h.fields, strict=True)
+                ],
+            )
+            for g, h in zip(french.groups, other.groups, strict=True)
+        ]
+        return [Fields(groups)]
+    if isinstance(french, Table):
+        columns = [
+            replace(c, label=both(c.label, d.label))
+            for c, d in zip(french.columns, other.columns, strict=True)
+        ]
+        rows = [
+            [both(a, b) for a, b in zip(row, other_row, strict=True)]
+            for row, other_row in zip(french.rows, other.rows, strict=True)
+        ]
+        caption = both(french.caption, other.caption)
+        return [replace(french, columns=columns, rows=rows, caption=caption)]
+    if isinstance(french, Signatures):
+        parties = [
+            Signature(both(p.party, q.party), p.name, p.path)
+            for p, q in zip(french.parties, other.parties, strict=True)
+        ]
+        lines = tuple(both(a, b) for a, b in zip(french.lines, other.lines, strict=True))
+        return [Signatures(parties, lines, both(french.sign, other.sign))]
+    if isinstance(french, Items | Paragraph) and french != other:
+        # Sentences: the French, then the partner's (its own paragraph or list).
+        return [french, InLanguage(tag, [other])]
+    return [french]
+
+
+def bilingual(french: Document, partner: Document) -> Document:
+    """One document in both languages, section by section (both built from the same data)."""
+    tag = Language(partner.language).tag
+    blocks = [InLanguage(tag, [Paragraph(partner.subtitle)])]
+    for mine, theirs in zip(french.blocks, partner.blocks, strict=True):
+        blocks += _pair(mine, theirs, tag)
+    return Document(both(french.title, partner.title), french.subtitle, blocks)
+
+
+def language_name(language: str) -> str:
+    """The language's French name: « espagnol »."""
+    return DOCUMENT_LANGUAGES[language]
+
+
+def untranslated(mission, language: str) -> list[tuple[str, str]]:
+    """(path, French text) of each free text with no translation in `language`, in the order
+    of the model: ("programme[2].intitule", "Visite du marché")."""
+    found: list[tuple[str, str]] = []
+
+    def visit(value, path: tuple) -> None:
+        if isinstance(value, BaseModel):
+            for key in type(value).model_fields:
+                visit(getattr(value, key), (*path, key))
+        elif isinstance(value, list | tuple):
+            for index, item in enumerate(value):
+                visit(item, (*path, index))
+        elif (
+            isinstance(value, Translated)
+            and "x-traductions" in schema_at(path)[0]
+            and language not in value.translations
+        ):
+            found.append((path_text(path), str(value)))
+
+    visit(mission, ())
+    return found
+
+
+def untranslated_notice(mission) -> str | None:
+    """The build's notice (not an error) on the texts the partner's edition shows in French;
+    None when there is no partner's language or nothing is left to translate."""
+    language = mission.partenaire.langue_des_documents
+    paths = untranslated(mission, language) if language else []
+    if not paths:
+        return None
+    return (
+        f"mission.yml : {plural(len(paths), 'texte')} sans traduction en "
+        f"{language_name(language)} (en français dans l'édition du partenaire) : "
+        + ", ".join(path for path, _ in paths)
+        + "."
+    )

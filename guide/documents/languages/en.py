@@ -1,0 +1,172 @@
+"""The terms of reference's own words in English (British usage: partners in Africa and Asia
+write British English), and the English labels of mission.yml's fixed values."""
+
+LOCALE = "en_GB"
+TAG = "en-GB"
+
+# How dates read: « 2 March 2027 », « 2–6 March 2027 », « 28 February – 3 March 2027 ».
+DATES = {
+    "day_month": "d MMMM",
+    "same_day": "{date}",
+    "same_month": "{start_day}–{end}",
+    "same_year": "{start_day_month} – {end}",
+    "other": "{start} – {end}",
+}
+
+TERMS = {
+    "title": "Terms of reference for the exploratory mission",
+    "subtitle": "{authority} and {partner}, {period}",
+    "blank_between": "Between",
+    "blank_and": "and",
+    "blank_dates": "Dates: from",
+    "period_hint": "from … to …",
+    "group_authority": "The French local authority",
+    "group_partner": "The partner local authority",
+    "group_mission": "The mission",
+    "name": "Name",
+    "type": "Type",
+    "departement": "Département",
+    "region": "Region",
+    "website": "Website",
+    "country": "Country",
+    "executive": "Executive",
+    "working_language": "Working language",
+    "dates": "Dates",
+    "place": "Location",
+    "times": "Times shown",
+    "times_value": "local time ({zone})",
+    "times_hint": "local time (time zone: …)",
+    "delegation": "Delegation",
+    "delegation_value": "{count}, see section 6",
+    "delegation_hint": "… person(s), see section 6",
+    "person": "person",
+    "people": "people",
+    "heading_context": "1. Background",
+    "heading_objectives": "2. Objectives of the mission",
+    "heading_results": "3. Expected results",
+    "heading_programme": "4. Programme",
+    "heading_responsibilities": "5. Responsibilities of each party",
+    "heading_delegation": "6. The delegation and the role of each member",
+    "heading_signatures": "7. Signatures",
+    "programme_note": "Local times ({zone}). The programme sets out the meetings, courtesy "
+    "visits and working meetings.",
+    "programme_note_blank": "Local times. The programme sets out the meetings, courtesy visits "
+    "and working meetings.",
+    "blank_day": "Day {number}: ……………………………",
+    "column_time": "Time",
+    "column_activity": "Activity",
+    "column_type": "Type",
+    "column_place": "Venue",
+    "column_participants": "Participants",
+    "column_date": "Date",
+    "column_name": "Name",
+    "column_position": "Position",
+    "column_kind": "Status",
+    "column_role": "Role during the mission",
+    # The budget (budget key): a table under the responsibilities.
+    "budget_caption": "Provisional budget: who pays for what",
+    "column_item": "Item",
+    "column_amount": "Amount",
+    "column_paid_by": "Paid by",
+    "column_funder": "Other funder",
+    "total": "Total",
+    "takes_charge": "{name} will be responsible for:",
+    "authority_takes_charge": "The French local authority will be responsible for:",
+    "partner_takes_charge": "The partner local authority will be responsible for:",
+    "for_authority": "For the French local authority",
+    "for_partner": "For the partner local authority",
+    "signatory": "Name and position of signatory:",
+    "place_and_date": "Place and date:",
+    "signature": "Signature:",
+    # Any document's .docx: the foot of each page.
+    "page_of": "Page {page} of {pages}",
+    "ics_type": "Type: {value}",
+    "ics_participants": "Participants: {value}",
+    "ics_calendar": "Exploratory mission: {authority} – {partner}",
+}
+
+CHOICES = {
+    "collectivite.type": {
+        "commune": "Municipality",
+        "intercommunalite": "Inter-municipal authority",
+        "departement": "Département",
+        "region": "Region",
+    },
+    "delegation.qualite": {"elu": "Elected official", "agent": "Staff member", "autre": "Other"},
+    "budget.pris_en_charge_par": {
+        "collectivite": "The French local authority",
+        "partenaire": "The partner local authority",
+        "autre": "Another funder",
+    },
+    "programme.type": {
+        "rencontre": "Meeting",
+        "visite_de_courtoisie": "Courtesy visit",
+        "reunion_de_travail": "Working meeting",
+        "visite_de_terrain": "Field visit",
+        "deplacement": "Travel",
+        "temps_libre": "Free time",
+        "autre": "Other",
+    },
+}
+
+# The letter to the partner (guide/documents/letter.py): its words, the usual contents of the
+# partner's invitation letter for the visas, the authority's executive by type.
+LETTER = {
+    "title": "Letter to the partner",
+    "subtitle": "{authority} to {partner}: proposal for an exploratory mission",
+    "subtitle_blank": "Proposal for an exploratory mission",
+    "sender": "From: {executive} ({authority})",
+    "sender_blank": "From:",
+    "recipient": "To: {partner_executive} ({partner}, {country})",
+    "recipient_blank": "To:",
+    "place_date": "Place: ……………………  Date: ……………………",
+    "place_date_blank": "Place and date:",
+    "object": "Subject: proposal for an exploratory mission, {period}",
+    "object_blank": "Subject: proposal for an exploratory mission, from",
+    "object_blank_hint": "… to …",
+    "salutation": "Dear Sir or Madam,",
+    "opening": "{authority_subject} wishes to strengthen its ties with {partner} and proposes "
+    "that you host an exploratory mission in {place}, {period}.",
+    "opening_blank": "We wish to strengthen our ties and propose that you host an exploratory "
+    "mission in",
+    "objectives": "The objectives of this mission would be:",
+    "results": "By its end, we would hope to achieve the following results:",
+    "delegation": "The delegation would comprise {count}:",
+    "delegation_blank": "The delegation would comprise the following people:",
+    "person": "person",
+    "people": "people",
+    "attached": "Please find enclosed the draft terms of reference for the mission, with its "
+    "programme. We would be grateful if you could confirm the meetings it provides "
+    "for, or suggest any changes you would like, and let us know who will prepare the"
+    " mission with us.",
+    "visa_heading": "Letter of invitation for visas",
+    "visa_intro": "For their visa applications, the members of the delegation will need a letter "
+    "of invitation from you. It usually states:",
+    "visa_note": "List drawn up by this guide: the consulate may ask for further details, so "
+    "please check its requirements before writing the letter.",
+    "closing": "I look forward to hearing from you. Yours faithfully,",
+    "signatory_blank": "The executive of the local authority",
+    "signature_lines": "Name:",
+    "signature_space": "Signature and stamp:",
+    "attachment": "Enclosure: draft terms of reference for the mission.",
+    "partner_executive_neutral": "the executive of the partner local authority",
+}
+
+VISA_ITEMS = [
+    "the letterhead, address and contact details of the inviting authority;",
+    (
+        "the name of each member of the delegation as it appears in their passport, with their "
+        "position (the passport number is given separately, not in a public document);"
+    ),
+    "the purpose of the mission and its arrival and departure dates;",
+    "the programme, or at least the main meetings planned;",
+    "who covers accommodation and local travel;",
+    "the name, position and signature of the inviting authority, with the date.",
+]
+
+EXECUTIVES = {
+    "commune": "the Mayor",
+    "intercommunalite": "the President of the inter-municipal authority",
+    "departement": "the President of the Departmental Council",
+    "region": "the President of the Regional Council",
+}

@@ -1,0 +1,173 @@
+"""The terms of reference's own words in Spanish (understood alike in Spain and in Latin
+America: « entidad local », « encuentro », « traslado »), and the Spanish labels of
+mission.yml's fixed values."""
+
+LOCALE = "es"
+TAG = "es"
+
+# « 2 de marzo de 2027 », « del 2 al 6 de marzo de 2027 », « del 28 de febrero al 3 de marzo… ».
+DATES = {
+    "day_month": "d 'de' MMMM",
+    "same_day": "el {date}",
+    "same_month": "del {start_day} al {end}",
+    "same_year": "del {start_day_month} al {end}",
+    "other": "del {start} al {end}",
+}
+
+TERMS = {
+    "title": "Términos de referencia de la misión exploratoria",
+    "subtitle": "{authority} y {partner}, {period}",
+    "blank_between": "Entre",
+    "blank_and": "y",
+    "blank_dates": "Fechas: del",
+    "period_hint": "del … al …",
+    "group_authority": "La entidad local francesa",
+    "group_partner": "La entidad local socia",
+    "group_mission": "La misión",
+    "name": "Nombre",
+    "type": "Tipo",
+    "departement": "Departamento",
+    "region": "Región",
+    "website": "Sitio web",
+    "country": "País",
+    "executive": "Autoridad ejecutiva",
+    "working_language": "Idioma de trabajo",
+    "dates": "Fechas",
+    "place": "Lugar",
+    "times": "Horarios indicados",
+    "times_value": "hora local ({zone})",
+    "times_hint": "hora local (huso horario: …)",
+    "delegation": "Delegación",
+    "delegation_value": "{count}, véase el apartado 6",
+    "delegation_hint": "… persona(s), véase el apartado 6",
+    "person": "persona",
+    "people": "personas",
+    "heading_context": "1. Contexto",
+    "heading_objectives": "2. Objetivos de la misión",
+    "heading_results": "3. Resultados esperados",
+    "heading_programme": "4. Programa",
+    "heading_responsibilities": "5. Responsabilidades de cada parte",
+    "heading_delegation": "6. La delegación y el papel de cada integrante",
+    "heading_signatures": "7. Firmas",
+    "programme_note": "Horario local ({zone}). El programa detalla los encuentros, las visitas "
+    "de cortesía y las reuniones de trabajo.",
+    "programme_note_blank": "Horario local. El programa detalla los encuentros, las visitas de "
+    "cortesía y las reuniones de trabajo.",
+    "blank_day": "Día {number}: ……………………………",
+    "column_time": "Horario",
+    "column_activity": "Actividad",
+    "column_type": "Tipo",
+    "column_place": "Lugar",
+    "column_participants": "Participantes",
+    "column_date": "Fecha",
+    "column_name": "Nombre",
+    "column_position": "Cargo",
+    "column_kind": "Condición",
+    "column_role": "Papel durante la misión",
+    # The budget (budget key): a table under the responsibilities.
+    "budget_caption": "Presupuesto provisional: quién paga qué",
+    "column_item": "Partida",
+    "column_amount": "Importe",
+    "column_paid_by": "A cargo de",
+    "column_funder": "Otro financiador",
+    "total": "Total",
+    "takes_charge": "{name} se encargará de:",
+    "authority_takes_charge": "La entidad local francesa se encargará de:",
+    "partner_takes_charge": "La entidad local socia se encargará de:",
+    "for_authority": "Por la entidad local francesa",
+    "for_partner": "Por la entidad local socia",
+    "signatory": "Nombre y cargo del firmante:",
+    "place_and_date": "Lugar y fecha:",
+    "signature": "Firma:",
+    # Any document's .docx: the foot of each page.
+    "page_of": "Página {page} de {pages}",
+    "ics_type": "Tipo: {value}",
+    "ics_participants": "Participantes: {value}",
+    "ics_calendar": "Misión exploratoria: {authority} – {partner}",
+}
+
+CHOICES = {
+    "collectivite.type": {
+        "commune": "Municipio",
+        "intercommunalite": "Mancomunidad de municipios",
+        "departement": "Departamento",
+        "region": "Región",
+    },
+    "delegation.qualite": {"elu": "Cargo electo", "agent": "Personal técnico", "autre": "Otro"},
+    "budget.pris_en_charge_par": {
+        "collectivite": "La entidad local francesa",
+        "partenaire": "La entidad local socia",
+        "autre": "Otro financiador",
+    },
+    "programme.type": {
+        "rencontre": "Encuentro",
+        "visite_de_courtoisie": "Visita de cortesía",
+        "reunion_de_travail": "Reunión de trabajo",
+        "visite_de_terrain": "Visita de campo",
+        "deplacement": "Traslado",
+        "temps_libre": "Tiempo libre",
+        "autre": "Otro",
+    },
+}
+
+# The letter to the partner (guide/documents/letter.py): its words, the usual contents of the
+# partner's invitation letter for the visas, the authority's executive by type.
+LETTER = {
+    "title": "Carta a la entidad socia",
+    "subtitle": "{authority} a {partner}: propuesta de misión exploratoria",
+    "subtitle_blank": "Propuesta de misión exploratoria",
+    "sender": "De: {executive} ({authority})",
+    "sender_blank": "De:",
+    "recipient": "A: {partner_executive} ({partner}, {country})",
+    "recipient_blank": "A:",
+    "place_date": "En ……………………, a ……………………",
+    "place_date_blank": "Lugar y fecha:",
+    "object": "Asunto: propuesta de misión exploratoria {period}",
+    "object_blank": "Asunto: propuesta de misión exploratoria, del",
+    "object_blank_hint": "… al …",
+    "salutation": "Estimado señor, estimada señora:",
+    "opening": "{authority_subject} desea estrechar sus lazos con {partner} y le propone acoger "
+    "una misión exploratoria en {place}, {period}.",
+    "opening_blank": "Deseamos estrechar nuestros lazos y le proponemos acoger una misión "
+    "exploratoria en",
+    "objectives": "Esta misión tendría como objetivos:",
+    "results": "Al término de la misión, desearíamos alcanzar los siguientes resultados:",
+    "delegation": "La delegación estaría integrada por {count}:",
+    "delegation_blank": "La delegación estaría integrada por las siguientes personas:",
+    "person": "persona",
+    "people": "personas",
+    "attached": "Adjuntamos el proyecto de términos de referencia de la misión, con su programa. "
+    "Le agradeceríamos que nos confirmara los encuentros previstos, o nos propusiera "
+    "los cambios que considere oportunos, y que nos indicara la persona que preparará"
+    " la misión con nosotros.",
+    "visa_heading": "Carta de invitación para los visados",
+    "visa_intro": "Para sus solicitudes de visado, los integrantes de la delegación necesitarán "
+    "una carta de invitación de su parte. Por lo general, en ella figuran:",
+    "visa_note": "Lista elaborada por esta guía: el consulado puede pedir otras menciones; "
+    "compruebe sus requisitos antes de redactar la carta.",
+    "closing": "En espera de su respuesta, le saluda atentamente,",
+    "signatory_blank": "La autoridad ejecutiva de la entidad local",
+    "signature_lines": "Nombre:",
+    "signature_space": "Firma y sello:",
+    "attachment": "Anexo: proyecto de términos de referencia de la misión.",
+    "partner_executive_neutral": "la autoridad ejecutiva de la entidad local socia",
+}
+
+VISA_ITEMS = [
+    "el membrete, la dirección y los datos de contacto de la entidad que invita;",
+    (
+        "el nombre de cada integrante de la delegación, tal como figura en su pasaporte, con "
+        "su cargo (el número de pasaporte se comunica aparte, no en un documento público);"
+    ),
+    "el objeto de la misión y sus fechas de llegada y salida;",
+    "el programa, o al menos los principales encuentros previstos;",
+    "quién se hace cargo del alojamiento y de los desplazamientos en el lugar;",
+    "el nombre, el cargo y la firma de la autoridad que invita, con la fecha.",
+]
+
+EXECUTIVES = {
+    "commune": "la Alcaldía",
+    "intercommunalite": "la Presidencia de la mancomunidad",
+    "departement": "la Presidencia del Consejo Departamental",
+    "region": "la Presidencia del Consejo Regional",
+}

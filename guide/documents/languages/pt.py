@@ -1,0 +1,173 @@
+"""The terms of reference's own words in Portuguese (European usage, as in Lusophone Africa:
+« autarquia », « deslocação », « secção »), and the Portuguese labels of mission.yml's fixed
+values."""
+
+LOCALE = "pt_PT"
+TAG = "pt-PT"
+
+# « 2 de março de 2027 », « de 2 a 6 de março de 2027 », « de 28 de fevereiro a 3 de março… ».
+DATES = {
+    "day_month": "d 'de' MMMM",
+    "same_day": "{date}",
+    "same_month": "de {start_day} a {end}",
+    "same_year": "de {start_day_month} a {end}",
+    "other": "de {start} a {end}",
+}
+
+TERMS = {
+    "title": "Termos de referência da missão exploratória",
+    "subtitle": "{authority} e {partner}, {period}",
+    "blank_between": "Entre",
+    "blank_and": "e",
+    "blank_dates": "Datas: de",
+    "period_hint": "de … a …",
+    "group_authority": "A autarquia francesa",
+    "group_partner": "A autarquia parceira",
+    "group_mission": "A missão",
+    "name": "Nome",
+    "type": "Tipo",
+    "departement": "Departamento",
+    "region": "Região",
+    "website": "Sítio web",
+    "country": "País",
+    "executive": "Órgão executivo",
+    "working_language": "Língua de trabalho",
+    "dates": "Datas",
+    "place": "Local",
+    "times": "Horários indicados",
+    "times_value": "hora local ({zone})",
+    "times_hint": "hora local (fuso horário: …)",
+    "delegation": "Delegação",
+    "delegation_value": "{count}, ver a secção 6",
+    "delegation_hint": "… pessoa(s), ver a secção 6",
+    "person": "pessoa",
+    "people": "pessoas",
+    "heading_context": "1. Contexto",
+    "heading_objectives": "2. Objetivos da missão",
+    "heading_results": "3. Resultados esperados",
+    "heading_programme": "4. Programa",
+    "heading_responsibilities": "5. Responsabilidades de cada parte",
+    "heading_delegation": "6. A delegação e o papel de cada membro",
+    "heading_signatures": "7. Assinaturas",
+    "programme_note": "Horas locais ({zone}). O programa especifica os encontros, as visitas de "
+    "cortesia e as reuniões de trabalho.",
+    "programme_note_blank": "Horas locais. O programa especifica os encontros, as visitas de "
+    "cortesia e as reuniões de trabalho.",
+    "blank_day": "Dia {number}: ……………………………",
+    "column_time": "Horário",
+    "column_activity": "Atividade",
+    "column_type": "Tipo",
+    "column_place": "Local",
+    "column_participants": "Participantes",
+    "column_date": "Data",
+    "column_name": "Nome",
+    "column_position": "Cargo",
+    "column_kind": "Qualidade",
+    "column_role": "Papel durante a missão",
+    # The budget (budget key): a table under the responsibilities.
+    "budget_caption": "Orçamento previsional: quem paga o quê",
+    "column_item": "Rubrica",
+    "column_amount": "Montante",
+    "column_paid_by": "A cargo de",
+    "column_funder": "Outro financiador",
+    "total": "Total",
+    "takes_charge": "{name} fica responsável por:",
+    "authority_takes_charge": "A autarquia francesa fica responsável por:",
+    "partner_takes_charge": "A autarquia parceira fica responsável por:",
+    "for_authority": "Pela autarquia francesa",
+    "for_partner": "Pela autarquia parceira",
+    "signatory": "Nome e cargo do signatário:",
+    "place_and_date": "Local e data:",
+    "signature": "Assinatura:",
+    # Any document's .docx: the foot of each page.
+    "page_of": "Página {page} de {pages}",
+    "ics_type": "Tipo: {value}",
+    "ics_participants": "Participantes: {value}",
+    "ics_calendar": "Missão exploratória: {authority} – {partner}",
+}
+
+CHOICES = {
+    "collectivite.type": {
+        "commune": "Município",
+        "intercommunalite": "Comunidade intermunicipal",
+        "departement": "Departamento",
+        "region": "Região",
+    },
+    "delegation.qualite": {"elu": "Eleito local", "agent": "Funcionário", "autre": "Outro"},
+    "budget.pris_en_charge_par": {
+        "collectivite": "A autarquia francesa",
+        "partenaire": "A autarquia parceira",
+        "autre": "Outro financiador",
+    },
+    "programme.type": {
+        "rencontre": "Encontro",
+        "visite_de_courtoisie": "Visita de cortesia",
+        "reunion_de_travail": "Reunião de trabalho",
+        "visite_de_terrain": "Visita de terreno",
+        "deplacement": "Deslocação",
+        "temps_libre": "Tempo livre",
+        "autre": "Outro",
+    },
+}
+
+# The letter to the partner (guide/documents/letter.py): its words, the usual contents of the
+# partner's invitation letter for the visas, the authority's executive by type.
+LETTER = {
+    "title": "Carta à autarquia parceira",
+    "subtitle": "{authority} a {partner}: proposta de missão exploratória",
+    "subtitle_blank": "Proposta de missão exploratória",
+    "sender": "De: {executive} ({authority})",
+    "sender_blank": "De:",
+    "recipient": "Para: {partner_executive} ({partner}, {country})",
+    "recipient_blank": "Para:",
+    "place_date": "……………………, ……………………",
+    "place_date_blank": "Local e data:",
+    "object": "Assunto: proposta de missão exploratória {period}",
+    "object_blank": "Assunto: proposta de missão exploratória, de",
+    "object_blank_hint": "… a …",
+    "salutation": "Excelentíssimo(a) Senhor(a),",
+    "opening": "{authority_subject} deseja estreitar os laços com {partner} e propõe-lhe acolher "
+    "uma missão exploratória em {place}, {period}.",
+    "opening_blank": "Desejamos estreitar os nossos laços e propomos-lhe acolher uma missão "
+    "exploratória em",
+    "objectives": "Esta missão teria como objetivos:",
+    "results": "No final da missão, gostaríamos de alcançar os seguintes resultados:",
+    "delegation": "A delegação seria composta por {count}:",
+    "delegation_blank": "A delegação seria composta pelas seguintes pessoas:",
+    "person": "pessoa",
+    "people": "pessoas",
+    "attached": "Junto enviamos o projeto de termos de referência da missão, com o respetivo "
+    "programa. Agradecemos que nos confirme os encontros previstos, ou nos proponha "
+    "as alterações que entender convenientes, e que nos indique a pessoa que "
+    "preparará a missão connosco.",
+    "visa_heading": "Carta-convite para os vistos",
+    "visa_intro": "Para os pedidos de visto, os membros da delegação precisarão de uma "
+    "carta-convite da vossa parte. Em geral, esta indica:",
+    "visa_note": "Lista elaborada por este guia: o consulado pode pedir outras menções; verifique"
+    " os seus requisitos antes de redigir a carta.",
+    "closing": "Aguardando a vossa resposta, apresento os meus melhores cumprimentos.",
+    "signatory_blank": "O órgão executivo da autarquia",
+    "signature_lines": "Nome:",
+    "signature_space": "Assinatura e carimbo:",
+    "attachment": "Anexo: projeto de termos de referência da missão.",
+    "partner_executive_neutral": "o órgão executivo da autarquia parceira",
+}
+
+VISA_ITEMS = [
+    "o cabeçalho, o endereço e os contactos da autarquia que convida;",
+    (
+        "o nome de cada membro da delegação, tal como consta do passaporte, com o respetivo "
+        "cargo (o número do passaporte comunica-se à parte, não num documento público);"
+    ),
+    "o objeto da missão e as datas de chegada e de partida;",
+    "o programa, ou pelo menos os principais encontros previstos;",
+    "quem assegura o alojamento e as deslocações no local;",
+    "o nome, o cargo e a assinatura da autoridade que convida, com a data.",
+]
+
+EXECUTIVES = {
+    "commune": "a Presidência da Câmara Municipal",
+    "intercommunalite": "a Presidência da comunidade intermunicipal",
+    "departement": "a Presidência do Conselho Departamental",
+    "region": "a Presidência do Conselho Regional",
+}

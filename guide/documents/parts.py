@@ -1,0 +1,86 @@
+"""Pieces shared by the mission's documents (délibération, ordres de mission, letter, compte
+rendu, registre): the authority's words in plain text, the delegation by kind, the budget's
+amounts. Plain text: the writers escape it (HTML) or store it as text (.docx).
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from ..french import euros
+from ..mission import Mission, choice_label
+from ..vocabulary import (
+    _NAME_GENDERS,
+    VOCABULARY,
+    VOWELS,
+    Noun,
+    _with_article,
+    name_as_subject,
+    phrase,
+)
+
+# A line to fill in running text, where a value is missing (never « None »).
+LINE = "………………………………"
+
+
+def authority_noun(mission: Mission, key: str, form: str = "le") -> str:
+    """A noun of the authority's type (« le conseil municipal »), plain text, without the
+    Markdown sources some entries carry."""
+    noun = VOCABULARY[mission.collectivite.type][key]
+    assert isinstance(noun, Noun), key
+    return phrase(Noun(noun.alternatives, noun.tail if "](" not in noun.tail else ""), form)
+
+
+def the(name: str) -> str:
+    """« Commune de Kéra-Sobo » -> « la Commune de Kéra-Sobo », inside a sentence."""
+    text = name_as_subject(name)
+    return text if text == name else text[:1].lower() + text[1:]
+
+
+def of(name: str) -> str:
+    """« de » + a name: « de la Commune de Kéra-Sobo », « du Département de l’Aube »,
+    « d’Antananarivo »."""
+    name = " ".join(name.split())
+    gender = _NAME_GENDERS.get(name.split(" ", 1)[0].lower())
+    if gender is not None:
+        return _with_article(name, gender, "du")
+    return ("d’" if name[:1].lower() in VOWELS else "de ") + name
+
+
+def members(mission: Mission | None, kind: str) -> list:
+    """The members of the delegation whose qualite is `kind` (elu, agent, autre)."""
+    return [p for p in (mission.delegation if mission else []) if p.qualite == kind]
+
+
+def member_line(person) -> str:
+    return f"{person.nom}, {person.fonction}"
+
+
+def place(mission: Mission) -> str:
+    """Where the mission goes: its place, else the partner's name, with the country."""
+    where = mission.mission.lieu or mission.partenaire.nom
+    return where if mission.partenaire.pays in where else f"{where} ({mission.partenaire.pays})"
+
+
+# --- The budget -----------------------------------------------------------------------------
+
+
+def budget_rows(mission: Mission | None, payer: str | None = None) -> list:
+    """The budget's lines (all, or those paid by `payer`)."""
+    lines = (mission.budget or []) if mission else []
+    return [b for b in lines if payer is None or b.pris_en_charge_par == payer]
+
+
+def payer_text(line) -> str:
+    label = choice_label("budget.pris_en_charge_par", line.pris_en_charge_par)
+    if line.pris_en_charge_par == "autre" and line.financeur:
+        return f"{label} : {line.financeur}"
+    return label
+
+
+def total(lines) -> Decimal:
+    return sum((Decimal(b.montant.replace(",", ".")) for b in lines), Decimal(0))
+
+
+def total_text(lines) -> str:
+    return euros(total(lines))

@@ -1,0 +1,151 @@
+"""The compte rendu de mission: prefilled with what mission.yml knows (the mission, its
+objectives, the programme as planned with its participants, the delegation, the budget as
+planned), with the sections to complete after the return: people met, what each side said,
+decisions, next steps (who, what, by when), expenses spent.
+
+Source: ARRICOD, practical sheet on the mission report (exchanges, meetings, lines of
+collaboration, decisions), shared with élus, colleagues and the partner.
+"""
+
+from __future__ import annotations
+
+from ..french import euros, slot_text
+from ..mission import Mission, choice_label
+from .model import (
+    Block,
+    Column,
+    Document,
+    Field,
+    FieldGroup,
+    Fields,
+    Heading,
+    Items,
+    Paragraph,
+    Signature,
+    Signatures,
+    Table,
+)
+from .parts import budget_rows, payer_text, place, total_text
+from .terms import day_title
+
+TITLE = "Compte rendu de mission"
+
+PROGRAMME_COLUMNS = [
+    Column("Date et horaire", "date debut fin", 21),
+    Column("Activité prévue", "intitule", 25),
+    Column("Participants prévus", "participants", 24),
+    Column("Ce qui a eu lieu", "", 30),
+]
+DELEGATION_COLUMNS = [
+    Column("Nom", "nom", 25),
+    Column("Fonction", "fonction", 55),
+    Column("Qualité", "qualite", 20),
+]
+MET_COLUMNS = [
+    Column("Nom", "", 25),
+    Column("Fonction et institution", "", 40),
+    Column("Coordonnées", "", 35),
+]
+NEXT_COLUMNS = [Column("Qui", "", 25), Column("Quoi", "", 50), Column("Pour quand", "", 25)]
+BUDGET_COLUMNS = [
+    Column("Poste", "poste", 40),
+    Column("Pris en charge par", "pris_en_charge_par", 24),
+    Column("Prévu", "montant", 18),
+    Column("Dépensé", "", 18),
+]
+BLANK_ROWS = 5
+
+
+def build_report(mission: Mission | None) -> Document:
+    m = mission
+    context = Fields(
+        [
+            FieldGroup(
+                "La mission",
+                [
+                    Field("Collectivité", m.collectivite.nom if m else None, "collectivite.nom"),
+                    Field("Partenaire", m.partenaire.nom if m else None, "partenaire.nom"),
+                    Field("Lieu", place(m) if m else None, "mission.lieu"),
+                    Field(
+                        "Dates", m.period if m else None, "mission.debut mission.fin", "du … au …"
+                    ),
+                    Field("Rédigé par", None, ""),
+                    Field("Date du compte rendu", None, ""),
+                ],
+            )
+        ]
+    )
+    entries = sorted(m.programme, key=lambda e: (e.date, e.debut, e.fin)) if m else []
+    programme = [
+        [
+            f"{day_title(e.date)}, {slot_text(e.debut, e.fin)}",
+            e.intitule,
+            ", ".join(e.participants or []),
+            "",
+        ]
+        for e in entries
+    ]
+    budget = budget_rows(m)
+    blocks: list[Block] = [
+        Paragraph(
+            "À partager avec les élus, les services et le partenaire dans les semaines qui "
+            "suivent le retour, puis à présenter à l’assemblée.",
+            note=True,
+        ),
+        Heading("1. La mission", 2, "mission"),
+        context,
+        Heading("2. Objectifs", 2, "objectifs"),
+        Items(list(m.objectifs) if m else None, "objectifs", blank_lines=3),
+        Heading("3. La délégation", 2, "delegation"),
+        Table(
+            DELEGATION_COLUMNS,
+            [
+                [p.nom, p.fonction, choice_label("delegation.qualite", p.qualite)]
+                for p in (m.delegation if m else [])
+            ],
+            "delegation",
+            blank_rows=0 if m else 4,
+        ),
+        Heading("4. Le programme : prévu et réalisé", 2, "programme"),
+        Table(PROGRAMME_COLUMNS, programme, "programme", blank_rows=0 if m else 8),
+        Heading("5. Personnes rencontrées", 2, "personnes-rencontrees"),
+        Table(MET_COLUMNS, [], "", blank_rows=BLANK_ROWS),
+        Heading("6. Ce que chaque partie a dit", 2, "echanges"),
+        Items(
+            None,
+            "",
+            intro=f"{m.collectivite.nom} :" if m else "La collectivité française :",
+            blank_lines=4,
+        ),
+        Items(
+            None,
+            "",
+            intro=f"{m.partenaire.nom} :" if m else "La collectivité partenaire :",
+            blank_lines=4,
+        ),
+        Heading("7. Décisions", 2, "decisions"),
+        Items(None, "", blank_lines=4),
+        Heading("8. Suites à donner", 2, "suites"),
+        Table(NEXT_COLUMNS, [], "", blank_rows=BLANK_ROWS),
+        Heading("9. Dépenses prévues et réalisées", 2, "depenses"),
+        Table(
+            BUDGET_COLUMNS,
+            [[b.poste, payer_text(b), euros(b.montant), ""] for b in budget]
+            + ([["Total", "", total_text(budget), ""]] if budget else []),
+            "budget",
+            blank_rows=0 if budget else BLANK_ROWS,
+        ),
+        Signatures(
+            [Signature("Rédigé par", None, "")],
+            lines=("Nom et fonction :", "Le :"),
+            sign="Signature :",
+        ),
+    ]
+    subtitle = (
+        f"{m.collectivite.nom} et {m.partenaire.nom}, {m.period}"
+        if m
+        else ("Mission exploratoire : à remplir au retour")
+    )
+    return Document(
+        TITLE, subtitle, blocks, blank=m is None, header=m.collectivite.nom if m else ""
+    )

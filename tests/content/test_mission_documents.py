@@ -1,0 +1,324 @@
+"""The mission's administrative documents (issue 15): délibération, ordres de mission, letter
+to the partner, compte rendu, registre des cadeaux, from mission.yml, filled and blank.
+
+The documents are checked as a user meets them: their text (printable page and .docx), the
+.docx files of the built site converted by LibreOffice in one call (page counts, the house
+style), and the printable pages printed by Chromium.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+import shutil
+import subprocess
+from html import unescape
+from pathlib import Path
+
+import pytest
+from docx import Document as WordDocument
+from support import PROJECT_ROOT, missing_tool, read_html
+from test_authority_types import fork_mission
+from test_terms import HOSTILE, hostile_mission, visible
+
+from guide.documents.catalogue import DOCUMENTS, document
+from guide.documents.docx import to_docx
+from guide.documents.downloads import DOCUMENTS_DIR
+from guide.documents.html import to_html
+from guide.documents.model import Heading, Items, PageBreak
+from guide.mission import load_mission, validate
+from guide.mission.dialect import read_yaml
+from guide.pages import document_page
+
+# What the délibération names for each type: its body, its articles, a word it must not use.
+BODIES = {
+    "commune": ("Le conseil municipal,", ["L2123-18", "L2131-1"], None),
+    "intercommunalite": ("Le conseil communautaire,", ["L5211-14", "L5211-3"], "municipal"),
+    "departement": (
+        "Le conseil départemental,",
+        ["L3123-19", "R3123-20", "commission permanente du conseil départemental", "L3131-1"],
+        "municipal",
+    ),
+    "region": (
+        "Le conseil régional,",
+        ["L4135-19", "R4135-20", "commission permanente du conseil régional", "L4141-1"],
+        "municipal",
+    ),
+}
+
+# Page counts measured with LibreOffice (the .docx) and Chromium (the printable pages), for
+# the shipped example: a fork's documents differ, the test then only requires they print.
+DOCX_PAGES = {
+    "termes-de-reference": 3,
+    "termes-de-reference-vierge": 3,
+    "deliberation-mandat-special": 2,
+    "deliberation-mandat-special-vierge": 2,
+    "ordres-de-mission": 2,  # one agent, then the members who are neither élus nor agents
+    "ordres-de-mission-vierge": 2,
+    "lettre-au-partenaire": 2,
+    "lettre-au-partenaire-vierge": 2,
+    "compte-rendu-de-mission": 3,
+    "compte-rendu-de-mission-vierge": 3,
+    "registre-des-cadeaux": 1,
+    "registre-des-cadeaux-vierge": 1,
+}
+
+
+@pytest.fixture(scope="module")
+def mission():
+    return load_mission(PROJECT_ROOT / "mission.yml")
+
+
+def mission_of(kind: str, mission):
+    if kind == "commune":
+        return mission
+    data, lines = read_yaml(fork_mission(kind), "mission.yml")
+    return validate(data, lines)
+
+
+def docx_text(content: bytes) -> str:
+    word = WordDocument(io.BytesIO(content))
+    parts = [p.text for p in word.paragraphs]
+    for table in word.tables:
+        parts += [cell.text for row in table.rows for cell in row.cells]
+    parts += [p.text for p in word.sections[0].header.paragraphs]
+    return "\n".join(parts)
+
+
+def page_text(doc) -> str:
+    return visible(to_html(doc))[0]
+
+
+def article_one_members(doc) -> list[str]:
+    """The list of élus under « Article 1 »."""
+    index = next(
+        i for i, b in enumerate(doc.blocks) if isinstance(b, Heading) and b.text == "Article 1"
+    )
+    items = next(b for b in doc.blocks[index:] if isinstance(b, Items))
+    return items.values or []
+
+
+@pytest.mark.parametrize("kind", sorted(BODIES))
+def test_deliberation_names_the_body_the_articles_and_exactly_the_elus(kind, mission):
+    fork = mission_of(kind, mission)
+    assert fork.collectivite.type == kind
+    doc = document("deliberation-mandat-special").build(fork)
+    body, articles, wrong = BODIES[kind]
+    elus = [f"{p.nom}, {p.fonction}" for p in fork.delegation if p.qualite == "elu"]
+    assert article_one_members(doc) == elus
+    others = [p.nom for p in fork.delegation if p.qualite != "elu"]
+    for text in (page_text(doc), docx_text(to_docx(doc))):
+        assert body in text
+        for article in articles:
+            assert article in text, (kind, article)
+        if wrong:
+            assert wrong not in text.lower()
+        assert fork.period in text and fork.collectivite.nom in text
+        assert "exécutoire" in text and "service juridique" in text
+        for name in others:  # agents and others get no mandat spécial
+            assert name not in text
+        assert "None" not in text
+
+
+def test_deliberation_lists_the_expenses_covered_and_their_total(mission):
+    text = page_text(document("deliberation-mandat-special").build(mission))
+    paid = [b for b in mission.budget if b.pris_en_charge_par == "collectivite"]
+    assert paid
+    for line in paid:
+        assert line.poste in text
+    assert "Total" in text and "4 990 €" in text  # 3 200 + 640 + 1 150
+    assert "3 200 €" in text  # no-break spaces, shown as spaces by visible()
+    # The partner's and the other payer's lines are named as not paid by the authority.
+    assert "Ne sont pas à la charge de la collectivité" in text
+    assert "Association des parents d" in text
+    assert "chapitre" in text  # the budget line, to fill in
+
+
+def test_budget_in_the_terms_and_the_compte_rendu(mission):
+    from guide.documents.terms import build_terms
+
+    terms = page_text(build_terms(mission))
+    assert "Budget prévisionnel : qui paie quoi" in terms
+    assert "3 200 €" in terms and "6 340 €" in terms  # the total
+    assert "La collectivité partenaire" in terms and "Un autre financeur" in terms
+    report = document("compte-rendu-de-mission").build(mission)
+    table = next(b for b in report.blocks if getattr(b, "path", "") == "budget")
+    assert [c.label for c in table.columns][-2:] == ["Prévu", "Dépensé"]
+    assert table.rows[-1] == ["Total", "", "6\u00a0340\u00a0€", ""]
+    assert all(row[-1] == "" for row in table.rows)  # spent: to fill in
+    # Without a budget: no table in the filled terms, no « None », empty rows to fill in.
+    bare = mission.model_copy(update={"budget": None})
+    assert "Budget prévisionnel" not in page_text(build_terms(bare))
+    for entry in DOCUMENTS:
+        assert "None" not in page_text(entry.build(bare))
+
+
+def test_one_ordre_de_mission_per_agent_and_none_without_agents(mission):
+    agents = [p for p in mission.delegation if p.qualite == "agent"]
+    two = mission.model_copy(
+        update={
+            "delegation": [*mission.delegation, agents[0].model_copy(update={"nom": "Luc Petit"})]
+        }
+    )
+    doc = document("ordres-de-mission").build(two)
+    orders = [b.text for b in doc.blocks if isinstance(b, Heading) and b.text.startswith("Ordre")]
+    assert orders == ["Ordre de mission : Sophie Martin", "Ordre de mission : Luc Petit"]
+    assert sum(isinstance(b, PageBreak) for b in doc.blocks) == 2  # between orders, before others
+    text = page_text(doc)
+    assert "Karim Benali" in text and "Aucun modèle officiel" in text
+    assert "Claire Dumas" not in text  # an élu gets a mandat spécial, not an ordre de mission
+    assert "Moyens de transport" in text
+    # No agent: no order at all, a sentence says so.
+    without = mission.model_copy(
+        update={"delegation": [p for p in mission.delegation if p.qualite != "agent"]}
+    )
+    doc = document("ordres-de-mission").build(without)
+    assert not [b for b in doc.blocks if isinstance(b, Heading) and b.text.startswith("Ordre")]
+    text = docx_text(to_docx(doc))
+    assert "aucun ordre de mission" in text and "Nom et prénom" not in text
+
+
+def test_hostile_strings_stay_text_and_blanks_are_lines(mission):
+    hostile = hostile_mission(mission)
+    for entry in DOCUMENTS:
+        html = to_html(entry.build(hostile))
+        text, tags = visible(html)
+        assert "script" not in tags and "img" not in tags, entry.slug
+        assert HOSTILE in text or entry.slug in ("registre-des-cadeaux",), entry.slug
+        assert HOSTILE in docx_text(to_docx(entry.build(hostile)))
+        for blank in (False, True):
+            built = entry.build(None if blank else mission)
+            assert "None" not in page_text(built) and "None" not in docx_text(to_docx(built))
+        blank_html = to_html(entry.build(None))
+        assert "terms-line" in blank_html or "terms-table-blank" in blank_html, entry.slug
+        assert "Val-Fleuri" not in visible(blank_html)[0]
+
+
+def test_letter_words_are_one_table_per_language(mission):
+    from guide.documents.letter import LETTER_WORDS, VISA_ITEMS, build_letter
+
+    text = page_text(build_letter(mission))
+    for value in [*mission.objectifs, *mission.resultats_attendus, mission.period]:
+        assert value in text
+    assert "termes de référence" in text and "lettre d’invitation" in text
+    assert set(LETTER_WORDS) == set(VISA_ITEMS) == {"fr"}
+    # Every word of the table is used: a second language is a second table, same keys.
+    import inspect
+
+    from guide.documents import letter
+
+    source = inspect.getsource(letter.build_letter) + inspect.getsource(letter._partner_executive)
+    for key in LETTER_WORDS["fr"]:
+        assert f'"{key}"' in source, key
+
+
+def _soffice() -> str:
+    found = shutil.which("soffice")
+    if not found:
+        missing_tool(
+            "LibreOffice est introuvable : installez-le avec "
+            "« sudo apt-get install libreoffice-writer-nogui »."
+        )
+    return found
+
+
+def _pdf_pages(path: Path) -> int:
+    return len(re.findall(rb"/Type\s*/Page(?!s)", path.read_bytes()))
+
+
+def test_docx_files_open_in_libreoffice_in_the_house_style(built_site, tmp_path):
+    """Every .docx of the site, converted by LibreOffice in one call: page counts, and the
+    house style (French, one font, black headings, header, « Page X sur Y », padding, rows
+    that never split, signatures not alone on their page)."""
+    folder = built_site / DOCUMENTS_DIR
+    files = sorted(folder.glob("*.docx")) + sorted(
+        (built_site / "outils/termes-de-reference").glob("*.docx")
+    )
+    assert {f.stem for f in files} == set(DOCX_PAGES)
+    for path in files:
+        word = WordDocument(path)
+        styles = word.styles.element.xml
+        assert 'w:val="fr-FR"' in styles and "en-US" not in styles, path.name
+        assert set(re.findall(r'w:ascii="([^"]+)"', styles)) == {"Arial"}, path.name
+        for name in ("Title", "Heading 1", "Heading 2"):
+            assert str(word.styles[name].font.color.rgb) == "000000", (path.name, name)
+        assert "tblCellMar" in styles
+        footer = word.sections[0].footer._element.xml
+        assert "PAGE" in footer and "NUMPAGES" in footer and "sur" in footer
+        if not path.stem.endswith("vierge"):
+            assert word.sections[0].header.paragraphs[0].text == "Commune de Val-Fleuri"
+        for table in word.tables:
+            for row in table.rows:
+                assert (
+                    row._tr.trPr is not None
+                    and row._tr.trPr.find(
+                        "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}cantSplit"
+                    )
+                    is not None
+                ), path.name
+    out = tmp_path / "pdf"
+    result = subprocess.run(
+        [_soffice(), "--headless", f"-env:UserInstallation=file://{tmp_path}/profile",
+         "--convert-to", "pdf", "--outdir", str(out), *map(str, files)],
+        capture_output=True, text=True, timeout=240,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    pages = {path.stem: _pdf_pages(path) for path in out.glob("*.pdf")}
+    assert pages == DOCX_PAGES
+    # « 7. Signatures » does not sit alone on the terms' last page: the delegation is with it.
+    text = subprocess.run(
+        [
+            "pdftotext",
+            "-f",
+            str(pages["termes-de-reference"]),
+            str(out / "termes-de-reference.pdf"),
+            "-",
+        ],
+        capture_output=True,
+        text=True,
+    ).stdout
+    assert "7. Signatures" in text and "Karim Benali" in text
+
+
+def test_documents_page_lists_every_document_with_its_pages_and_files(built_site):
+    html = unescape(read_html(built_site, "outils/documents-de-la-mission/"))
+    for entry in DOCUMENTS:
+        assert entry.title in html
+        for blank in (False, True):
+            assert f'href="{entry.docx_name(blank)}"' in html, entry.slug
+            assert (built_site / DOCUMENTS_DIR / entry.docx_name(blank)).stat().st_size > 5000
+            page = document_page(entry.slug, blank).removesuffix(".md") + "/"
+            assert f'href="../documents/{Path(page).name}/"' in html, page
+            printable = unescape(read_html(built_site, page))
+            assert 'class="terms ' in printable and "None" not in visible(printable)[0]
+            assert f'href="../../documents-de-la-mission/{entry.docx_name(True)}"' in printable
+
+
+def test_printable_pages_print_on_a4(built_site, site_url, page):
+    """Each document's printable page, filled and blank, printed by Chromium: its page count
+    (measured), nothing of the site's chrome, the document's title."""
+    expected = {
+        "deliberation-mandat-special": (2, 2),
+        "ordres-de-mission": (2, 2),
+        "lettre-au-partenaire": (2, 2),
+        "compte-rendu-de-mission": (3, 2),
+        "registre-des-cadeaux": (1, 1),
+    }
+    assert set(expected) == {d.slug for d in DOCUMENTS}
+    measured = {}
+    for entry in DOCUMENTS:
+        counts = []
+        for blank in (False, True):
+            url = site_url + document_page(entry.slug, blank).removesuffix(".md") + "/"
+            page.goto(url)
+            page.emulate_media(media="print")
+            assert (
+                page.locator(".md-header").is_hidden()
+                and page.locator(".md-sidebar--primary").is_hidden()
+            )
+            assert page.locator(".terms-title").inner_text() == entry.build(None).title
+            pdf = page.pdf(format="A4")
+            counts.append(len(re.findall(rb"/Type\s*/Page(?!s)", pdf)))
+            page.emulate_media(media="screen")
+        measured[entry.slug] = tuple(counts)
+    assert measured == expected

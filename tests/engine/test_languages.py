@@ -1,0 +1,359 @@
+"""The documents for the partner, in its language (issue: English, Spanish, Portuguese).
+
+Two partners of the tests' own (tests/engine/fixture/missions/): a Peruvian municipality whose
+documents are in Spanish and a Ghanaian district whose documents are in English. Their terms of
+reference in the partner's language carry every value of mission.yml and no French label, their
+dates read naturally, the untranslated texts are listed, the bilingual edition holds both
+languages section by section, and the French documents stay as they were.
+"""
+
+from __future__ import annotations
+
+import html
+import io
+import re
+import string
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+from docx import Document as read_docx
+from fixture_site import make_fixture_project
+from pypdf import PdfReader
+from support import build_site, read_html, serve_folder
+
+from guide.documents.docx import to_docx
+from guide.documents.editions import bilingual, untranslated, untranslated_notice
+from guide.documents.html import to_html
+from guide.documents.ics import to_ics
+from guide.documents.languages import TABLES
+from guide.documents.letter import LETTER_WORDS, VISA_ITEMS, build_letter
+from guide.documents.terms import build_terms
+from guide.mission import load_mission, read_yaml, validate
+from guide.mission.model import (
+    BUDGET_PAYERS,
+    COLLECTIVITE_TYPES,
+    DOCUMENT_LANGUAGES,
+    ENTRY_TYPES,
+    MEMBER_KINDS,
+    Translated,
+)
+from guide.pages import ROLES, nav_with_editions
+
+MISSIONS = Path(__file__).resolve().parent / "fixture" / "missions"
+FIXTURE_MISSION = Path(__file__).resolve().parent / "fixture" / "mission.yml"
+FIXTURE_DOCS = Path(__file__).resolve().parent / "fixture" / "docs"
+PARTNERS = ("es", "en")
+
+
+def mission_of(language: str):
+    return load_mission(MISSIONS / f"partenaire-{language}.yml", docs_dir=FIXTURE_DOCS)
+
+
+def fields_of(template: str) -> set[str]:
+    return {name for _, name, _, _ in string.Formatter().parse(template) if name}
+
+
+# --- The tables of words ------------------------------------------------------------------
+
+
+def test_every_label_exists_in_every_language_with_the_same_fields():
+    french = TABLES["fr"].TERMS
+    for code in DOCUMENT_LANGUAGES:
+        table = TABLES[code]
+        assert table.TERMS.keys() == french.keys(), code
+        for key, text in table.TERMS.items():
+            assert fields_of(text) == fields_of(french[key]), (code, key)
+            assert text.strip() == text and "  " not in text, (code, key)
+        # Every fixed value of mission.yml has its label in the language.
+        assert table.CHOICES["collectivite.type"].keys() == COLLECTIVITE_TYPES.keys(), code
+        assert table.CHOICES["delegation.qualite"].keys() == MEMBER_KINDS.keys(), code
+        assert table.CHOICES["programme.type"].keys() == ENTRY_TYPES.keys(), code
+        assert table.CHOICES["budget.pris_en_charge_par"].keys() == BUDGET_PAYERS.keys(), code
+        assert table.DATES.keys() == TABLES["en"].DATES.keys(), code
+        # Its punctuation, not French spacing: no space before « : ».
+        assert not [t for t in table.TERMS.values() if " :" in t], code
+
+
+# --- The partner's edition ----------------------------------------------------------------
+
+
+def phrases(table: dict) -> set[str]:
+    """The fixed phrases of a table of words (the parts between its fields)."""
+    found = set()
+    for key, text in table.items():
+        if not key.startswith("ics_"):
+            pieces = (part.strip(" ,.():") for part in re.split(r"\{\w+\}", text))
+            found |= {piece for piece in pieces if len(piece) > 3 and re.search(r"\w", piece)}
+    return found
+
+
+def french_words(language: str) -> set[str]:
+    """The French labels that read differently in `language` (« Signature » is also English)."""
+    labels = {**COLLECTIVITE_TYPES, **MEMBER_KINDS, **ENTRY_TYPES, **BUDGET_PAYERS}
+    translated = {v for table in TABLES[language].CHOICES.values() for v in table.values()}
+    french = phrases(TABLES["fr"].TERMS) | set(labels.values())
+    return french - phrases(TABLES[language].TERMS) - translated
+
+
+def document_text(document) -> tuple[str, str]:
+    """The page's text (tags removed) and the .docx's text (paragraphs and table cells)."""
+    page = re.sub(r"<[^>]+>", " ", to_html(document))
+    word = read_docx(io.BytesIO(to_docx(document)))
+    cells = [c.text for t in word.tables for row in t.rows for c in row.cells]
+    return page, "\n".join([p.text for p in word.paragraphs] + cells)
+
+
+def mission_values(mission, language: str) -> list[str]:
+    """Every value of mission.yml that the terms show, as the partner's edition writes it."""
+    m = mission
+
+    def text(value):
+        return value.in_language(language) if isinstance(value, Translated) else value
+
+    values = [m.collectivite.nom, m.partenaire.nom, text(m.partenaire.pays)]
+    values += [text(v) for v in (m.partenaire.region, m.partenaire.executif, m.mission.lieu) if v]
+    values += [text(v) for v in (*m.objectifs, *m.resultats_attendus)]
+    values += [text(v) for v in (*m.responsabilites.collectivite, *m.responsabilites.partenaire)]
+    for person in m.delegation:
+        values += [person.nom, text(person.fonction), text(person.role)]
+    for entry in m.programme:
+        values += [text(entry.intitule), *(entry.participants or [])]
+        values += [text(entry.lieu)] if entry.lieu else []
+    return values
+
+
+def without_html_escapes(page: str) -> str:
+    return html.unescape(page)
+
+
+@pytest.mark.parametrize("language", PARTNERS)
+def test_the_partners_edition_has_every_value_and_no_french_label(language):
+    mission = mission_of(language)
+    document = build_terms(mission, language)
+    page, docx_text = document_text(document)
+    page = without_html_escapes(page)
+    values = mission_values(mission, language) + [mission.collectivite.region or ""]
+    for value in values:
+        assert value in page and value in docx_text, value
+    # The document's own words, once the values are set aside (a name may hold French words).
+    for value in sorted(values, key=len, reverse=True):
+        page, docx_text = page.replace(value, " "), docx_text.replace(value, " ")
+    page = re.sub(r"\{ #[\w-]+ \}", " ", page)  # the anchors (ids, not words)
+    for word in french_words(language):
+        found = re.compile(rf"(?<!\w){re.escape(word)}(?!\w)")
+        assert not found.search(page) and not found.search(docx_text), word
+    assert f' lang="{language}' in to_html(document)
+    assert read_docx(io.BytesIO(to_docx(document))).core_properties.language.startswith(language)
+    # The blank template in the language has no French label either.
+    blank_page, blank_docx = document_text(build_terms(None, language))
+    blank_page = re.sub(r"\{ #[\w-]+ \}", " ", html.unescape(blank_page))
+    for word in french_words(language):
+        found = re.compile(rf"(?<!\w){re.escape(word)}(?!\w)")
+        assert not found.search(blank_page) and not found.search(blank_docx), word
+
+
+def test_dates_and_times_read_naturally_in_the_partners_language():
+    spanish = without_html_escapes(to_html(build_terms(mission_of("es"), "es")))
+    assert "del 28 de septiembre al 1 de octubre de 2027" in spanish
+    assert "### Martes, 28 de septiembre de 2027" in spanish
+    assert "9:00–10:30" in spanish and "Visita de cortesía" in spanish
+    assert "2 personas, véase el apartado 6" in spanish
+    english = without_html_escapes(to_html(build_terms(mission_of("en"), "en")))
+    assert "30 November – 2 December 2027" in english
+    assert "### Tuesday, 30 November 2027" in english
+    assert "08:00–09:15" in english and "Working meeting" in english
+    assert "1 person, see section 6" in english
+    assert "Testford District Assembly will be responsible for:" in english
+
+
+def test_untranslated_texts_are_listed_and_shown_in_french():
+    spanish = mission_of("es")
+    assert untranslated(spanish, "es") == [
+        ("partenaire.region", "Cusco"),
+        ("delegation[2].fonction", "Chargée de mission"),
+        ("objectifs[2]", "Objectif sans traduction."),
+    ]
+    assert untranslated_notice(spanish) == (
+        "mission.yml : 3 textes sans traduction en espagnol (en français dans l'édition du "
+        "partenaire) : partenaire.region, delegation[2].fonction, objectifs[2]."
+    )
+    assert "Objectif sans traduction." in html.unescape(to_html(build_terms(spanish, "es")))
+    english = mission_of("en")
+    assert [path for path, _ in untranslated(english, "en")] == [
+        "partenaire.region",
+        "programme[2].intitule",
+    ]
+    # A mission without the partner's language: no notice.
+    assert untranslated_notice(load_mission(FIXTURE_MISSION, docs_dir=FIXTURE_DOCS)) is None
+
+
+def french_only(data):
+    """mission.yml's data with each translated text replaced by its French text."""
+    if isinstance(data, dict):
+        if "fr" in data and set(data) <= {"fr", *DOCUMENT_LANGUAGES}:
+            return data["fr"]
+        return {k: french_only(v) for k, v in data.items() if k != "langue_des_documents"}
+    if isinstance(data, list):
+        return [french_only(item) for item in data]
+    return data
+
+
+def test_french_documents_ignore_the_translations():
+    """The French terms of a mission with translations are those of its French texts alone."""
+    data, _ = read_yaml((MISSIONS / "partenaire-es.yml").read_text("utf-8"))
+    plain = validate(french_only(data))
+    assert plain.partenaire.langue_des_documents is None
+    translated = mission_of("es")
+    assert build_terms(translated) == build_terms(plain)
+    assert build_terms(translated, "fr") == build_terms(plain)
+    now = datetime(2027, 1, 1, tzinfo=UTC)
+    assert to_ics(translated, now) == to_ics(plain, now)
+    assert to_html(build_terms(translated)) == to_html(build_terms(plain))
+    assert "Pérou" in to_html(build_terms(translated)) and "Perú" not in to_html(
+        build_terms(translated)
+    )
+
+
+def test_the_programme_calendar_in_the_partners_language():
+    calendar = to_ics(mission_of("es"), datetime(2027, 1, 1, tzinfo=UTC), "es").decode()
+    unfolded = calendar.replace("\r\n ", "")
+    assert "SUMMARY:Recepción por el alcalde" in unfolded
+    assert "Tipo: Visita de cortesía" in unfolded
+    assert "Participantes: Alix Essai\\, Camille Test" in unfolded
+    assert "Misión exploratoria: Département de l'Essai – Municipalidad de Villa Ensayo" in unfolded
+    assert "Type :" not in unfolded and "Mission exploratoire" not in unfolded
+
+
+def test_the_bilingual_edition_holds_both_languages_section_by_section():
+    mission = mission_of("es")
+    document = bilingual(build_terms(mission), build_terms(mission, "es"))
+    page = without_html_escapes(to_html(document))
+    headings = re.findall(r"(?m)^## (.*?) \{", page)
+    assert headings == [
+        "1. Contexte / Contexto",
+        "2. Objectifs de la mission / Objetivos de la misión",
+        "3. Résultats attendus / Resultados esperados",
+        "4. Programme / Programa",
+        "5. Responsabilités de chaque collectivité / Responsabilidades de cada parte",
+        "6. La délégation et le rôle de chacun / La delegación y el papel de cada integrante",
+        "7. Signatures / Firmas",
+    ]
+    assert "### Mardi 28 septembre 2027 / Martes, 28 de septiembre de 2027" in page
+    assert "Accueil par le maire / Recepción por el alcalde" in page
+    assert "<dt>Pays / País</dt>" in page and "Pérou / Perú" in page
+    # The sentences of the partner's language follow the French ones, marked with their language.
+    french_list = page.index("Connaître les services de la municipalité.")
+    spanish_list = page.index('<div class="terms-in-language" lang="es"><ul')
+    assert french_list < spanish_list
+    assert "Pour la collectivité française / Por la entidad local francesa" in page
+    word = read_docx(io.BytesIO(to_docx(document)))
+    paragraphs = [p.text for p in word.paragraphs]
+    assert "Conocer los servicios de la municipalidad." in paragraphs
+    assert "Connaître les services de la municipalité." in paragraphs
+
+
+def test_the_editions_enter_the_plan_after_the_terms_only_with_a_language(tmp_path):
+    for role in ("terms_partner", "terms_bilingual"):
+        (tmp_path / ROLES[role]).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / ROLES[role]).write_text("# x\n", "utf-8")
+    nav = [{"Accueil": "index.md"}, {"Outils": [{"TdR": ROLES["terms"]}, {"Vierge": "v.md"}]}]
+    titles = {"terms_partner": "P", "terms_bilingual": "B"}
+    with_language = nav_with_editions(nav, mission_of("es"), tmp_path, titles)
+    assert with_language[1]["Outils"] == [
+        {"TdR": ROLES["terms"]},
+        {"P": ROLES["terms_partner"]},
+        {"B": ROLES["terms_bilingual"]},
+        {"Vierge": "v.md"},
+    ]
+    french = load_mission(FIXTURE_MISSION, docs_dir=FIXTURE_DOCS)
+    assert nav_with_editions(nav, french, tmp_path, titles) == nav
+    # A fork that has not the editions' pages keeps its plan.
+    assert nav_with_editions(nav, mission_of("es"), tmp_path / "ailleurs", titles) == nav
+
+
+@pytest.mark.parametrize("language", PARTNERS)
+def test_the_letter_to_the_partner_in_its_language(language):
+    mission = mission_of(language)
+    page, docx_text = document_text(build_letter(mission, language))
+    page = html.unescape(page)
+    for value in [
+        *mission_values(mission, language)[:2],
+        mission.partenaire.pays.in_language(language),
+    ]:
+        assert value in page and value in docx_text, value
+    french = {v for k, v in LETTER_WORDS["fr"].items() if v != LETTER_WORDS[language][k]}
+    for word in french | set(VISA_ITEMS["fr"]):
+        assert word not in page and word not in docx_text, word
+    for objective in mission.objectifs:
+        assert objective.in_language(language) in page
+    period = {
+        "es": "del 28 de septiembre al 1 de octubre de 2027",
+        "en": "30 November – 2 December 2027",
+    }
+    assert period[language] in page
+    assert LETTER_WORDS[language].keys() == LETTER_WORDS["fr"].keys()
+    assert len(VISA_ITEMS[language]) == len(VISA_ITEMS["fr"])
+    assert read_docx(io.BytesIO(to_docx(build_letter(None, language)))).paragraphs
+
+
+# --- A site for a Spanish-speaking partner, built -----------------------------------------
+
+
+@pytest.fixture(scope="module")
+def spanish_site(tmp_path_factory):
+    project = make_fixture_project(tmp_path_factory.mktemp("spanish-project"))
+    (project / "mission.yml").write_text(
+        (MISSIONS / "partenaire-es.yml").read_text("utf-8"), "utf-8"
+    )
+    site = tmp_path_factory.mktemp("spanish-site") / "site"
+    result = build_site(project, site)
+    assert result.returncode == 0, result.stdout + result.stderr
+    return site, result.stdout + result.stderr
+
+
+def test_a_site_with_a_spanish_speaking_partner(spanish_site, fixture_site, browser):
+    site, output = spanish_site
+    # The build lists the untranslated texts, as a notice.
+    assert "INFO" in output and "3 textes sans traduction en espagnol" in output
+    home = read_html(site, "")
+    nav = re.findall(r'<a href="([^"]+)" class="md-nav__link', home)
+    terms = [link for link in nav if "termes-de-reference" in link]
+    assert [link.rstrip("/").rsplit("/", 1)[-1] for link in terms[:3]] == [
+        "termes-de-reference",
+        "termes-de-reference-partenaire",
+        "termes-de-reference-bilingues",
+    ]
+    partner = html.unescape(read_html(site, "outils/termes-de-reference-partenaire/"))
+    both_page = html.unescape(read_html(site, "outils/termes-de-reference-bilingues/"))
+    assert "<h1" in partner and "Termes de référence en espagnol" in partner
+    assert '<article class="terms terms-filled" lang="es"' in partner
+    assert "objectifs[2]" in partner  # the untranslated texts, on screen
+    folder = site / "outils" / "termes-de-reference"
+    for name in (
+        "termes-de-reference-es.docx",
+        "termes-de-reference-vierge-es.docx",
+        "termes-de-reference-bilingues-fr-es.docx",
+        "programme-de-la-mission-es.ics",
+        "lettre-au-partenaire-es.docx",
+    ):
+        assert (folder / name).stat().st_size > 1000, name
+        assert name in partner or name in both_page
+    # A French mission: no edition in the plan; the pages say how to have them.
+    french_home = read_html(fixture_site, "")
+    assert "termes-de-reference-partenaire" not in french_home
+    french_page = read_html(fixture_site, "outils/termes-de-reference-partenaire/")
+    assert "partenaire.langue_des_documents" in french_page and "terms-filled" not in french_page
+    # The bilingual edition, printed: a few A4 pages, the document alone.
+    url, server = serve_folder(site)
+    try:
+        page = browser.new_page()
+        page.goto(url + "outils/termes-de-reference-bilingues/")
+        assert page.locator("article.terms h2").count() == 7
+        pdf = PdfReader(io.BytesIO(page.pdf(format="A4")))
+        text = "\n".join(p.extract_text() for p in pdf.pages)
+        page.close()
+    finally:
+        server.shutdown()
+    assert 1 < len(pdf.pages) <= 3
+    assert "Firmas" in text and "Signatures" in text and "Téléchar" not in text
