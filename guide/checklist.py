@@ -157,8 +157,8 @@ def task_row(task: Task, to_page: str = CHECKLIST_PAGE, has_subtasks: bool = Fal
         f'<td class="checklist-task-cell" markdown="span">'
         f'<input type="checkbox" class="checklist-box" aria-labelledby="{text_id}">'
         f'<span class="checklist-text" id="{text_id}">{text}</span></td>\n'
-        '<td class="checklist-who"></td>\n'
-        '<td class="checklist-due"></td>\n'
+        '<td class="checklist-who" data-titre="Qui"></td>\n'
+        '<td class="checklist-due" data-titre="Échéance"></td>\n'
         "</tr>"
     )
 

@@ -109,14 +109,19 @@ def table(block: Table, kind: str = "", attributes: str = "", body: str | None =
     caption = (
         f'<caption class="terms-caption">{escape(block.caption)}</caption>' if block.caption else ""
     )
+    # Each cell names its column (data-titre): on a phone, where a row is shown as a block,
+    # the stylesheet writes « Horaire : … » before the value.
+    titles = [attr("data-titre", c.label) for c in block.columns]
     if body is None and block.rows:
         body = "".join(
-            "<tr>" + "".join(f"<td>{escape(cell)}</td>" for cell in row) + "</tr>"
+            "<tr>"
+            + "".join(f"<td{t}>{escape(cell)}</td>" for t, cell in zip(titles, row, strict=True))
+            + "</tr>"
             for row in block.rows
         )
     elif body is None:
         body = "".join(
-            "<tr>" + "".join("<td>&#160;</td>" for _ in block.columns) + "</tr>"
+            "<tr>" + "".join(f"<td{t}>&#160;</td>" for t in titles) + "</tr>"
             for _ in range(block.blank_rows)
         )
     classes = "terms-table terms-table-blank" if not block.rows else "terms-table"
