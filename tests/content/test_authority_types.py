@@ -41,7 +41,7 @@ programme:
 
 FORK_TEMPLATE = """\
 site:
-  couleur: teal
+  couleur: brown
 collectivite:
   nom: "{nom}"
   type: {type}
