@@ -216,7 +216,8 @@ def to_docx(document: Document) -> bytes:
 
     for block in document.blocks:
         if isinstance(block, Heading):
-            heading = word.add_heading(_text(block.text), level=block.level - 1)
+            text = block.text + ("\u00a0: ……………………………" if block.blank else "")
+            heading = word.add_heading(_text(text), level=block.level - 1)
             _keep_with_next(heading)
         elif isinstance(block, Fields):
             _docx_fields(word, block)

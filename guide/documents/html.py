@@ -193,9 +193,15 @@ def render_article(
     ]
     for block in document.blocks:
         if isinstance(block, Heading):
-            anchor = f" {{ #{block.anchor} }}" if block.anchor else ""
+            anchor = f"#{block.anchor}" if block.anchor else ""
+            text = block.text
+            if block.blank:
+                # The line to fill after the text; the page's contents list keeps the text only.
+                text += '\u00a0: <span class="terms-line terms-line-heading"></span>'
+                anchor += f' data-toc-label="{block.text}"'
+            anchor = f" {{ {anchor.strip()} }}" if anchor else ""
             # Heading texts are the document's own (never data): Markdown keeps them as is.
-            parts += [f"{'#' * block.level} {block.text}{anchor}", ""]
+            parts += [f"{'#' * block.level} {text}{anchor}", ""]
             continue
         parts += [render(block), ""]
     parts += ["</article>", ""]

@@ -192,7 +192,7 @@ def _programme(mission: Mission | None, form: bool = False) -> list[Block]:
         return [Table(PROGRAMME_FORM_COLUMNS, [], "programme", caption="Programme")]
     if mission is None:
         for number in range(1, BLANK_DAYS + 1):
-            blocks.append(Heading(f"Jour {number} : ……………………………", 3))
+            blocks.append(Heading(f"Jour {number}", 3, f"jour-{number}", blank=True))
             blocks.append(
                 Table(PROGRAMME_COLUMNS, [], "programme", blank_rows=BLANK_PROGRAMME_ROWS)
             )
