@@ -5,6 +5,8 @@ registers the core's plain functions as macros and applies the core's page trans
 another engine replaces this file and hooks/, nothing else (ARCHITECTURE.md).
 """
 
+import os
+import sys
 from functools import partial
 from pathlib import Path
 
@@ -20,6 +22,14 @@ from guide.tasks import nav_pages, read_tasks
 from guide.typography import FrenchTypography
 
 
+def serving() -> bool:
+    """Whether this is `mkdocs serve` (set by hooks/serve_errors.py when MkDocs starts)."""
+    return os.environ.get(SERVING) == "1"
+
+
+SERVING = "GUIDE_SERVE_ERRORS_IN_PAGE"
+
+
 def _stop_build(error: GuideError) -> PluginError:
     return PluginError(f"{error.report()}\nLa construction du site est arrêtée.")
 
@@ -27,11 +37,18 @@ def _stop_build(error: GuideError) -> PluginError:
 def define_env(env) -> None:
     project_dir = Path(env.project_dir)
     docs_dir = Path(env.conf["docs_dir"])
+    env.variables["_guide_error"] = None
     try:
         mission = load_mission(project_dir / "mission.yml", docs_dir=docs_dir)
         tasks = read_tasks(docs_dir, nav_pages(env.conf["nav"], docs_dir))
     except GuideError as error:
-        raise _stop_build(error) from None
+        if not serving():
+            raise _stop_build(error) from None
+        # `make serve`: every page shows the messages, and the site comes back on its own
+        # (the server reloads the page) once the file is fixed. A build still stops.
+        print(f"ERREUR - {error.report()}", file=sys.stderr)  # noqa: T201
+        env.variables["_guide_error"] = error
+        return
 
     # French no-break spaces in every page (why here, not in mkdocs.yml: see its comment).
     env.conf["markdown_extensions"].append(FrenchTypography())
@@ -76,12 +93,18 @@ def define_env(env) -> None:
 
 def on_pre_page_macros(env) -> None:
     """Every page's meta description names the authority, its partner and the country."""
+    error = env.variables["_guide_error"]
+    if error is not None:
+        env.markdown = f"# {env.page.title or 'Erreur'}\n\n{error.page()}\n"
+        return
     site_settings.describe_page(env.page, env.variables["_mission_for_site"])
 
 
 def on_post_page_macros(env) -> None:
     """On each page with tasks, the progress line under the title (the checklist: all tasks)
     and a link to the printable checklist."""
+    if env.variables["_guide_error"] is not None:
+        return
     tasks = env.variables["guide_tasks"]
     source = env.page.file.src_uri
     markdown = env.markdown
@@ -96,4 +119,6 @@ def on_post_page_macros(env) -> None:
 
 def on_post_build(env) -> None:
     """Terms of reference downloads (.docx, .ics) and mission.yml's contract, into the site."""
+    if env.variables["_guide_error"] is not None:
+        return
     write_downloads(Path(env.conf["site_dir"]), env.variables["_mission_for_site"])
