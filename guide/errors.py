@@ -37,9 +37,10 @@ class GuideError(Exception):
         from .text import escape  # the core's text helper; errors.py stays importable alone
 
         items = "".join(f"<li>{escape(message)}</li>" for message in self.messages)
+        title = escape(self.title or "Le guide ne peut pas être construit :")
         return (
             '<div class="guide-build-error" role="alert">'
-            f"<p><strong>{escape(self.title or 'Le guide ne peut pas être construit :')}</strong></p>"
+            f"<p><strong>{title}</strong></p>"
             f"<ul>{items}</ul>"
             "<p>Corrigez le fichier et enregistrez-le : la page revient d’elle-même. "
             "<code>make check</code> donne les mêmes messages sans construire le site ; "
