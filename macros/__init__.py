@@ -18,8 +18,13 @@ from guide.documents import pages as terms_of_reference
 from guide.documents.downloads import downloads, write_downloads
 from guide.errors import GuideError
 from guide.mission import contract, json_schema, load_mission
+from guide.mission.contract import key_comments
 from guide.tasks import nav_pages, read_tasks
 from guide.typography import FrenchTypography
+
+
+def contract_comments(path: Path) -> dict:
+    return key_comments(path.read_text("utf-8"))
 
 
 def serving() -> bool:
@@ -79,7 +84,9 @@ def define_env(env) -> None:
         return downloads(mission, page, env.page.url)
 
     env.macro(terms_downloads)
-    env.macro(partial(terms_of_reference.form_page, contract()), "terms_form")
+    # The form's export writes mission.yml's own comments back above each key.
+    comments = contract_comments(project_dir / "mission.yml")
+    env.macro(partial(terms_of_reference.form_page, contract(comments)), "terms_form")
     env.macro(partial(checklist.printable_checklist, tasks, mission), "printable_checklist")
 
     # Home page progress; the whole guide's line links to the printable checklist.

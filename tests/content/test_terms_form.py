@@ -24,6 +24,7 @@ from support import (
 
 from guide.errors import GuideError as MissionError
 from guide.mission import contract, read_yaml, validate
+from guide.mission.contract import key_comments
 
 pytestmark = pytest.mark.browser
 
@@ -142,8 +143,11 @@ def flat(text: str) -> str:
 def test_form_page_holds_the_contract_and_the_blank_template(built_site):
     markup = read_html(built_site, FORM_PAGE)
     found = re.search(r'id="contrat-mission-yml" data-contrat="([^"]*)"', markup)
+    # The contract, with the comments of mission.yml that the export writes back.
+    comments = key_comments((PROJECT_ROOT / "mission.yml").read_text("utf-8"))
+    assert comments["collectivite.nom"][0].startswith("# Nom de la collectivité")
     assert json.loads(html.unescape(found.group(1))) == json.loads(
-        json.dumps(contract(), ensure_ascii=False)
+        json.dumps(contract(comments), ensure_ascii=False)
     )
     # The same document as the blank template: same title and section headings.
     blank = read_html(built_site, "outils/termes-de-reference-vierge/")
@@ -284,8 +288,31 @@ def test_invalid_entries_show_the_build_messages(page, site_url):
     page.click('[data-action="exporter"]')
     box = page.locator("[data-messages]")
     expect(box).to_be_visible()
-    listed = box.locator("li").all_inner_texts()
-    assert listed == [f"mission.yml, {chemin} : {message}" for chemin, message in problems]
+    listed = box_messages(page)
+    assert [build for build, _ in listed] == [
+        f"mission.yml, {chemin} : {message}" for chemin, message in problems
+    ]
+    # Each message names the field as the form labels it; the key path follows, in small.
+    for (_, field), (chemin, _) in zip(listed, problems, strict=True):
+        control = page.locator(f'.terms-form-control[data-chemin="{chemin}"]')
+        assert field == control.get_attribute("aria-label")
+
+
+def box_messages(page) -> list[tuple[str, str]]:
+    """The messages of the form's box, each as (the build's wording « file, line, path :
+    message », the field's label it starts with, or "")."""
+    return [
+        tuple(pair)
+        for pair in page.evaluate(
+            """() => [...document.querySelectorAll('[data-messages] li')].map(li => {
+                const field = li.querySelector('.terms-form-message-field');
+                const where = li.querySelector('.terms-form-message-where');
+                if (!field) return [li.textContent, ''];
+                const text = li.querySelector('.terms-form-message-text').textContent;
+                return [where.textContent + ' : ' + text, field.textContent];
+            })"""
+        )
+    ]
 
 
 def assert_shown_next_to_fields(page, problems):
@@ -359,7 +386,7 @@ def test_import_an_invalid_file_changes_nothing(page, site_url, tmp_path, conten
         validate(data, lines)
     except MissionError as error:
         expected = error.messages
-    assert box.locator("li").all_inner_texts() == expected
+    assert [build for build, _ in box_messages(page)] == expected
     after = form_values(page), page.evaluate(f"localStorage.getItem({json.dumps(STORE_KEY)})")
     assert after == before
 
