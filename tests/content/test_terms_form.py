@@ -518,3 +518,21 @@ def test_form_works_after_instant_navigation(page, instant_site_url):
     expect(name).to_have_value("Commune partenaire")
     expect(page.locator(".terms-subtitle")).to_contain_text("Commune partenaire")
     assert errors == []
+
+
+@pytest.mark.browser
+def test_period_on_paper_reads_like_the_documents(page, site_url):
+    """On paper the form writes the dates as the terms do (« du 2 au 5 mars 2027 »: one period
+    formatter, french.js), and « (fuseau : … ) » keeps its parenthesis with the field."""
+    open_form(page, site_url)
+    page.fill('.terms-form-control[data-chemin="mission.debut"]', "2027-03-02")
+    page.fill('.terms-form-control[data-chemin="mission.fin"]', "2027-03-05")
+    page.click('.terms-form-control[data-chemin="mission.lieu"]')
+    page.emulate_media(media="print")
+    texts = page.locator(".terms-period").all_inner_texts()
+    assert texts and all(text.strip() == "du 2 au 5 mars 2027" for text in texts), texts
+    page.emulate_media(media="screen")
+    page.set_viewport_size({"width": 390, "height": 800})
+    keep = page.locator(".terms-form-keep:has([data-chemin='mission.fuseau_horaire'])").first
+    box = keep.bounding_box()
+    assert box and box["height"] < 60, box  # the field and « ) » on one line
