@@ -63,9 +63,11 @@ def _lines(path: str, hint: str, typed: bool, short: bool) -> str:
     for index, piece in enumerate(pieces[1:]):
         # The field and the words after it stay on one line: « (fuseau : [____]) », never
         # the closing parenthesis alone on the next one.
+        # A space after the words stays outside: the line may break there (« au | [____] »).
+        words = piece.rstrip(" ")
         result += (
             f'<span class="terms-form-keep">{line(keys[min(index, len(keys) - 1)], short)}'
-            f"{escape(piece)}</span>"
+            f"{escape(words)}</span>{' ' if words != piece else ''}"
         )
     if len(keys) == 2 and all(key in PERIODS for key in keys):
         # Dates of one period: on paper, written as the documents write them (« du 1er au
