@@ -204,8 +204,9 @@ def test_the_form_writer_marks_controls_with_the_models_labels():
     debut = label("mission.debut")
     assert debut == "Dates : premier jour de la mission"
     assert (
-        'du <span class="terms-line terms-line-short" data-champ="mission&#46;debut" '
-        f'data-saisie="" data-libelle="{debut.replace(":", "&#58;")}"></span> au '
+        'du <span class="terms-form-keep"><span class="terms-line terms-line-short" '
+        'data-champ="mission&#46;debut" '
+        f'data-saisie="" data-libelle="{debut.replace(":", "&#58;")}"></span> au</span> '
     ) in article
     assert (
         '<span class="terms-line terms-line-short" data-champ="delegation"></span> personnes'
