@@ -169,8 +169,8 @@ def task_row(
         f'<td class="checklist-task-cell" markdown="span">'
         f'<input type="checkbox" class="checklist-box" aria-labelledby="{text_id}">'
         f'<span class="checklist-text" id="{text_id}">{text}</span></td>\n'
-        f'<td class="checklist-who">{owner}</td>\n'
-        f'<td class="checklist-due">{due}</td>\n'
+        f'<td class="checklist-who" data-titre="Qui">{owner}</td>\n'
+        f'<td class="checklist-due" data-titre="Échéance">{due}</td>\n'
         "</tr>"
     )
 

@@ -31,6 +31,23 @@ class GuideError(Exception):
         self.title = title
         self.problems = list(problems)
 
+    def page(self) -> str:
+        """The problems as the body of a web page (HTML, the messages shown as text): what
+        `make serve` shows in place of every page until the file is fixed."""
+        from .text import escape  # the core's text helper; errors.py stays importable alone
+
+        items = "".join(f"<li>{escape(message)}</li>" for message in self.messages)
+        title = escape(self.title or "Le guide ne peut pas être construit :")
+        return (
+            '<div class="guide-build-error" role="alert">'
+            f"<p><strong>{title}</strong></p>"
+            f"<ul>{items}</ul>"
+            "<p>Corrigez le fichier et enregistrez-le : la page revient d’elle-même. "
+            "<code>make check</code> donne les mêmes messages sans construire le site ; "
+            "<code>make build</code> et l’intégration continue s’arrêtent sur ces erreurs.</p>"
+            "</div>"
+        )
+
     def report(self) -> str:
         """The text a person reads: the title, then one line per problem."""
         lines = "\n".join(f"  - {message}" for message in self.messages)

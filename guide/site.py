@@ -209,7 +209,7 @@ def mission_keys(schema: dict) -> list[KeyRow]:
 def mission_keys_table(schema: dict) -> str:
     """The keys of mission.yml as a Markdown table (key, required or not, what it is)."""
     lines = [
-        "| Clé | Obligatoire ? | Ce qu'elle contient |",
+        "| Clé | Présence | Ce qu'elle contient |",
         "| --- | --- | --- |",
     ]
     for row in mission_keys(schema):
@@ -220,7 +220,8 @@ def mission_keys_table(schema: dict) -> str:
             what += " (un mot parmi : " + escape(", ".join(row.choices)) + ")"
         if row.limits:
             what += " (" + escape(" ; ".join(row.limits)) + ")"
-        required = "oui" if row.required else "non"
+        # Words that read alone too: on a phone each row is a block, without the header.
+        required = "obligatoire" if row.required else "facultative"
         # A line break may come after each « . » of the path, not inside a key's name.
         path = ".<wbr>".join(escape(part) for part in row.path.split("."))
         lines.append(f"| <code>{path}</code> | {required} | {what}. |")
@@ -254,4 +255,4 @@ def repository_sentence(url: str | None = None) -> str:
     if re.fullmatch(r"https?://[^\s\"'<>]+", url):
         address = escape(url)
         return f'<a href="{address}">{address}</a>'
-    return "son adresse vous a été donnée avec ce guide"
+    return "demandez son adresse à la personne qui vous a transmis ce guide"

@@ -6,6 +6,8 @@ another engine replaces this file and hooks/, nothing else (ARCHITECTURE.md).
 """
 
 import logging
+import os
+import sys
 from functools import partial
 from pathlib import Path
 
@@ -27,8 +29,21 @@ from guide.documents.editions import untranslated_notice
 from guide.documents.ics import deadlines_to_ics
 from guide.errors import GuideError
 from guide.mission import contract, json_schema, load_mission
+from guide.mission.contract import key_comments
 from guide.tasks import nav_pages, read_tasks
 from guide.typography import FrenchTypography
+
+
+def contract_comments(path: Path) -> dict:
+    return key_comments(path.read_text("utf-8"))
+
+
+def serving() -> bool:
+    """Whether this is `mkdocs serve` (set by hooks/serve_errors.py when MkDocs starts)."""
+    return os.environ.get(SERVING) == "1"
+
+
+SERVING = "GUIDE_SERVE_ERRORS_IN_PAGE"
 
 
 def _stop_build(error: GuideError) -> PluginError:
@@ -38,13 +53,20 @@ def _stop_build(error: GuideError) -> PluginError:
 def define_env(env) -> None:
     project_dir = Path(env.project_dir)
     docs_dir = Path(env.conf["docs_dir"])
+    env.variables["_guide_error"] = None
     try:
         tasks = read_tasks(docs_dir, nav_pages(env.conf["nav"], docs_dir))
         # mission.yml's `taches` are checked against the tasks of the pages.
         catalogue = planning.task_catalogue(tasks)
         mission = load_mission(project_dir / "mission.yml", docs_dir=docs_dir, tasks=catalogue)
     except GuideError as error:
-        raise _stop_build(error) from None
+        if not serving():
+            raise _stop_build(error) from None
+        # `make serve`: every page shows the messages, and the site comes back on its own
+        # (the server reloads the page) once the file is fixed. A build still stops.
+        print(f"ERREUR - {error.report()}", file=sys.stderr)  # noqa: T201
+        env.variables["_guide_error"] = error
+        return
     # The downloads are made now, before MkDocs writes anything (on_post_build only writes them).
     env.variables["_downloads"] = download_files(mission, catalogue)
 
@@ -92,7 +114,9 @@ def define_env(env) -> None:
         return downloads(mission, page, env.page.url)
 
     env.macro(terms_downloads)
-    env.macro(partial(terms_of_reference.form_page, contract(catalogue)), "terms_form")
+    # The form's export writes mission.yml's own comments back above each key.
+    comments = contract_comments(project_dir / "mission.yml")
+    env.macro(partial(terms_of_reference.form_page, contract(catalogue, comments)), "terms_form")
     env.variables["_task_catalogue"] = catalogue
 
     # The mission's documents (guide/documents/catalogue.py): the list, each printable page.
@@ -146,12 +170,18 @@ def define_env(env) -> None:
 
 def on_pre_page_macros(env) -> None:
     """Every page's meta description names the authority, its partner and the country."""
+    error = env.variables["_guide_error"]
+    if error is not None:
+        env.markdown = f"# {env.page.title or 'Erreur'}\n\n{error.page()}\n"
+        return
     site_settings.describe_page(env.page, env.variables["_mission_for_site"])
 
 
 def on_post_page_macros(env) -> None:
     """On each page with tasks, the progress line under the title (the checklist: all tasks),
     each task's deadline and owner, and a link to the printable checklist."""
+    if env.variables["_guide_error"] is not None:
+        return
     tasks = env.variables["guide_tasks"]
     plans = env.variables["_task_plans"]
     source = env.page.file.src_uri
@@ -169,4 +199,6 @@ def on_post_page_macros(env) -> None:
 
 def on_post_build(env) -> None:
     """Terms of reference downloads (.docx, .ics) and mission.yml's contract, into the site."""
+    if env.variables["_guide_error"] is not None:
+        return
     write_downloads(Path(env.conf["site_dir"]), env.variables["_downloads"])

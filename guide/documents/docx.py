@@ -368,7 +368,8 @@ def to_docx(document: Document) -> bytes:
             # Two tables in a row would merge into one: a small paragraph between them.
             word.add_paragraph().paragraph_format.space_after = Pt(6)
         if isinstance(block, Heading):
-            heading = word.add_heading(_text(block.text), level=block.level - 1)
+            text = block.text + (language.word("colon") + " ……………………………" if block.blank else "")
+            heading = word.add_heading(_text(text), level=block.level - 1)
             _keep_with_next(heading)
         elif isinstance(block, Fields):
             _docx_fields(word, block)

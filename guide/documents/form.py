@@ -45,6 +45,10 @@ def entry_line(path: str, label_path: str = "", short: bool = False) -> str:
     return ruled(path, extra=' data-saisie=""' + attr("data-libelle", name), short=short)
 
 
+# Pairs of keys that make a period (start, end), written as one by the period formatter.
+PERIODS = ("mission.debut", "mission.fin")
+
+
 def _lines(path: str, hint: str, typed: bool, short: bool) -> str:
     """The lines of a blank: each « … » of its shape is one key of `path`."""
     keys = path.split()
@@ -57,7 +61,22 @@ def _lines(path: str, hint: str, typed: bool, short: bool) -> str:
     pieces = hint.split("…")
     result = escape(pieces[0])
     for index, piece in enumerate(pieces[1:]):
-        result += line(keys[min(index, len(keys) - 1)], short) + escape(piece)
+        # The field and the words after it stay on one line: « (fuseau : [____]) », never
+        # the closing parenthesis alone on the next one.
+        # A space after the words stays outside: the line may break there (« au | [____] »).
+        words = piece.rstrip(" ")
+        result += (
+            f'<span class="terms-form-keep">{line(keys[min(index, len(keys) - 1)], short)}'
+            f"{escape(words)}</span>{' ' if words != piece else ''}"
+        )
+    if len(keys) == 2 and all(key in PERIODS for key in keys):
+        # Dates of one period: on paper, written as the documents write them (« du 1er au
+        # 3 avril 2027 »), by the page's French formatter (french.js, guide/french.py's twin).
+        return (
+            f'<span class="terms-period" data-periode="{escape(path)}">'
+            f'<span class="terms-period-lines">{result}</span>'
+            '<span class="terms-period-text"></span></span>'
+        )
     return result
 
 

@@ -13,6 +13,7 @@ from collections.abc import Callable
 
 from ..text import escape, escape_lines
 from ..typography import french_text
+from .languages import Language
 from .model import (
     Blank,
     Block,
@@ -110,14 +111,19 @@ def table(block: Table, kind: str = "", attributes: str = "", body: str | None =
     caption = (
         f'<caption class="terms-caption">{escape(block.caption)}</caption>' if block.caption else ""
     )
+    # Each cell names its column (data-titre): on a phone, where a row is shown as a block,
+    # the stylesheet writes « Horaire : … » before the value.
+    titles = [attr("data-titre", c.label) for c in block.columns]
     if body is None and block.rows:
         body = "".join(
-            "<tr>" + "".join(f"<td>{escape(cell)}</td>" for cell in row) + "</tr>"
+            "<tr>"
+            + "".join(f"<td{t}>{escape(cell)}</td>" for t, cell in zip(titles, row, strict=True))
+            + "</tr>"
             for row in block.rows
         )
     elif body is None:
         body = "".join(
-            "<tr>" + "".join("<td>&#160;</td>" for _ in block.columns) + "</tr>"
+            "<tr>" + "".join(f"<td{t}>&#160;</td>" for t in titles) + "</tr>"
             for _ in range(block.blank_rows)
         )
     classes = "terms-table terms-table-blank" if not block.rows else "terms-table"
@@ -194,9 +200,16 @@ def render_article(
     ]
     for block in document.blocks:
         if isinstance(block, Heading):
-            anchor = f" {{ #{block.anchor} }}" if block.anchor else ""
+            anchor = f"#{block.anchor}" if block.anchor else ""
+            text = block.text
+            if block.blank:
+                # The line to fill after the text; the page's contents list keeps the text only.
+                colon = Language(document.language).word("colon")
+                text += colon + ' <span class="terms-line terms-line-heading"></span>'
+                anchor += f' data-toc-label="{block.text}"'
+            anchor = f" {{ {anchor.strip()} }}" if anchor else ""
             # Heading texts are the document's own (never data): Markdown keeps them as is.
-            parts += [f"{'#' * block.level} {block.text}{anchor}", ""]
+            parts += [f"{'#' * block.level} {text}{anchor}", ""]
             continue
         parts += [render(block), ""]
     parts += ["</article>", ""]

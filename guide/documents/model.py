@@ -59,6 +59,7 @@ class Heading:
     text: str
     level: int  # 2: section, 3: sub-section (a day of the programme)
     anchor: str = ""
+    blank: bool = False  # a line to fill by hand follows the text (« Jour 1 : ____ »)
 
 
 @dataclass(frozen=True)

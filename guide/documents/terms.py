@@ -244,7 +244,9 @@ def _programme(mission: Mission | None, w: Language, form: bool = False) -> list
     columns = _programme_columns(w)
     if mission is None:
         for number in range(1, BLANK_DAYS + 1):
-            blocks.append(Heading(w.word("blank_day", number=number), 3))
+            blocks.append(
+                Heading(w.word("blank_day", number=number), 3, f"jour-{number}", blank=True)
+            )
             blocks.append(Table(columns, [], "programme", blank_rows=BLANK_PROGRAMME_ROWS))
         return blocks
     entries = sorted(mission.programme, key=lambda e: (e.date, e.debut, e.fin, e.intitule))

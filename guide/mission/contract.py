@@ -8,6 +8,8 @@ rules across keys, the message table and formats, the time zones. No rule is wri
 
 from __future__ import annotations
 
+import re
+
 from ..french import WORDS
 from .dialect import BLOCK_START, CHARACTER_CHECKS, LINE_CHECKS, NEXT_KEY, QUOTE_IF, RESOLVERS
 from .load import PYDANTIC_CODES
@@ -27,13 +29,46 @@ from .rules import CROSS_RULES, DEADLINE_ANCHORS
 CONTRACT_FILE = "contrat-mission-yml.json"
 
 
-def contract(tasks: dict | None = None) -> dict:
+_KEY_LINE = re.compile(r"^(?P<indent>[ ]*)(?:- +)*(?P<key>[A-Za-z_][A-Za-z0-9_]*):(?:\s|$)")
+
+
+def key_comments(text: str) -> dict[str, list[str]]:
+    """The comments written just above each key of a mission.yml, by key path without list
+    positions ("collectivite.nom", "programme.date"): the export writes them back above the
+    same keys, so the file a form exports keeps the explanations of the guide's own
+    mission.yml (a fork's, once it changed them). The first comment of a path is kept."""
+    found: dict[str, list[str]] = {}
+    stack: list[tuple[int, str]] = []
+    block: list[str] = []
+    for line in text.splitlines():
+        stripped = line.strip()
+        if stripped.startswith("#"):
+            block.append(stripped)
+            continue
+        match = _KEY_LINE.match(line)
+        if not match:
+            block = [] if not stripped else block
+            continue
+        column = len(line) - len(line.lstrip(" -"))
+        while stack and stack[-1][0] >= column:
+            stack.pop()
+        stack.append((column, match["key"]))
+        path = ".".join(key for _, key in stack)
+        if block and path not in found:
+            found[path] = block
+        block = []
+    return found
+
+
+def contract(tasks: dict | None = None, comments: dict[str, list[str]] | None = None) -> dict:
     """Everything a checker needs to apply the same rules with the same messages (JSON-ready).
 
     `tasks`: the guide's tasks (ID -> part, before departure, after the council session), which
     the pages define (guide/planning.py `task_catalogue`); null: the rules on tasks are skipped.
+    `comments`: the explanations to write above each key of an exported file (key_comments).
     """
     return {
+        "commentaires": comments or {},
         "fichier": "mission.yml",
         "titre": TITLE,
         "schema": json_schema(),

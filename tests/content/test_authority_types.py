@@ -40,7 +40,7 @@ programme:
 
 FORK_TEMPLATE = """\
 site:
-  couleur: teal
+  couleur: brown
 collectivite:
   nom: "{nom}"
   type: {type}

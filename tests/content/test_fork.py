@@ -37,7 +37,7 @@ FORK_MISSION = f"""\
 # La mission d'une autre collectivité (noms inventés).
 site:
   logo: assets/logo-du-departement.svg
-  couleur: teal
+  couleur: brown
 collectivite:
   nom: "{AUTHORITY}"
   type: departement
@@ -179,7 +179,7 @@ def test_fork_logo_and_colour(fork_site):
     home = read_html(fork_site, "")
     assert re.search(r'<img src="[^"]*assets/logo-du-departement\.svg" alt="logo"', home)
     assert re.search(r'rel="icon" href="[^"]*assets/logo-du-departement\.svg"', home)
-    assert 'data-md-color-primary="teal"' in home
+    assert 'data-md-color-primary="brown"' in home
     assert (fork_site / "assets/logo-du-departement.svg").is_file()
 
 
@@ -406,9 +406,9 @@ def test_default_title_names_both_authorities_and_hostile_title_stays_text():
 
 def test_colour_applies_to_both_schemes_and_accent_only_when_material_has_it():
     config = fake_config()
-    site.apply_to_config(config, mission_with(site={"couleur": "deep orange"}))
-    assert [p["primary"] for p in config["theme"]["palette"]] == ["deep orange"] * 2
-    assert [p["accent"] for p in config["theme"]["palette"]] == ["deep orange"] * 2
+    site.apply_to_config(config, mission_with(site={"couleur": "deep purple"}))
+    assert [p["primary"] for p in config["theme"]["palette"]] == ["deep purple"] * 2
+    assert [p["accent"] for p in config["theme"]["palette"]] == ["deep purple"] * 2
     config = fake_config()
     site.apply_to_config(config, mission_with(site={"couleur": "blue grey"}))
     assert [p["primary"] for p in config["theme"]["palette"]] == ["blue grey"] * 2

@@ -1,114 +1,135 @@
-"""French search: other forms of a word, words after an apostrophe, words typed without accents.
+"""French search: forms of one family, elided articles, words typed without accents, ranking.
 
-Browser tests type into Material's search box, as a reader does, on a copy of the guide with one
-extra page whose sections each hold one of the cases; unit tests cover macros/search_fr.py.
+The table runs each query through Material's own search worker (lunr and its French support,
+the built site's copy) under node, on the built site's index: what a reader gets, without a
+browser; one browser test types into the search box and opens a result. Unit tests cover
+guide/search.py.
 """
 
 import json
 import re
+import subprocess
+from pathlib import Path
 
 import pytest
-from support import build_site, copy_project, serve_folder
 
 from guide import search as search_fr
 
-TEST_PAGE = """---
-description: Page d'essai de la recherche.
----
-
-# Essai de la recherche
-
-## Premier jour
-
-La délégation arrive le matin.
-
-## Deuxième jour
-
-Une rencontre est prévue avec les élus.
-
-## Troisième jour
-
-Visite à l’ambassade, puis déjeuner à l'hôtel de ville.
-
-## Quatrième jour
-
-Il faudra rencontrer le préfet.
-"""
+# What a reader types, what it must find (a page or one of its sections) and what it must not.
+# Each query runs in Material's own search worker, on the built site's index (search_node.cjs).
+QUERIES = [
+    # Verb and noun of one family, whichever the guide writes.
+    ("coopérer", ["objectifs/", "avant-de-partir/#etape-1-informer-le-partenaire"], []),
+    ("coopération", ["objectifs/", "apres-la-mission/#etape-6-chercher-des-financements"], []),
+    ("déléguer", ["avant-de-partir/#autoriser-le-deplacement"], []),
+    ("délégation", ["avant-de-partir/#autoriser-le-deplacement", "sur-place/#protocole"], []),
+    ("délégations", ["avant-de-partir/#budget-et-logistique-avec-le-partenaire"], []),
+    ("visa", ["avant-de-partir/#documents-de-voyage"], ["avant-de-partir/#sante"]),
+    ("visas", ["avant-de-partir/#documents-de-voyage"], ["avant-de-partir/#sante"]),
+    ("rencontrer", ["sur-place/#dans-la-commune-partenaire", "objectifs/"], []),
+    ("organiser", ["avant-de-partir/#documents-de-voyage"], []),
+    (
+        "conventions",
+        ["apres-la-mission/#etape-3-deliberer-et-transmettre-la-convention-au-prefet"],
+        [],
+    ),
+    # Elided articles: the word after the apostrophe only, with either apostrophe.
+    ("l'ambassade", ["avant-de-partir/#prevenir-lambassade-de-france"], ["avant-de-partir/#sante"]),
+    ("l’ambassade", ["sur-place/#sur-le-territoire-partenaire"], ["objectifs/"]),
+    ("d'assurance", ["avant-de-partir/#securite"], ["sur-place/#protocole"]),
+    ("l'élu", ["avant-de-partir/#autoriser-le-deplacement"], []),
+    ("l'hôtel", ["outils/termes-de-reference/#jour-2027-03-02"], ["objectifs/"]),
+    ("l'accessibilité", ["accessibilite/"], []),
+    # Typed without accents.
+    ("delegation", ["avant-de-partir/#autoriser-le-deplacement"], []),
+    ("elus", ["avant-de-partir/#autoriser-le-deplacement"], []),
+    ("hotel", ["outils/termes-de-reference/#jour-2027-03-02"], []),
+    # Exact words, and words that must not pull in their neighbours.
+    (
+        "préfet",
+        ["apres-la-mission/#etape-3-deliberer-et-transmettre-la-convention-au-prefet"],
+        ["avant-de-partir/#sante", "sur-place/#protocole"],
+    ),
+    ("passeport", ["avant-de-partir/#documents-de-voyage"], ["sur-place/", "apres-la-mission/"]),
+    ("vaccin", ["avant-de-partir/#sante"], ["apres-la-mission/", "sur-place/"]),
+    ("rapatriement", ["avant-de-partir/#securite"], ["objectifs/"]),
+    ("mandat spécial", ["avant-de-partir/#autoriser-le-deplacement"], []),
+    ("checklist", ["outils/checklist/"], []),
+]
+# Queries whose tool pages must come after the guide's pages.
+GUIDE_FIRST = ["délégation", "coopération", "visa", "rencontrer", "l'ambassade"]
 
 
 @pytest.fixture(scope="module")
-def search_site_url(tmp_path_factory):
-    project = copy_project(tmp_path_factory.mktemp("search") / "project")
-    (project / "docs" / "essai-recherche.md").write_text(TEST_PAGE, "utf-8")
-    config = project / "mkdocs.yml"
-    text = config.read_text("utf-8")
-    assert "\nnav:\n" in text
-    config.write_text(text.replace("\nnav:\n", "\nnav:\n  - Essai: essai-recherche.md\n"), "utf-8")
-    site = project / "site"
-    result = build_site(project, site)
-    assert result.returncode == 0, result.stdout + result.stderr
-    url, server = serve_folder(site)
-    yield url
-    server.shutdown()
+def searched(built_site, node):
+    """{query: result groups} from Material's search worker run under node on the built site."""
+    queries = [query for query, _, _ in QUERIES] + ["ambassade", "assurance"]
+    finished = subprocess.run(
+        [node, str(Path(__file__).with_name("search_node.cjs"))],
+        input=json.dumps({"site": str(built_site), "queries": queries}),
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert finished.returncode == 0, finished.stderr
+    return json.loads(finished.stdout)
 
 
-def search(page, query: str) -> list[str]:
-    """Type `query` in the search box; return the links of all the results (scrolled in)."""
+def locations(groups) -> list[str]:
+    return [doc["location"] for group in groups for doc in group]
+
+
+@pytest.mark.parametrize(("query", "finds", "misses"), QUERIES, ids=[q for q, _, _ in QUERIES])
+def test_search_table(searched, query, finds, misses):
+    found = locations(searched[query])
+    assert set(finds) <= set(found), f"« {query} » devrait trouver {finds} ; trouvé : {found}"
+    assert not set(misses) & set(found), f"« {query} » ne devrait pas trouver {misses}"
+    for group in searched[query]:
+        for doc in group:
+            # No elided article searched as a word, nothing announced as « Non trouvé ».
+            assert not {"l", "d", "qu", "jusqu"} & set(doc["h"].split()), (query, doc)
+            if " " not in query:
+                assert not doc["missing"], (query, doc)
+            if doc["score"]:
+                assert doc["h"], f"« {query} » : {doc['location']} sans surlignage"
+
+
+def test_search_elided_article_finds_what_the_word_finds(searched):
+    assert locations(searched["l'ambassade"]) == locations(searched["ambassade"])
+    assert locations(searched["d'assurance"]) == locations(searched["assurance"])
+
+
+@pytest.mark.parametrize("query", GUIDE_FIRST)
+def test_search_guide_pages_before_tools(searched, query):
+    pages = [group[0]["location"].split("#")[0] for group in searched[query]]
+    tools = [i for i, page in enumerate(pages) if page.startswith("outils/")]
+    guide = [i for i, page in enumerate(pages) if not page.startswith("outils/")]
+    assert guide and (not tools or max(guide) < min(tools)), pages
+
+
+def test_search_snippets_separate_cells_and_items(built_site):
+    index = json.loads((built_site / "search" / "search_index.json").read_text("utf-8"))
+    texts = {doc["location"]: doc["text"] for doc in index["docs"]}
+    assert texts["outils/termes-de-reference-vierge/#delegation"].startswith("Nom Fonction")
+    form = texts["outils/remplir-les-termes-de-reference/#delegation"]
+    assert "NomFonction" not in form and form.count("Rôle pendant la mission") == 1, form
+    assert "progressionImporter" not in texts[next(t for t in texts if "progression" in t)]
+
+
+@pytest.mark.browser
+def test_search_links_highlight_on_the_page(page, site_url):
+    """In Chromium: every result link carries words to highlight (none with an empty « h= »),
+    and the page opened from a result marks them."""
+    page.goto(site_url)
     box = page.locator("input.md-search__input")
     box.click()
-    box.fill("")
-    box.press_sequentially(query)
-    meta = page.locator(".md-search-result__meta")
-    page.wait_for_function(
-        """([query]) => {
-            const links = [...document.querySelectorAll('.md-search-result__link')];
-            const meta = document.querySelector('.md-search-result__meta');
-            return links.some(a => a.href.includes('h=' + encodeURIComponent(query)))
-                || (meta && /Aucun/.test(meta.textContent));
-        }""",
-        arg=[query],
-    )
-    found = re.search(r"\d+", meta.inner_text())
-    # Material shows results ten by ten as the list scrolls: scroll until all are shown.
-    page.wait_for_function(
-        """([total]) => {
-            const list = document.querySelector('.md-search__scrollwrap');
-            list.scrollTo(0, list.scrollHeight);
-            return document.querySelectorAll(
-                '.md-search-result__list > .md-search-result__item').length >= total;
-        }""",
-        arg=[int(found.group()) if found else 0],
-    )
-    return [link.get_attribute("href") for link in page.locator(".md-search-result__link").all()]
-
-
-def sections_found(links: list[str]) -> set[str]:
-    return {link.split("#", 1)[1] for link in links if "essai-recherche/" in link and "#" in link}
-
-
-@pytest.mark.browser
-@pytest.mark.parametrize(
-    ("query", "section", "why"),
-    [
-        ("rencontrer", "deuxieme-jour", "une autre forme du mot : « rencontre »"),
-        ("ambassade", "troisieme-jour", "après une apostrophe typographique : « l’ambassade »"),
-        ("hotel", "troisieme-jour", "après une apostrophe droite, sans accent : « l'hôtel »"),
-        ("delegation", "premier-jour", "sans accents : « délégation »"),
-        ("elus", "deuxieme-jour", "sans accent : « élus »"),
-        ("délégation", "premier-jour", "le mot exact, avec ses accents"),
-    ],
-)
-def test_french_search_finds(page, search_site_url, query, section, why):
-    page.goto(search_site_url)
-    found = sections_found(search(page, query))
-    assert section in found, f"« {query} » devrait trouver {why} ; trouvé : {found}"
-
-
-@pytest.mark.browser
-def test_search_does_not_find_unrelated_sections(page, search_site_url):
-    page.goto(search_site_url)
-    found = sections_found(search(page, "delegation"))
-    assert "deuxieme-jour" not in found and "troisieme-jour" not in found, found
+    box.press_sequentially("délégation")
+    page.wait_for_function("document.querySelectorAll('.md-search-result__item').length >= 5")
+    links = [a.get_attribute("href") for a in page.locator("a.md-search-result__link").all()]
+    empty = [link for link in links if re.search(r"[?&]h=(&|#|$)", link)]
+    assert links and not empty, empty
+    page.goto(next(link for link in links if "avant-de-partir/" in link and "#" not in link))
+    assert page.locator("mark[data-md-highlight]").count() > 0
 
 
 def test_fold_removes_accents_and_ligatures():

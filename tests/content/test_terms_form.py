@@ -25,6 +25,7 @@ from support import (
 from guide.check import project_tasks
 from guide.errors import GuideError as MissionError
 from guide.mission import contract, read_yaml, validate
+from guide.mission.contract import key_comments
 from guide.planning import task_catalogue
 
 pytestmark = pytest.mark.browser
@@ -150,8 +151,13 @@ def flat(text: str) -> str:
 def test_form_page_holds_the_contract_and_the_blank_template(built_site):
     markup = read_html(built_site, FORM_PAGE)
     found = re.search(r'id="contrat-mission-yml" data-contrat="([^"]*)"', markup)
+    # The contract, with the comments of mission.yml that the export writes back.
+    comments = key_comments((PROJECT_ROOT / "mission.yml").read_text("utf-8"))
+    assert comments["collectivite.nom"][0].startswith("# Nom de la collectivité")
     assert json.loads(html.unescape(found.group(1))) == json.loads(
-        json.dumps(contract(task_catalogue(project_tasks(PROJECT_ROOT))), ensure_ascii=False)
+        json.dumps(
+            contract(task_catalogue(project_tasks(PROJECT_ROOT)), comments), ensure_ascii=False
+        )
     )
     # The same document as the blank template: same title and section headings.
     blank = read_html(built_site, "outils/termes-de-reference-vierge/")
@@ -295,8 +301,31 @@ def test_invalid_entries_show_the_build_messages(page, site_url):
     page.click('[data-action="exporter"]')
     box = page.locator("[data-messages]")
     expect(box).to_be_visible()
-    listed = box.locator("li").all_inner_texts()
-    assert listed == [f"mission.yml, {chemin} : {message}" for chemin, message in problems]
+    listed = box_messages(page)
+    assert [build for build, _ in listed] == [
+        f"mission.yml, {chemin} : {message}" for chemin, message in problems
+    ]
+    # Each message names the field as the form labels it; the key path follows, in small.
+    for (_, field), (chemin, _) in zip(listed, problems, strict=True):
+        control = page.locator(f'.terms-form-control[data-chemin="{chemin}"]')
+        assert field == control.get_attribute("aria-label")
+
+
+def box_messages(page) -> list[tuple[str, str]]:
+    """The messages of the form's box, each as (the build's wording « file, line, path :
+    message », the field's label it starts with, or "")."""
+    return [
+        tuple(pair)
+        for pair in page.evaluate(
+            """() => [...document.querySelectorAll('[data-messages] li')].map(li => {
+                const field = li.querySelector('.terms-form-message-field');
+                const where = li.querySelector('.terms-form-message-where');
+                if (!field) return [li.textContent, ''];
+                const text = li.querySelector('.terms-form-message-text').textContent;
+                return [where.textContent + ' : ' + text, field.textContent];
+            })"""
+        )
+    ]
 
 
 def assert_shown_next_to_fields(page, problems):
@@ -370,7 +399,7 @@ def test_import_an_invalid_file_changes_nothing(page, site_url, tmp_path, conten
         validate(data, lines)
     except MissionError as error:
         expected = error.messages
-    assert box.locator("li").all_inner_texts() == expected
+    assert [build for build, _ in box_messages(page)] == expected
     after = form_values(page), page.evaluate(f"localStorage.getItem({json.dumps(STORE_KEY)})")
     assert after == before
 
@@ -502,3 +531,21 @@ def test_form_works_after_instant_navigation(page, instant_site_url):
     expect(name).to_have_value("Commune partenaire")
     expect(page.locator(".terms-subtitle")).to_contain_text("Commune partenaire")
     assert errors == []
+
+
+@pytest.mark.browser
+def test_period_on_paper_reads_like_the_documents(page, site_url):
+    """On paper the form writes the dates as the terms do (« du 2 au 5 mars 2027 »: one period
+    formatter, french.js), and « (fuseau : … ) » keeps its parenthesis with the field."""
+    open_form(page, site_url)
+    page.fill('.terms-form-control[data-chemin="mission.debut"]', "2027-03-02")
+    page.fill('.terms-form-control[data-chemin="mission.fin"]', "2027-03-05")
+    page.click('.terms-form-control[data-chemin="mission.lieu"]')
+    page.emulate_media(media="print")
+    texts = page.locator(".terms-period").all_inner_texts()
+    assert texts and all(text.strip() == "du 2 au 5 mars 2027" for text in texts), texts
+    page.emulate_media(media="screen")
+    page.set_viewport_size({"width": 390, "height": 800})
+    keep = page.locator(".terms-form-keep:has([data-chemin='mission.fuseau_horaire'])").first
+    box = keep.bounding_box()
+    assert box and box["height"] < 60, box  # the field and « ) » on one line

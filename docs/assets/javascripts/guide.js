@@ -302,4 +302,39 @@
   }
 
   onPage(markLinks);
+
+  // Search results: Material links a page's first result with an empty highlight (« ?h= »)
+  // when only the page's sections matched; give it the words its sections highlight. The
+  // result list is part of the header, which instant navigation keeps: set up once.
+  function fillHighlights(item) {
+    var links = item.querySelectorAll("a.md-search-result__link");
+    var words = [];
+    links.forEach(function (link) {
+      (new URL(link.href).searchParams.get("h") || "").split(" ").forEach(function (word) {
+        if (word && words.indexOf(word) === -1) {
+          words.push(word);
+        }
+      });
+    });
+    links.forEach(function (link) {
+      var url = new URL(link.href);
+      if (url.searchParams.has("h") && !url.searchParams.get("h") && words.length) {
+        url.searchParams.set("h", words.join(" "));
+        link.href = url.href;
+      }
+    });
+  }
+
+  var results = document.querySelector(".md-search-result__list");
+  if (results && window.MutationObserver) {
+    new MutationObserver(function (changes) {
+      changes.forEach(function (change) {
+        change.addedNodes.forEach(function (node) {
+          if (node.nodeType === 1 && node.matches(".md-search-result__item")) {
+            fillHighlights(node);
+          }
+        });
+      });
+    }).observe(results, { childList: true });
+  }
 })();

@@ -935,6 +935,10 @@
       "# " + "-".repeat(88),
     ];
 
+    // The comments of the guide's mission.yml above their keys (once per key path).
+    var comments = self.c.commentaires || {};
+    var commented = Object.create(null);
+
     function write(value, schema, indent, out, path) {
       var pad = " ".repeat(indent);
       var resolved = self.resolve(schema);
@@ -944,6 +948,13 @@
         if (!(key in value)) {
           return;
         }
+        var dotted = path.concat(key).join(".");
+        if (comments[dotted] && !commented[dotted]) {
+          commented[dotted] = true;
+          comments[dotted].forEach(function (comment) {
+            out.push(pad + comment);
+          });
+        }
         var item = value[key];
         var inner = self.resolve(byName || resolved.properties[key]);
         if (Array.isArray(item)) {
@@ -952,7 +963,12 @@
             if (isObject(entry)) {
               var sub = [];
               write(entry, inner.items, indent + 4, sub, path.concat(key));
-              sub[0] = pad + "  - " + sub[0].slice(indent + 4);
+              // The dash goes on the entry's first key, after its comments (if any).
+              var first = 0;
+              while (sub[first].trim().charAt(0) === "#") {
+                first += 1;
+              }
+              sub[first] = pad + "  - " + sub[first].slice(indent + 4);
               out.push.apply(out, sub);
             } else {
               out.push(pad + "  - " + self.scalar(entry));

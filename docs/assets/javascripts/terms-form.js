@@ -370,6 +370,15 @@
       line.textContent = text;
       line.classList.toggle("terms-line-rempli", text !== "");
     });
+    // A period on paper: one French phrase, the documents' own (« du 1er au 3 avril 2027 »).
+    this.page.querySelectorAll("[data-periode]").forEach(function (period) {
+      var keys = period.getAttribute("data-periode").split(" ");
+      var start = self.checker.date(get(self.state, keys[0].split(".")) || "");
+      var end = self.checker.date(get(self.state, keys[1].split(".")) || "");
+      var text = start && end && start.order <= end.order ? self.french.period(start.text, end.text) : "";
+      period.querySelector(".terms-period-text").textContent = text;
+      period.classList.toggle("terms-period-rempli", text !== "");
+    });
     var problems = this.checker.check(this.checker.toData(this.state));
     var byPath = new Map();
     problems.forEach(function (problem) {
@@ -402,6 +411,44 @@
     return problems;
   };
 
+  // The field as the form labels it (« Site web, La collectivité française »), for a message;
+  // a list or a key without a control: its label in the contract; "" when it has none.
+  Form.prototype.fieldName = function (path) {
+    var entry = this.controls.get(pathText(path));
+    if (entry) {
+      return entry.control.getAttribute("aria-label") || "";
+    }
+    try {
+      return (this.checker.schemaAt(path)[0] || {})["x-libelle"] || "";
+    } catch (error) {
+      return "";
+    }
+  };
+
+  // One message of the box: the field's label, what to do, then in small print where it is in
+  // the file (« mission.yml, ligne 4, collectivite.type ») for whoever edits the file itself.
+  // `imported`: the problem of a file read by the checker, its message already names the place.
+  Form.prototype.messageLine = function (problem, file, imported) {
+    var name = problem.path && problem.path.length ? this.fieldName(problem.path) : "";
+    var where = this.checker
+      .fullMessage(file, { path: problem.path, line: problem.line, message: "" })
+      .replace(/\s*:\s*$/, "");
+    var message = problem.message;
+    if (message.indexOf(where + " : ") === 0) {
+      message = message.slice(where.length + 3); // an imported file's message names its place
+    }
+    if (!name) {
+      return imported ? problem.message : this.checker.fullMessage(file, problem);
+    }
+    return { field: name, text: message, where: where };
+  };
+
+  // A new message replaces the previous one: the status line and the box are one place.
+  Form.prototype.say = function (text) {
+    this.showMessages(null);
+    this.status.textContent = text;
+  };
+
   Form.prototype.showMessages = function (title, lines, links) {
     var self = this;
     var box = this.messages;
@@ -410,6 +457,7 @@
       box.hidden = true;
       return;
     }
+    this.status.textContent = "";
     var heading = document.createElement("p");
     heading.className = "terms-form-messages-title";
     heading.textContent = title;
@@ -419,17 +467,35 @@
       var item = document.createElement("li");
       var path = links && links[index];
       var entry = path ? self.controls.get(path) : null;
+      var holder = item;
       if (entry) {
         var link = document.createElement("a");
         link.href = "#";
-        link.textContent = line;
+        holder = link;
         link.addEventListener("click", function (event) {
           event.preventDefault();
           entry.control.focus();
         });
         item.appendChild(link);
+      }
+      if (line.field) {
+        var field = document.createElement("span");
+        field.className = "terms-form-message-field";
+        field.textContent = line.field;
+        holder.appendChild(field);
+        holder.appendChild(document.createTextNode(" : "));
+        var message = document.createElement("span");
+        message.className = "terms-form-message-text";
+        message.textContent = line.text;
+        holder.appendChild(message);
       } else {
-        item.textContent = line;
+        holder.textContent = line;
+      }
+      if (line.where) {
+        var where = document.createElement("small");
+        where.className = "terms-form-message-where";
+        where.textContent = line.where;
+        item.appendChild(where);
       }
       list.appendChild(item);
     });
@@ -440,6 +506,7 @@
   };
 
   Form.prototype.exportFile = function () {
+    var self = this;
     var data = this.checker.toData(this.state);
     var problems = this.checker.check(data);
     this.showAll = true;
@@ -450,7 +517,7 @@
       this.showMessages(
         "Le fichier n’est pas exporté : " + this.french.plural(problems.length, "point") + " à corriger.",
         problems.map(function (problem) {
-          return checker.fullMessage(file, problem);
+          return self.messageLine(problem, file);
         }),
         problems.map(function (problem) {
           return pathText(problem.path);
@@ -458,9 +525,8 @@
       );
       return;
     }
-    this.showMessages(null);
     storage().download(this.c.fichier, this.checker.toYaml(data), "text/yaml;charset=utf-8");
-    this.status.textContent = "Fichier " + this.c.fichier + " exporté (voir vos téléchargements).";
+    this.say("Fichier " + this.c.fichier + " exporté (voir vos téléchargements).");
   };
 
   function loadParser() {
@@ -491,7 +557,7 @@
         self.showMessages(
           title,
           problems.map(function (problem) {
-            return problem.message;
+            return self.messageLine(problem, file, true);
           })
         );
         return false;
@@ -502,14 +568,15 @@
       self.showAll = false;
       var kept = self.save();
       self.render();
-      self.showMessages(null);
       // « importé » only once the browser keeps it; otherwise save() said why, and this says
       // what the form shows.
-      self.status.textContent = kept
-        ? file + " importé : le formulaire est rempli avec son contenu."
-        : file + " est lu et le formulaire en montre le contenu, mais ce navigateur n’a pas pu " +
-          "l’enregistrer : il sera perdu à la fermeture de la page. Exportez un fichier " +
-          "mission.yml pour le garder.";
+      self.say(
+        kept
+          ? file + " importé : le formulaire est rempli avec son contenu."
+          : file + " est lu et le formulaire en montre le contenu, mais ce navigateur n’a pas " +
+            "pu l’enregistrer : il sera perdu à la fermeture de la page. Exportez un fichier " +
+            "mission.yml pour le garder."
+      );
       return kept;
     });
   };
@@ -526,8 +593,7 @@
     this.touched.clear();
     this.showAll = false;
     this.render();
-    this.showMessages(null);
-    this.status.textContent = "Le formulaire a été effacé.";
+    this.say("Le formulaire a été effacé.");
   };
 
   Form.prototype.start = function () {
@@ -583,7 +649,7 @@
         self.save();
         self.renderList(self.page.querySelector('[data-liste="' + path.join(".") + '"][data-element]'));
         self.refresh();
-        self.status.textContent = "Programme classé par date et heure.";
+        self.say("Programme classé par date et heure.");
       });
     });
     var fileInput = this.toolbar.querySelector("[data-fichier]");

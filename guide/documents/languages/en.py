@@ -52,7 +52,9 @@ TERMS = {
     "visits and working meetings.",
     "programme_note_blank": "Local times. The programme sets out the meetings, courtesy visits "
     "and working meetings.",
-    "blank_day": "Day {number}: ……………………………",
+    "blank_day": "Day {number}",
+    # Before a line to fill in (« Jour 1 : ____ »).
+    "colon": ":",
     "column_time": "Time",
     "column_activity": "Activity",
     "column_type": "Type",

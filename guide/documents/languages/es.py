@@ -53,7 +53,9 @@ TERMS = {
     "de cortesía y las reuniones de trabajo.",
     "programme_note_blank": "Horario local. El programa detalla los encuentros, las visitas de "
     "cortesía y las reuniones de trabajo.",
-    "blank_day": "Día {number}: ……………………………",
+    "blank_day": "Día {number}",
+    # Before a line to fill in (« Jour 1 : ____ »).
+    "colon": ":",
     "column_time": "Horario",
     "column_activity": "Actividad",
     "column_type": "Tipo",

@@ -46,7 +46,9 @@ TERMS = {
     "de courtoisie et les réunions de travail.",
     "programme_note_blank": "Heures locales. Le programme précise les rencontres, les visites de "
     "courtoisie et les réunions de travail.",
-    "blank_day": "Jour {number} : ……………………………",
+    "blank_day": "Jour {number}",
+    # Before a line to fill in (« Jour 1 : ____ »).
+    "colon": "\u00a0:",
     "column_time": "Horaire",
     "column_activity": "Activité",
     "column_type": "Type",

@@ -53,7 +53,9 @@ TERMS = {
     "cortesia e as reuniões de trabalho.",
     "programme_note_blank": "Horas locais. O programa especifica os encontros, as visitas de "
     "cortesia e as reuniões de trabalho.",
-    "blank_day": "Dia {number}: ……………………………",
+    "blank_day": "Dia {number}",
+    # Before a line to fill in (« Jour 1 : ____ »).
+    "colon": ":",
     "column_time": "Horário",
     "column_activity": "Atividade",
     "column_type": "Tipo",

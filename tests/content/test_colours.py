@@ -1,0 +1,62 @@
+"""Every colour `site.couleur` accepts passes axe's contrast rules (AA), light and dark.
+
+One build, not one per colour: Material ships the styles of all its colours (palette.css) and
+the build only writes the chosen one into two attributes of <body> (data-md-color-primary and
+-accent, guide/site.py); the test writes each accepted colour there, with Material's colour
+transitions turned off, and runs axe's contrast rules. The pages: the home page (header, links,
+progress) and the form (primary and other buttons, fields, navigation, search box), which hold
+every element drawn in the primary or accent colour; axe is loaded once per page. The whole
+axe check of every page in the default colour is in test_accessibility.py.
+"""
+
+from pathlib import Path
+
+import axe_playwright_python
+import pytest
+
+from guide.mission.model import MATERIAL_COLOURS
+from guide.site import _NO_ACCENT
+
+PAGES = ["", "outils/remplir-les-termes-de-reference/"]
+AXE = Path(axe_playwright_python.__file__).with_name("axe.min.js")
+CONTRAST = {
+    "runOnly": {"type": "rule", "values": ["color-contrast", "link-in-text-block"]},
+    "resultTypes": ["violations"],
+}
+STILL = "*, *::before, *::after { transition: none !important; animation: none !important; }"
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_every_accepted_colour_passes_contrast(browser, site_url, scheme):
+    context = browser.new_context(locale="fr-FR", color_scheme=scheme)
+    page = context.new_page()
+    problems = {}
+    try:
+        for path in PAGES:
+            page.goto(site_url + path, wait_until="networkidle")
+            page.add_style_tag(content=STILL)
+            page.add_script_tag(path=str(AXE))  # once per page, then one run per colour
+            for colour in MATERIAL_COLOURS:
+                name = colour.replace(" ", "-")
+                accent = "indigo" if colour in _NO_ACCENT else name
+                found = page.evaluate(
+                    """async ([primary, accent, options]) => {
+                        document.body.setAttribute('data-md-color-primary', primary);
+                        document.body.setAttribute('data-md-color-accent', accent);
+                        const result = await axe.run(document, options);
+                        return result.violations.map(v => v.id + ' -> '
+                            + v.nodes.slice(0, 3).map(n => n.target.join(' ')).join(', '));
+                    }""",
+                    [name, accent, CONTRAST],
+                )
+                if found:
+                    problems[f"{colour} {path or '/'}"] = found
+    finally:
+        context.close()
+    assert not problems, problems
+
+
+def test_a_rejected_colour_is_not_offered():
+    # deep orange: 2.77:1 on the header, links and buttons.
+    assert "deep orange" not in MATERIAL_COLOURS and "indigo" in MATERIAL_COLOURS

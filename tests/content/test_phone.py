@@ -1,0 +1,94 @@
+"""On a phone (Chromium at 360 and 390 px): no page with a table or a form overflows, no word is
+broken inside, every field of the form is wide enough for what it holds.
+
+One dense test per width on the built site: it visits every page that has a table or a form.
+"""
+
+import re
+
+import pytest
+from support import built_pages, read_html
+
+# For each text node of the content: the words (no space, hyphen or slash inside) drawn on more
+# than one line. Text in a visually hidden box (headers kept for screen readers) and in code
+# blocks (they scroll in their frame) is not read on screen as words.
+SPLIT_WORDS = """() => {
+  const split = [];
+  const content = document.querySelector('.md-content');
+  const walker = document.createTreeWalker(content, NodeFilter.SHOW_TEXT);
+  const range = document.createRange();
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const parent = node.parentElement;
+    if (!parent || !parent.offsetParent || parent.closest('pre')) continue;
+    let box = parent, hidden = false;
+    for (; box && box !== content; box = box.parentElement) {
+      if (getComputedStyle(box).clipPath !== 'none') { hidden = true; break; }
+    }
+    if (hidden) continue;
+    const word = /[^\\s\\u00a0\\u202f\\-\\u2013\\u2014\\/]{2,}/g;
+    for (let m = word.exec(node.data); m; m = word.exec(node.data)) {
+      range.setStart(node, m.index);
+      range.setEnd(node, m.index + m[0].length);
+      const lines = new Set([...range.getClientRects()]
+        .filter(r => r.width > 0).map(r => Math.round(r.bottom)));
+      if (lines.size > 1) split.push(m[0] + ' (' + parent.tagName.toLowerCase() + ')');
+    }
+  }
+  return split;
+}"""
+
+NARROW_FIELDS = """() => {
+  const width = document.documentElement.clientWidth;
+  const bad = [];
+  for (const field of document.querySelectorAll('.md-content input, .md-content select, '
+      + '.md-content textarea')) {
+    const box = field.getBoundingClientRect();
+    if (!box.width || field.type === 'checkbox' || field.type === 'file') continue;
+    const name = (field.name || field.getAttribute('aria-label') || field.id || field.type);
+    if (box.right > width + 1 || box.left < -1) bad.push(name + ' dépasse l\\'écran');
+    else if (['date', 'time'].includes(field.type) ? field.scrollWidth > field.clientWidth + 1
+             : box.width < 120) bad.push(name + ' : ' + Math.round(box.width) + ' px');
+  }
+  return bad;
+}"""
+
+
+def pages_with_tables_or_forms(site) -> list[str]:
+    found = []
+    for url in built_pages(site):
+        if url.endswith(".html"):
+            continue
+        text = read_html(site, url)
+        content = text[text.find('class="md-content"') :]
+        if re.search(r"<table|<textarea|<input(?![^>]*type=\"checkbox\")|<template", content):
+            found.append(url)
+    return found
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize("width", [360, 390])
+def test_phone_pages_fit_without_broken_words(browser, built_site, site_url, width):
+    pages = pages_with_tables_or_forms(built_site)
+    assert {"outils/termes-de-reference/", "outils/checklist/", "adapter-ce-guide/"} <= set(pages)
+    context = browser.new_context(viewport={"width": width, "height": 800}, locale="fr-FR")
+    tab = context.new_page()
+    problems = {}
+    try:
+        for url in pages:
+            tab.goto(site_url + url)
+            # The form draws its fields once its script ran.
+            tab.wait_for_load_state("load")
+            if "remplir" in url:
+                tab.wait_for_selector(".terms-form[data-pret]")
+            found = []
+            overflow = tab.evaluate(
+                "document.documentElement.scrollWidth - document.documentElement.clientWidth"
+            )
+            if overflow > 0:
+                found.append(f"la page déborde de {overflow} px")
+            found += tab.evaluate(SPLIT_WORDS) + tab.evaluate(NARROW_FIELDS)
+            if found:
+                problems[url] = found[:10]
+    finally:
+        context.close()
+    assert not problems, problems
