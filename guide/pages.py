@@ -40,6 +40,24 @@ def page(role: str) -> str:
 DOCUMENT_PAGES = "outils/documents"
 
 
+# The tools (the Outils part): the search ranks them after the guide's pages (hooks/search_fr.py).
+TOOL_ROLES = (
+    "checklist",
+    "schedule",
+    "terms",
+    "terms_blank",
+    "terms_form",
+    "terms_partner",
+    "terms_bilingual",
+    "documents",
+)
+
+
+def tool_folders() -> tuple[str, ...]:
+    """The URL folders of the tools' pages, the mission documents' pages included."""
+    return (*(folder(role) for role in TOOL_ROLES), DOCUMENT_PAGES)
+
+
 def document_page(slug: str, blank: bool = False) -> str:
     """Source path of a mission document's printable page (filled, or blank)."""
     return f"{DOCUMENT_PAGES}/{slug}{'-vierge' if blank else ''}.md"

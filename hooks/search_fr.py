@@ -12,10 +12,10 @@ from mkdocs.plugins import event_priority
 
 # MkDocs puts only this folder on the import path: the core package is beside it.
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-from guide.pages import folder  # noqa: E402
+from guide.pages import tool_folders  # noqa: E402
 from guide.search import add_variants, separate_blocks  # noqa: E402
 
-TOOLS = tuple(folder(role) for role in ("checklist", "terms", "terms_blank", "terms_form"))
+TOOLS = tool_folders()
 
 
 @event_priority(50)  # before the search plugin (0) indexes the page

@@ -172,7 +172,9 @@ def on_pre_page_macros(env) -> None:
     """Every page's meta description names the authority, its partner and the country."""
     error = env.variables["_guide_error"]
     if error is not None:
-        env.markdown = f"# {env.page.title or 'Erreur'}\n\n{error.page()}\n"
+        # A fixed title: a page's own may be a macro, undefined while the data is wrong.
+        env.page.title = "Le guide attend une correction"
+        env.markdown = f"# {env.page.title}\n\n{error.page()}\n"
         return
     site_settings.describe_page(env.page, env.variables["_mission_for_site"])
 

@@ -328,17 +328,18 @@ def test_a_task_added_reworded_or_removed_in_a_guide_page_changes_the_checklist(
     project = copy_project(tmp_path / "project")
     guide = project / "docs" / "avant-de-partir.md"
     text = guide.read_text("utf-8")
+    id_line = re.search(r"(?m)^  \{ #informer-partenaire[^}]*\}\n", text)[0]
     added = (
-        "  { #informer-partenaire }\n"
-        "- [ ] Tâche ajoutée pour le test, avec un mot en *italique* et un lien vers\n"
+        id_line + "- [ ] Tâche ajoutée pour le test, avec un mot en *italique* et un lien vers\n"
         "  [la suite](sur-place.md#sur-le-territoire-partenaire).\n"
         "  { #tache-ajoutee-pour-le-test }\n"
     )
-    assert "  { #informer-partenaire }\n" in text
-    text = text.replace("  { #informer-partenaire }\n", added, 1)
+    text = text.replace(id_line, added, 1)
     assert "S'informer sur le contexte national" in text
     text = text.replace("S'informer sur le contexte national", "Se renseigner sur le pays", 1)
-    removed = re.compile(r"^- \[ \] Prévoir du matériel.*?\{ #prevoir-materiel \}\n", re.S | re.M)
+    removed = re.compile(
+        r"^- \[ \] Prévoir du matériel.*?\{ #prevoir-materiel[^}]*\}\n", re.S | re.M
+    )
     text, count = removed.subn("", text)
     assert count == 1
     guide.write_text(text, "utf-8")

@@ -206,7 +206,8 @@ def test_fork_names_in_downloads(fork_site):
     words = " ".join(paragraphs + cells)
     for name in (AUTHORITY, PARTNER, DELEGATE, ACTIVITY):
         assert name in words
-    calendar = Calendar.from_ical(calendars[0].read_bytes())
+    programme = [path for path in calendars if path.name == "programme-de-la-mission.ics"]
+    calendar = Calendar.from_ical(programme[0].read_bytes())
     summaries = [str(event.get("SUMMARY")) for event in calendar.walk("VEVENT")]
     assert any(ACTIVITY in summary for summary in summaries)
     assert len(summaries) == 2

@@ -201,7 +201,10 @@ def test_letter_words_are_one_table_per_language(mission):
     for value in [*mission.objectifs, *mission.resultats_attendus, mission.period]:
         assert value in text
     assert "termes de référence" in text and "lettre d’invitation" in text
-    assert set(LETTER_WORDS) == set(VISA_ITEMS) == {"fr"}
+    # One table per language, each with the French table's keys.
+    assert "fr" in LETTER_WORDS and set(LETTER_WORDS) == set(VISA_ITEMS)
+    for table in LETTER_WORDS.values():
+        assert set(table) == set(LETTER_WORDS["fr"])
     # Every word of the table is used: a second language is a second table, same keys.
     import inspect
 
