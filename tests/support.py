@@ -144,6 +144,23 @@ def built_pages(site_dir: Path) -> list[str]:
     return pages
 
 
+def distinct_pages(site_dir: Path) -> list[str]:
+    """`built_pages` with one page for each kind: the mission documents' printable pages
+    (one template and one stylesheet for all) are represented by the first filled one and
+    the first blank one, so that page-by-page browser checks stay quick."""
+    from guide.pages import DOCUMENT_PAGES
+
+    kept, seen = [], set()
+    for path in built_pages(site_dir):
+        if path.startswith(DOCUMENT_PAGES + "/"):
+            kind = "vierge" if path.rstrip("/").endswith("-vierge") else "rempli"
+            if kind in seen:
+                continue
+            seen.add(kind)
+        kept.append(path)
+    return kept
+
+
 # The shipped example's authority and partner (mission.yml): a fork that adapted the guide
 # names its own.
 SHIPPED = ("Commune de Val-Fleuri", "Commune de Kéra-Sobo")

@@ -4,7 +4,7 @@ Pages are read from the built site, so a page added to the guide is covered with
 """
 
 import pytest
-from support import axe_violations, built_pages
+from support import axe_violations, distinct_pages
 
 pytestmark = pytest.mark.browser
 
@@ -22,7 +22,7 @@ def test_no_axe_violation_on_any_page(browser, built_site, site_url, scheme):
     context = browser.new_context(locale="fr-FR", color_scheme=scheme)
     page = context.new_page()
     problems = {}
-    for path in built_pages(built_site):
+    for path in distinct_pages(built_site):
         page.goto(site_url + path, wait_until="networkidle")
         expected = "slate" if scheme == "dark" else "default"
         assert page.locator("body").get_attribute("data-md-color-scheme") == expected
@@ -87,7 +87,7 @@ def _focus_state(page):
 
 def test_every_control_is_reached_with_tab_and_shows_focus(page, built_site, site_url):
     problems = []
-    for path in built_pages(built_site):
+    for path in distinct_pages(built_site):
         page.goto(site_url + path)
         total = _mark_controls(page)
         unfocused = page.evaluate(
@@ -128,7 +128,7 @@ def test_every_control_is_reached_with_tab_and_shows_focus(page, built_site, sit
 
 def test_task_boxes_toggle_with_space(page, built_site, site_url):
     checked_pages = 0
-    for path in built_pages(built_site):
+    for path in distinct_pages(built_site):
         page.goto(site_url + path, wait_until="networkidle")
         boxes = page.locator(".md-content .task-list-item input[type=checkbox]:not([disabled])")
         if boxes.count() == 0:
@@ -148,7 +148,7 @@ def test_buttons_and_details_operate_with_the_keyboard(page, built_site, site_ur
     """Our buttons are real <button> elements (Enter and Space work natively); summaries open
     with Enter."""
     problems = []
-    for path in built_pages(built_site):
+    for path in distinct_pages(built_site):
         page.goto(site_url + path, wait_until="networkidle")
         fake = page.evaluate(
             """() => [...document.querySelectorAll(

@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
-from support import build_site, copy_project, read_html
+from support import build_site, copy_project, distinct_pages, read_html
 
 pytestmark = pytest.mark.browser
 
@@ -57,12 +57,8 @@ def bare_url(url: str) -> str:
 
 
 def page_urls(site: Path) -> list[str]:
-    """URL paths of every built page (home is "")."""
-    pages = []
-    for index in sorted(site.rglob("index.html")):
-        relative = index.parent.relative_to(site).as_posix()
-        pages.append("" if relative == "." else relative + "/")
-    return pages
+    """URL paths of the built pages (home is ""), one of each kind (support.distinct_pages)."""
+    return [path for path in distinct_pages(site) if path == "" or path.endswith("/")]
 
 
 def print_pdf(page, url: str, prefer_css_page_size: bool = False) -> list[str]:

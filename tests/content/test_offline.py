@@ -163,17 +163,24 @@ def test_downloads_work_from_file_urls(file_page, offline_site):
     page = file_page
     links = []
     for html_file in sorted(offline_site.rglob("*.html")):
-        page.goto(html_file.as_uri())
-        for link in page.locator(".md-content a[href]").all():
-            href = link.get_attribute("href")
+        markup = html_file.read_text("utf-8")
+        content = markup.split('class="md-content"', 1)[-1]
+        for href in re.findall(r'<a\b[^>]*\bhref="([^"]+)"', content):
+            href = html.unescape(href)
             if href.split("?")[0].lower().endswith(DOWNLOADS):
                 links.append((html_file, href))
     assert links, "le guide propose des documents à télécharger (.docx, .ics...)"
+    clicked = set()
     for html_file, href in links:
         target = (html_file.parent / href).resolve()
         assert target.is_file() and target.stat().st_size > 0, (
             f"lien de téléchargement cassé dans l'édition hors ligne : {html_file.name} -> {href}"
         )
+        # Every file is there; the browser downloads one of each type from each folder.
+        kind = (html_file.parent, Path(href).suffix)
+        if kind in clicked:
+            continue
+        clicked.add(kind)
         page.goto(html_file.as_uri())
         with page.expect_download() as download_info:
             page.locator(f".md-content a[href='{href}']").first.click()

@@ -15,6 +15,7 @@ import json
 import random
 import re
 import subprocess
+from datetime import date, timedelta
 
 import pytest
 from hypothesis import HealthCheck, Phase, given, settings
@@ -294,7 +295,7 @@ def without_line(problem: dict) -> str:
 DEADLINES = ["J-45", "J+3", "J-0", "R+30", "R-2", "S-7", "S+0", "S+1", "S-400", "J-999",
              "2027-03-10", "2026-12-01", "2027-02-30", "J45", "j-45", "S+", "", "'J-45'",
              "0001-01-01", "9999-12-31", "R+999", "J-1 ", "true", "[]"]  # fmt: skip
-SESSIONS = [None, "2027-01-28", "2027-03-02", "2027-04-01", "2027-13-01", "0001-01-03", "x"]
+BAD_SESSIONS = [None, "2027-13-01", "0001-01-03", "x"]
 
 
 def task_files(example: str, count: int, seed: int = 14) -> list[str]:
@@ -302,6 +303,10 @@ def task_files(example: str, count: int, seed: int = 14) -> list[str]:
     (done before departure, after the session, neither), mistyped and unknown IDs, every kind
     of deadline, owners, « sans objet » as true, false or a text."""
     rng = random.Random(seed)
+    # Dates around the mission's own first day, so that a fork with other dates meets every rule.
+    start = date.fromisoformat(str(read_yaml(example)[0]["mission"]["debut"]))
+    session = (start - timedelta(days=33)).isoformat()
+    sessions = [session, start.isoformat(), (start + timedelta(days=30)).isoformat()]
     before = [i for i, t in TASKS.items() if t["avant_depart"] and not t["apres_seance"]]
     after = [i for i, t in TASKS.items() if t["apres_seance"]]
     other = [i for i, t in TASKS.items() if not t["avant_depart"]]
@@ -309,7 +314,7 @@ def task_files(example: str, count: int, seed: int = 14) -> list[str]:
     assert before and after and other, "the guide has tasks of each kind"
     base = re.sub(r"(?ms)^taches:\n.*?(?=^\S|\Z)", "", example)
     base = re.sub(r"(?m)^  seance_conseil: .*\n", "", base)
-    right = {i: ["J-45", "S-7", "2027-02-01"] for i in before}
+    right = {i: ["J-45", "S-7", (start - timedelta(days=29)).isoformat()] for i in before}
     right.update({i: ["S+0", "S+3", "J-10"] for i in after})
     right.update({i: ["R+30", "2028-05-31", "J-200"] for i in other})
     files = []
@@ -320,13 +325,13 @@ def task_files(example: str, count: int, seed: int = 14) -> list[str]:
                 lines += [f"  {task_id}:", "    responsable: Sophie Martin"]
                 lines.append(f"    echeance: {rng.choice(right[task_id])}")
                 lines.append(f"    sans_objet: {rng.choice(['true', 'false'])}")
-            text = re.sub(r"(?m)^(mission:\n)", r"\1  seance_conseil: 2027-01-28\n", base)
+            text = re.sub(r"(?m)^(mission:\n)", rf"\1  seance_conseil: {session}\n", base)
             files.append(text.rstrip("\n") + "\n" + "\n".join(lines) + "\n")
             continue
         text = base
-        session = rng.choice(SESSIONS)
-        if session:
-            text = re.sub(r"(?m)^(mission:\n)", rf"\1  seance_conseil: {session}\n", text)
+        chosen = rng.choice(sessions + BAD_SESSIONS)
+        if chosen:
+            text = re.sub(r"(?m)^(mission:\n)", rf"\1  seance_conseil: {chosen}\n", text)
         lines = ["taches:"]
         for _ in range(rng.randrange(1, 5)):
             task_id = rng.choice(known + [typo(rng, rng.choice(known)), "tache-inconnue"])
