@@ -64,6 +64,24 @@ REIMBURSEMENT = (
 )
 
 
+# Article 3, the same filled or blank: the budget line is the finance service's to write.
+ARTICLE_3 = [
+    Heading("Article 3", 2, "article-3"),
+    Paragraph(
+        Sentence(
+            (
+                "Les dépenses sont imputées au budget de l’exercice, chapitre ",
+                Blank(),
+                ", article ",
+                Blank(),
+                ".",
+            ),
+            lines=("Les dépenses sont imputées au budget de l’exercice, chapitre", "article"),
+        )
+    ),
+]
+
+
 def _visas(articles: str) -> list[str]:
     return [
         f"Vu le code général des collectivités territoriales, notamment son {articles} ;",
@@ -143,19 +161,7 @@ def build_deliberation(mission: Mission | None) -> Document:
         )
     blocks += [
         Paragraph(REIMBURSEMENT),
-        Heading("Article 3", 2, "article-3"),
-        Paragraph(
-            Sentence(
-                (
-                    "Les dépenses sont imputées au budget de l’exercice, chapitre ",
-                    Blank(),
-                    ", article ",
-                    Blank(),
-                    ".",
-                ),
-                lines=("Les dépenses sont imputées au budget de l’exercice, chapitre", "article"),
-            )
-        ),
+        *ARTICLE_3,
         Heading("Article 4", 2, "article-4"),
         Paragraph(f"{executive} assure l’exécution de la présente délibération."),
         Signatures(
@@ -210,19 +216,7 @@ def _blank() -> Document:
         ),
         Table(BUDGET_COLUMNS, [], "budget", blank_rows=BLANK_BUDGET_ROWS),
         Paragraph(REIMBURSEMENT),
-        Heading("Article 3", 2, "article-3"),
-        Paragraph(
-            Sentence(
-                (
-                    "Les dépenses sont imputées au budget de l’exercice, chapitre ",
-                    Blank(),
-                    ", article ",
-                    Blank(),
-                    ".",
-                ),
-                lines=("Les dépenses sont imputées au budget de l’exercice, chapitre", "article"),
-            )
-        ),
+        *ARTICLE_3,
         Heading("Article 4", 2, "article-4"),
         Paragraph("L’exécutif de la collectivité assure l’exécution de la présente délibération."),
         Signatures(
