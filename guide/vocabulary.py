@@ -212,37 +212,94 @@ VOCABULARY: dict[str, dict[str, Noun | str]] = {
 }
 
 # The draft délibération that confers a mandat spécial (guide/documents/deliberation.py): plain
-# text, no Markdown (a .docx has no links). `organe`: who votes it; `delegation`: the body that
-# votes it when the assembly delegated that power (Sénat, 2010, SENAT_DELEGATION_2010); `frais`:
-# the articles on the élus' expenses; `executoire`: when a délibération is enforceable.
-MANDATE_TEXTS: dict[str, dict[str, str]] = {
+# text, no Markdown (a .docx has no links). `organe`: who votes it; `bodies`: by mission.vote_par,
+# the body that votes it by delegation and the visa of that delegation (Sénat, 2010,
+# SENAT_DELEGATION_2010; domain facts: L3211-2, L4221-5, L5211-10); `visas`: the code's
+# articles (who decides, the mandat spécial, the reimbursement); `executoire`: when it is
+# enforceable; `signataires`: who signs it (president and secretary of the séance).
+MANDATE_TEXTS: dict[str, dict] = {
     "commune": {
         "organe": "Le conseil municipal",
-        "delegation": "",
-        "frais": "article L2123-18",
+        "bodies": {},
+        "visas": [
+            "Vu le code général des collectivités territoriales, notamment ses articles L1115-1 "
+            "(action extérieure des collectivités territoriales), L2121-29 (compétence du "
+            "conseil municipal), L2123-18 (mandat spécial) et R2123-22-1 (remboursement des "
+            "frais des élus) ;",
+        ],
         "executoire": "article L2131-1",
+        "signataires": "article L2121-23",
     },
     "intercommunalite": {
         "organe": "Le conseil communautaire",
-        "delegation": "",
-        "frais": "article L5211-14, qui applique aux conseillers communautaires l’article L2123-18",
+        "bodies": {
+            "bureau": (
+                "Le bureau du conseil communautaire, agissant par délégation du conseil "
+                "communautaire (article L5211-10)",
+                "Vu la délibération du conseil communautaire du ……………… donnant délégation au "
+                "bureau (article L5211-10 du code général des collectivités territoriales) ; à "
+                "vérifier avec le service des assemblées : cette délégation couvre-t-elle les "
+                "mandats spéciaux ?",
+            ),
+        },
+        "visas": [
+            "Vu le code général des collectivités territoriales, notamment ses articles L1115-1 "
+            "(action extérieure des collectivités territoriales), L5211-1 et L2121-29 "
+            "(compétence de l’organe délibérant), L5211-14 et L2123-18 (mandat spécial des "
+            "conseillers communautaires) et R2123-22-1 (remboursement des frais des élus) ;",
+        ],
         "executoire": "article L5211-3",
+        "signataires": "articles L5211-1 et L2121-23",
     },
     "departement": {
         "organe": "Le conseil départemental",
-        "delegation": "La commission permanente du conseil départemental, agissant par "
-        "délégation du conseil départemental (article L3211-2)",
-        "frais": "articles L3123-19 et R3123-20",
+        "bodies": {
+            "commission_permanente": (
+                "La commission permanente du conseil départemental, agissant par délégation du "
+                "conseil départemental (article L3211-2)",
+                "Vu la délibération du conseil départemental du ……………… donnant délégation à "
+                "la commission permanente (article L3211-2 du code général des collectivités "
+                "territoriales) ;",
+            ),
+        },
+        "visas": [
+            "Vu le code général des collectivités territoriales, notamment ses articles L1115-1 "
+            "(action extérieure des collectivités territoriales), L3211-1 (compétence du "
+            "conseil départemental), L3123-19 (mandat spécial) et R3123-20 (remboursement des "
+            "frais des élus) ;",
+        ],
         "executoire": "article L3131-1",
+        "signataires": "règlement intérieur du conseil départemental",
     },
     "region": {
         "organe": "Le conseil régional",
-        "delegation": "La commission permanente du conseil régional, agissant par délégation "
-        "du conseil régional",
-        "frais": "articles L4135-19 et R4135-20",
+        "bodies": {
+            "commission_permanente": (
+                "La commission permanente du conseil régional, agissant par délégation du "
+                "conseil régional (article L4221-5)",
+                "Vu la délibération du conseil régional du ……………… donnant délégation à la "
+                "commission permanente (article L4221-5 du code général des collectivités "
+                "territoriales) ;",
+            ),
+        },
+        "visas": [
+            "Vu le code général des collectivités territoriales, notamment ses articles L1115-1 "
+            "(action extérieure des collectivités territoriales), L4221-1 (compétence du "
+            "conseil régional), L4135-19 (mandat spécial) et R4135-20 (remboursement des frais "
+            "des élus) ;",
+        ],
         "executoire": "article L4141-1",
+        "signataires": "règlement intérieur du conseil régional",
     },
 }
+# Visas every type shares, after its own (décret and arrêté of 3 July 2006: the flat rates).
+COMMON_VISAS = [
+    "Vu le décret n° 2006-781 du 3 juillet 2006 fixant les conditions et les modalités de "
+    "règlement des frais occasionnés par les déplacements temporaires des personnels civils de "
+    "l’État ;",
+    "Vu l’arrêté du 3 juillet 2006 fixant les taux des indemnités de mission prévues à "
+    "l’article 3 du décret n° 2006-781 du 3 juillet 2006 ;",
+]
 
 KEYS = tuple(VOCABULARY["commune"])
 PARTNER_KEYS = ("partenaire_executif", "partenaire_equipe", "partenaire_collectivite")

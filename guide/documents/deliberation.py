@@ -9,9 +9,9 @@ spécial, un document obligatoire » (2023); Sénat, written questions of 2006 a
 
 from __future__ import annotations
 
-from ..french import euros
+from ..french import euros, french_date
 from ..mission import Mission
-from ..vocabulary import MANDATE_TEXTS
+from ..vocabulary import COMMON_VISAS, MANDATE_TEXTS
 from .model import (
     Blank,
     Block,
@@ -25,71 +25,190 @@ from .model import (
     Signatures,
     Table,
 )
-from .parts import authority_noun, budget_rows, member_line, members, of, place, the, total_text
+from .parts import (
+    LINE,
+    authority_noun,
+    budget_rows,
+    executive_signature,
+    executive_title,
+    member_line,
+    members,
+    of,
+    place,
+    the,
+    total_text,
+)
 
 TITLE = "Projet de délibération confiant un mandat spécial"
 
 NOTE = (
-    "Modèle à adapter avec le service juridique de la collectivité. La délibération doit être "
-    "exécutoire (publiée et transmise au préfet) avant le départ : un mandat spécial ne peut "
-    "pas être confié après la mission."
+    "Modèle à adapter avec le service des assemblées et le service juridique de la "
+    "collectivité. La délibération doit être exécutoire (publiée et transmise au préfet) avant "
+    "le départ : un mandat spécial ne peut pas être confié après la mission."
 )
 NOTE_TYPE = "Cette délibération devient exécutoire dans les conditions de l’{executoire} du CGCT."
 
 # The blank model: every type's body and articles, to keep the right one.
 BLANK_BODY = (
-    "L’assemblée délibérante de la collectivité (pour un département ou une région : ou sa "
-    "commission permanente, par délégation)"
+    "L’assemblée délibérante de la collectivité (ou, par délégation : la commission permanente "
+    "d’un département, article L3211-2, ou d’une région, article L4221-5 ; le bureau d’une "
+    "intercommunalité, article L5211-10)"
 )
-BLANK_ARTICLES = (
-    "article L2123-18 (communes), L5211-14 (intercommunalités), L3123-19 et R3123-20 "
-    "(départements) ou L4135-19 et R4135-20 (régions) : garder ceux de la collectivité"
-)
-
-DELEGATION_NOTE = (
-    "Si l’assemblée a délégué ce pouvoir à sa commission permanente, écrire : « {delegation}, » "
-    "et viser la délibération qui lui donne délégation."
+BLANK_VISA = (
+    "Vu le code général des collectivités territoriales, notamment ses articles L1115-1 et, "
+    "selon la collectivité (garder la ligne qui convient) : commune : L2121-29, L2123-18 et "
+    "R2123-22-1 ; intercommunalité : L5211-1, L2121-29, L5211-14, L2123-18 et R2123-22-1 ; "
+    "département : L3211-1, L3123-19 et R3123-20 ; région : L4221-1, L4135-19 et R4135-20 ;"
 )
 
-BUDGET_COLUMNS = [Column("Dépense prise en charge", "poste", 72), Column("Montant", "montant", 28)]
-BLANK_BUDGET_ROWS = 4
+BUDGET_COLUMNS = [
+    Column("Frais des élus pris en charge", "poste", 46),
+    Column("Élus concernés", "delegation", 30),
+    Column("Montant", "montant", 24),
+]
 BLANK_ELUS = 4
 
-REIMBURSEMENT = (
-    "Les frais de séjour sont remboursés, au choix de l’assemblée (rayer la mention inutile) : "
-    "sur justificatifs, aux frais réels ; ou forfaitairement, dans la limite des indemnités "
-    "journalières allouées aux agents de l’État en mission à l’étranger (arrêté du 3 juillet "
-    "2006). Les frais de transport et les autres frais (visas, vaccins, assurance) sont "
-    "remboursés sur présentation d’un état de frais et des justificatifs."
+# The rule (domain facts, « Corrections and additions »: R2123-22-1, R3123-20, R4135-20 and
+# the arrêté of 3 July 2006): flat allowances; actual costs are no equal choice.
+REIMBURSEMENT = [
+    "Les frais de séjour (repas et nuitées) des élus sont remboursés forfaitairement, sur "
+    "justificatif de la durée réelle du déplacement, par des indemnités journalières au taux "
+    "fixé pour le pays de destination par l’arrêté du 3 juillet 2006 fixant les taux des "
+    "indemnités de mission. L’indemnité est réduite de 65 % lorsque l’élu est logé "
+    "gratuitement et de 17,5 % pour chaque repas fourni gratuitement.",
+    "Les frais de transport sont payés directement par la collectivité ou remboursés sur "
+    "présentation d’un état de frais accompagné des justificatifs. Les frais de visa, de "
+    "vaccination et d’assurance sont remboursés sur état de frais et justificatifs.",
+]
+ADVANCE = (
+    "Une avance peut être consentie à chaque élu, dans la limite de 75 % du montant prévisible "
+    "des indemnités journalières (arrêté du 3 juillet 2006) ; elle est régularisée au retour "
+    "sur présentation de l’état de frais."
+)
+SIGNING_WORDS = (
+    "signature",
+    "relevé de décisions",
+    "protocole",
+    "déclaration d’intention",
+    "déclaration d'intention",
+    "lettre d’intention",
+    "lettre d'intention",
+)
+SIGNING = (
+    "{executive} est autorisé{e} à signer, au nom {of_authority}, le document prévu au "
+    "programme de la mission ({what}), sous réserve qu’il n’engage {authority} ni "
+    "juridiquement ni financièrement ; toute convention de coopération fera l’objet d’une "
+    "délibération préalable (article L1115-1 du code général des collectivités territoriales)."
+)
+VOTE = "Adopté par ……… voix pour, ……… voix contre et ……… abstentions."
+CERTIFICATE = (
+    "Certifié exécutoire par {executive}, compte tenu de sa publication le ……………… et de sa "
+    "transmission au représentant de l’État le ……………… ({executoire} du CGCT)."
+)
+APPEAL = (
+    "La présente délibération peut faire l’objet d’un recours pour excès de pouvoir devant le "
+    "tribunal administratif de ……………… dans un délai de deux mois à compter de sa publication "
+    "ou de sa notification (article R421-1 du code de justice administrative)."
+)
+REFERENCES = (
+    "Sources des articles cités : code général des collectivités territoriales et code de "
+    "justice administrative sur legifrance.gouv.fr ; le guide, page « Avant de partir », "
+    "partie « Le mandat spécial », les cite avec leurs liens."
 )
 
 
-# Article 3, the same filled or blank: the budget line is the finance service's to write.
-ARTICLE_3 = [
-    Heading("Article 3", 2, "article-3"),
-    Paragraph(
-        Sentence(
-            (
-                "Les dépenses sont imputées au budget de l’exercice, chapitre ",
-                Blank(),
-                ", article ",
-                Blank(),
-                ".",
-            ),
-            lines=("Les dépenses sont imputées au budget de l’exercice, chapitre", "article"),
-        )
-    ),
-]
-
-
-def _visas(articles: str) -> list[str]:
+# Article on the budget line, the same filled or blank: the finance service's to write.
+def _imputation(number: int) -> list[Block]:
     return [
-        f"Vu le code général des collectivités territoriales, notamment son {articles} ;",
-        "Vu l’article L1115-1 du même code, relatif à l’action extérieure des collectivités "
-        "territoriales ;",
-        "Vu l’arrêté du 3 juillet 2006 fixant les taux des indemnités de mission prévues à "
-        "l’article 3 du décret n° 2006-781 du 3 juillet 2006 ;",
-        "Vu le projet de termes de référence de la mission ;",
+        Heading(f"Article {number}", 2, f"article-{number}"),
+        Paragraph(
+            Sentence(
+                (
+                    "Les dépenses sont imputées au budget de l’exercice, chapitre ",
+                    Blank(),
+                    ", article ",
+                    Blank(),
+                    ".",
+                ),
+                lines=("Les dépenses sont imputées au budget de l’exercice, chapitre", "article"),
+            )
+        ),
+    ]
+
+
+def _seance(mission: Mission | None) -> list[Block]:
+    day = mission.mission.seance_conseil if mission else None
+    seance = (
+        Paragraph(f"Séance du {french_date(day)}")
+        if day
+        else Paragraph(
+            Sentence(("Séance du ", Blank("mission.seance_conseil")), lines=("Séance du",))
+        )
+    )
+    return [
+        seance,
+        Paragraph(
+            Sentence(
+                (
+                    "Membres en exercice : ",
+                    Blank(),
+                    " ; présents : ",
+                    Blank(),
+                    " ; représentés : ",
+                    Blank(),
+                    ".",
+                ),
+                lines=("Membres en exercice :", "Présents :", "Représentés :"),
+            )
+        ),
+        Paragraph(
+            Sentence(("Secrétaire de séance : ", Blank()), lines=("Secrétaire de séance :",))
+        ),
+    ]
+
+
+def _closing(mission: Mission | None, executoire: str, signataires: str) -> list[Block]:
+    title, _ = executive_signature(mission)
+    return [
+        Paragraph(VOTE),
+        Signatures(
+            [
+                Signature("Le président de séance", None, ""),
+                Signature("Le secrétaire de séance", None, ""),
+            ],
+            lines=("Nom :",),
+            sign="Signature :",
+        ),
+        Paragraph(f"Signataires : {signataires} du CGCT.", note=True),
+        Paragraph(
+            CERTIFICATE.format(executive=title[:1].lower() + title[1:], executoire=executoire)
+        ),
+        Paragraph(APPEAL),
+        Paragraph(REFERENCES, note=True),
+    ]
+
+
+def _signing(mission: Mission) -> str:
+    """The programme's activities that plan a signature (« Signature du relevé de décisions »)."""
+    found = [
+        str(a.intitule)
+        for a in mission.programme
+        if any(w in str(a.intitule).lower() for w in SIGNING_WORDS)
+    ]
+    return " ; ".join(found)
+
+
+def _cost_rows(mission: Mission, elus: list) -> list[list[str]]:
+    """The élus' costs alone, by kind, « par élu » with their count: the budget's lines mix
+    people (agents, other members), so amounts are the finance service's to fill."""
+    count = len(elus)
+    who = f"par élu, {count} élu{'s' if count > 1 else ''}"
+    days = (mission.mission.fin - mission.mission.debut).days + 1
+    return [
+        [f"Indemnités journalières ({days} jours au taux du pays)", who, f"{LINE} €"],
+        ["Transport (billet aller-retour)", who, f"{LINE} €"],
+        ["Visa, vaccins, assurance", who, f"{LINE} €"],
+        ["Total", "", f"{LINE} €"],
     ]
 
 
@@ -98,38 +217,41 @@ def build_deliberation(mission: Mission | None) -> Document:
     if m is None:
         return _blank()
     words = MANDATE_TEXTS[m.collectivite.type]
+    body, delegation_visa = words["bodies"].get(m.mission.vote_par or "", (words["organe"], ""))
     assembly = authority_noun(m, "assemblee")
-    executive = authority_noun(m, "executif", "Le")
+    executive = executive_title(m, capital=True)
+    female = bool(m.collectivite.executif and m.collectivite.executif.civilite == "madame")
     elus = members(m, "elu")
     paid = budget_rows(m, "collectivite")
     others = [b for b in budget_rows(m) if b.pris_en_charge_par != "collectivite"]
     where = place(m)
+    visas = [*words["visas"], *COMMON_VISAS]
+    if delegation_visa:
+        visas.append(delegation_visa)
+    visas.append(f"Vu le rapport de présentation de {executive[:1].lower() + executive[1:]} ;")
     blocks: list[Block] = [
         Paragraph(NOTE + " " + NOTE_TYPE.format(executoire=words["executoire"]), note=True),
+        Paragraph("Extrait du registre des délibérations"),
+        *_seance(m),
         Paragraph(
             f"Objet : mandat spécial confié à des élus pour une mission exploratoire auprès "
             f"{of(m.partenaire.nom)} ({m.partenaire.pays}), {m.period}."
         ),
-        Paragraph(Sentence(("Séance du ", Blank()), lines=("Séance du",))),
-        Paragraph(f"{words['organe']},"),
-        *(
-            [Paragraph(DELEGATION_NOTE.format(delegation=words["delegation"]), note=True)]
-            if words["delegation"]
-            else []
+        Paragraph(f"{body},"),
+        *(Paragraph(v) for v in visas),
+        Paragraph(
+            f"Considérant que {the(m.collectivite.nom)} et {the(m.partenaire.nom)} "
+            "souhaitent examiner ensemble les pistes d’une coopération décentralisée ;"
         ),
-        Items(_visas(words["frais"]), ""),
-        Items(
-            [
-                f"Considérant que {the(m.collectivite.nom)} et {the(m.partenaire.nom)} "
-                "souhaitent examiner ensemble les pistes d’une coopération décentralisée ;",
-                "Considérant que la mission a pour objectifs : "
-                + " ; ".join(o.rstrip(" .;") for o in m.objectifs)
-                + " ;",
-                "Considérant que cette mission, exceptionnelle et temporaire, est accomplie dans "
-                f"l’intérêt des affaires {of(m.collectivite.nom)} et justifie que les élus "
-                "qui y participent reçoivent un mandat spécial ;",
-            ],
-            "objectifs",
+        Paragraph(
+            "Considérant que la mission a pour objectifs : "
+            + " ; ".join(o.rstrip(" .;") for o in m.objectifs)
+            + " ;"
+        ),
+        Paragraph(
+            "Considérant que cette mission, exceptionnelle et temporaire, est accomplie dans "
+            f"l’intérêt des affaires {of(m.collectivite.nom)} et justifie que les élus qui y "
+            "participent reçoivent un mandat spécial ;"
         ),
         Paragraph("Après en avoir délibéré, décide :"),
         Heading("Article 1", 2, "article-1"),
@@ -139,17 +261,28 @@ def build_deliberation(mission: Mission | None) -> Document:
         ),
         Items([member_line(p) for p in elus] or None, "delegation", blank_lines=BLANK_ELUS),
         Heading("Article 2", 2, "article-2"),
+        *(Paragraph(t) for t in REIMBURSEMENT),
+        Heading("Article 3", 2, "article-3"),
         Paragraph(
-            "Les frais de la mission sont pris en charge par "
-            f"{the(m.collectivite.nom)} dans la limite des montants suivants :"
+            f"Les frais des élus sont pris en charge par {the(m.collectivite.nom)} dans la "
+            "limite des montants suivants :"
         ),
         Table(
             BUDGET_COLUMNS,
-            [[b.poste, euros(b.montant)] for b in paid]
-            + ([["Total", total_text(paid)]] if paid else []),
+            _cost_rows(m, elus) if elus else [],
             "budget",
-            blank_rows=0 if paid else BLANK_BUDGET_ROWS,
+            blank_rows=0 if elus else 4,
         ),
+        Paragraph(
+            f"Pour mémoire, le budget prévisionnel de la mission à la charge de la collectivité "
+            f"s’élève à {total_text(paid)}, toutes personnes confondues : les frais des agents "
+            "relèvent de leur ordre de mission (décret n° 2001-654 du 19 juillet 2001) et ceux "
+            "des autres membres d’une décision propre ; une même dépense n’est comptée qu’une "
+            "fois.",
+            note=True,
+        )
+        if paid
+        else Paragraph("", note=True),
     ]
     if others:
         blocks.append(
@@ -159,30 +292,51 @@ def build_deliberation(mission: Mission | None) -> Document:
                 intro="Ne sont pas à la charge de la collectivité :",
             )
         )
+    blocks += [Heading("Article 4", 2, "article-4"), Paragraph(ADVANCE), *_imputation(5)]
+    number = 6
+    signing = _signing(m)
+    if signing:
+        blocks += [
+            Heading(f"Article {number}", 2, f"article-{number}"),
+            Paragraph(
+                SIGNING.format(
+                    executive=executive,
+                    e="e" if female else "",
+                    of_authority=of(m.collectivite.nom),
+                    what=signing,
+                    authority=the(m.collectivite.nom),
+                )
+            ),
+        ]
+        number += 1
     blocks += [
-        Paragraph(REIMBURSEMENT),
-        *ARTICLE_3,
-        Heading("Article 4", 2, "article-4"),
-        Paragraph(f"{executive} assure l’exécution de la présente délibération."),
-        Signatures(
-            [Signature(executive, m.collectivite.nom, "collectivite.nom")],
-            lines=("Fait à, le :",),
-            sign="Signature :",
+        Heading(f"Article {number}", 2, f"article-{number}"),
+        Paragraph(
+            f"{executive} est chargé{'e' if female else ''} de l’exécution de la présente "
+            "délibération."
         ),
+        *_closing(m, words["executoire"], words["signataires"]),
     ]
+    blocks = [b for b in blocks if not (isinstance(b, Paragraph) and b.text == "")]
     subtitle = f"{m.collectivite.nom} : {assembly}, mission {m.period}"
     return Document(TITLE, subtitle, blocks, header=m.collectivite.nom)
 
 
 def _payer(line, mission: Mission) -> str:
     if line.pris_en_charge_par == "partenaire":
-        return f"pris en charge par {the(mission.partenaire.nom)}"
-    return f"pris en charge par {line.financeur}" if line.financeur else "autre financeur"
+        return f"à la charge {of(mission.partenaire.nom)}"
+    return (
+        f"à la charge {of(line.financeur)}"
+        if line.financeur
+        else "à la charge d’un autre financeur"
+    )
 
 
 def _blank() -> Document:
     blocks: list[Block] = [
         Paragraph(NOTE, note=True),
+        Paragraph("Extrait du registre des délibérations"),
+        *_seance(None),
         Paragraph(
             Sentence(
                 (
@@ -194,35 +348,39 @@ def _blank() -> Document:
                 lines=("Objet : mandat spécial pour une mission exploratoire auprès de", "du"),
             )
         ),
-        Paragraph(Sentence(("Séance du ", Blank()), lines=("Séance du",))),
         Paragraph(BLANK_BODY + ","),
-        Items(_visas(BLANK_ARTICLES), ""),
-        Items(
-            [
-                "Considérant que la mission a pour objectifs :",
-                "Considérant que cette mission, exceptionnelle et temporaire, est accomplie dans "
-                "l’intérêt des affaires de la collectivité et justifie que les élus qui y "
-                "participent reçoivent un mandat spécial ;",
-            ],
-            "objectifs",
+        Paragraph(BLANK_VISA),
+        *(Paragraph(v) for v in COMMON_VISAS),
+        Paragraph("Vu le rapport de présentation de l’exécutif ;"),
+        Paragraph("Considérant que la mission a pour objectifs :"),
+        Paragraph(
+            "Considérant que cette mission, exceptionnelle et temporaire, est accomplie dans "
+            "l’intérêt des affaires de la collectivité et justifie que les élus qui y "
+            "participent reçoivent un mandat spécial ;"
         ),
         Paragraph("Après en avoir délibéré, décide :"),
         Heading("Article 1", 2, "article-1"),
         Paragraph("Un mandat spécial est confié aux élus suivants (nom, fonction) :"),
         Items(None, "delegation", blank_lines=BLANK_ELUS),
         Heading("Article 2", 2, "article-2"),
+        *(Paragraph(t) for t in REIMBURSEMENT),
+        Heading("Article 3", 2, "article-3"),
         Paragraph(
-            "Les frais de la mission sont pris en charge dans la limite des montants suivants :"
+            "Les frais des élus sont pris en charge dans la limite des montants suivants "
+            "(une ligne par élu, ou « par élu » avec le nombre d’élus) :"
         ),
-        Table(BUDGET_COLUMNS, [], "budget", blank_rows=BLANK_BUDGET_ROWS),
-        Paragraph(REIMBURSEMENT),
-        *ARTICLE_3,
+        Table(BUDGET_COLUMNS, [], "budget", blank_rows=4),
         Heading("Article 4", 2, "article-4"),
-        Paragraph("L’exécutif de la collectivité assure l’exécution de la présente délibération."),
-        Signatures(
-            [Signature("L’exécutif de la collectivité", None, "collectivite.nom")],
-            lines=("Fait à, le :",),
-            sign="Signature :",
+        Paragraph(ADVANCE),
+        *_imputation(5),
+        Heading("Article 6", 2, "article-6"),
+        Paragraph(
+            "L’exécutif de la collectivité est chargé de l’exécution de la présente délibération."
+        ),
+        *_closing(
+            None,
+            "article L2131-1, L3131-1, L4141-1 ou L5211-3 selon la collectivité,",
+            "articles L2121-23 (communes) ou règlement intérieur",
         ),
     ]
     subtitle = Sentence(

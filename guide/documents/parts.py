@@ -84,3 +84,66 @@ def total(lines) -> Decimal:
 
 def total_text(lines) -> str:
     return euros(total(lines))
+
+
+# --- Who signs: the executive, by name and title ----------------------------------------------
+
+# Without collectivite.executif, the office rather than a person: no « le président ou la
+# présidente » left for the reader to choose.
+NEUTRAL_EXECUTIVE = {
+    "commune": "le maire",
+    "intercommunalite": "la présidence de l’intercommunalité",
+    "departement": "la présidence du conseil départemental",
+    "region": "la présidence du conseil régional",
+}
+_TITLES = {
+    "commune": ("maire", "maire", ""),
+    "intercommunalite": ("président", "présidente", ""),
+    "departement": ("président", "présidente", " du conseil départemental"),
+    "region": ("président", "présidente", " du conseil régional"),
+}
+
+
+def executive_title(mission: Mission | None, capital: bool = False) -> str:
+    """« la présidente du conseil départemental », « le maire »; neutral without
+    collectivite.executif (« la présidence du conseil départemental »)."""
+    if mission is None:
+        text = "l’exécutif de la collectivité"
+    else:
+        kind = mission.collectivite.type
+        person = mission.collectivite.executif
+        if person is None:
+            text = NEUTRAL_EXECUTIVE[kind]
+        else:
+            male, female, tail = _TITLES[kind]
+            text = ("la " + female if person.civilite == "madame" else "le " + male) + tail
+    return text[:1].upper() + text[1:] if capital else text
+
+
+def executive_signature(mission: Mission | None) -> tuple[str, str | None]:
+    """(title, name) under which the executive signs: (« La présidente du conseil
+    départemental », « Claire Martin »); the name None when mission.yml does not give it."""
+    person = mission.collectivite.executif if mission else None
+    return executive_title(mission, capital=True), person.nom if person else None
+
+
+def salutation(mission: Mission) -> str:
+    """« Madame la Présidente, », « Monsieur le Maire, »; neutral without a civilité."""
+    person = mission.collectivite.executif
+    if person is None:
+        return "Madame, Monsieur,"
+    male, female, _ = _TITLES[mission.collectivite.type]
+    word = female if person.civilite == "madame" else male
+    lead = "Madame la " if person.civilite == "madame" else "Monsieur le "
+    return lead + word[:1].upper() + word[1:] + ","
+
+
+def kind_label(person) -> str:
+    """« Élue », « Agent », « Autre membre »: the member's quality agreed with its civilité
+    (generic masculine without one, as administrative French writes)."""
+    female = getattr(person, "civilite", None) == "madame"
+    return {
+        "elu": "Élue" if female else "Élu",
+        "agent": "Agente" if female else "Agent",
+        "autre": "Autre membre",
+    }[person.qualite]

@@ -85,6 +85,8 @@ MESSAGES: dict[str, str] = {
     "chiffres, sans espace ni « € », par exemple 3200 ou 1250,50.",
     "financeur_manquant": "le financeur n'est pas nommé ; attendu : le nom de l'autre "
     "financeur, puisque pris_en_charge_par vaut « autre ».",
+    "vote_par_selon_type": "{valeur} n'est pas possible pour ce type de collectivité "
+    "({selon}) ; attendu : {permis}.",
     "invalide": "{valeur} ne convient pas ; attendu : {attendu}.",
     "suggestion": " (vouliez-vous écrire « {mot} » ?)",
     # Limits and characters of texts (model.py LIMITS, FORBIDDEN_CHARACTERS).

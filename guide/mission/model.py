@@ -110,6 +110,14 @@ COLLECTIVITE_TYPES = {
     "region": "Région",
 }
 MEMBER_KINDS = {"elu": "Élu·e", "agent": "Agent·e", "autre": "Autre"}
+# How the documents address a person and make words agree (« Madame la Maire », « Élue »).
+CIVILITES = {"madame": "Madame", "monsieur": "Monsieur"}
+# The body that votes the mandat spécial; which a type allows: rules.py `VOTE_BODIES_BY_TYPE`.
+VOTE_BODIES = {
+    "assemblee": "L’assemblée délibérante",
+    "commission_permanente": "La commission permanente, par délégation",
+    "bureau": "Le bureau, par délégation",
+}
 ENTRY_TYPES = {
     "rencontre": "Rencontre",
     "visite_de_courtoisie": "Visite de courtoisie",
@@ -449,6 +457,16 @@ class _Model(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True, str_strip_whitespace=True)
 
 
+class Executif(_Model):
+    nom: Text = Key(
+        "le prénom et le nom de l'exécutif, par exemple « Claire Martin »",
+        "Exécutif de la collectivité française : prénom et nom",
+    )
+    civilite: Choice(CIVILITES) = Key(
+        "madame ou monsieur", "Exécutif de la collectivité française : civilité", CIVILITES
+    )
+
+
 class Collectivite(_Model):
     nom: Text = Key(
         "le nom de la collectivité, par exemple « Commune de … » ou « Département de … »",
@@ -472,6 +490,11 @@ class Collectivite(_Model):
     site_web: Url | None = Key(
         "l'adresse du site web, par exemple https://www.exemple.fr",
         "Site web de la collectivité française",
+        default=None,
+    )
+    # Who signs the documents: « La présidente du conseil départemental, Claire Martin ».
+    executif: Executif | None = Key(
+        "l'exécutif de la collectivité : son nom et sa civilité (madame ou monsieur)",
         default=None,
     )
 
@@ -525,6 +548,13 @@ class Dates(_Model):
         "Séance du conseil qui vote le mandat spécial",
         default=None,
     )
+    vote_par: Choice(VOTE_BODIES) | None = Key(
+        "qui vote le mandat spécial : assemblee, commission_permanente (département, région) "
+        "ou bureau (intercommunalité), par délégation de l'assemblée",
+        "Mandat spécial voté par",
+        VOTE_BODIES,
+        default=None,
+    )
 
 
 class Membre(_Model):
@@ -536,6 +566,12 @@ class Membre(_Model):
     qualite: Choice(MEMBER_KINDS) = Key("elu, agent ou autre", "Qualité", MEMBER_KINDS)
     role: FreeText = Key(
         "ce que la personne présente ou anime pendant la mission", "Rôle pendant la mission"
+    )
+    civilite: Choice(CIVILITES) | None = Key(
+        "madame ou monsieur (facultatif : les documents accordent alors « Élue », « Agente »)",
+        "Civilité (facultatif)",
+        CIVILITES,
+        default=None,
     )
 
 

@@ -25,6 +25,15 @@ from .model import DATE_PATTERN, RELATIVE_DEADLINE_PATTERN, schema_at, to_date, 
 # What J, R and S of a deadline (J-45) count from.
 DEADLINE_ANCHORS = {"J": "mission.debut", "R": "mission.fin", "S": "mission.seance_conseil"}
 
+# Who may vote the mandat spécial, by collectivite.type: the assembly, or by its delegation
+# the commission permanente (départements L3211-2, régions L4221-5) or the bureau (EPCI L5211-10).
+VOTE_BODIES_BY_TYPE = {
+    "commune": ["assemblee"],
+    "intercommunalite": ["assemblee", "bureau"],
+    "departement": ["assemblee", "commission_permanente"],
+    "region": ["assemblee", "commission_permanente"],
+}
+
 CROSS_RULES: list[dict[str, Any]] = [
     {
         "code": "mission_fin_avant_debut",
@@ -88,6 +97,13 @@ CROSS_RULES: list[dict[str, Any]] = [
         "champ": "financeur",
         "si": "pris_en_charge_par",
         "valeur": "autre",
+    },
+    {
+        "code": "vote_par_selon_type",
+        "regle": "permis_selon",
+        "champ": "mission.vote_par",
+        "selon": "collectivite.type",
+        "valeurs": VOTE_BODIES_BY_TYPE,
     },
 ]
 
@@ -228,6 +244,20 @@ def check_rules(data: Any, tasks: dict | None = None) -> list[tuple[tuple, str]]
                     continue
                 if item.get(rule["champ"]) is None:  # an empty text: the model says it
                     problems.append(((rule["liste"], index, rule["champ"]), template))
+            continue
+        if rule["regle"] == "permis_selon":
+            value = get(data, tuple(rule["champ"].split(".")))
+            kind = get(data, tuple(rule["selon"].split(".")))
+            allowed = rule["valeurs"].get(kind) if isinstance(kind, str) else None
+            if isinstance(value, str) and allowed is not None and value not in allowed:
+                problems.append(
+                    (
+                        tuple(rule["champ"].split(".")),
+                        template.format(
+                            valeur=value_text(value), selon=kind, permis=", ".join(allowed)
+                        ),
+                    )
+                )
             continue
         if rule["regle"] == "unique":
             items = get(data, (rule["liste"],))

@@ -544,6 +544,22 @@
         });
         return;
       }
+      if (rule.regle === "permis_selon") {
+        var chosen = get(data, rule.champ.split("."));
+        var kind = get(data, rule.selon.split("."));
+        var allowed = typeof kind === "string" && has(rule.valeurs, kind) ? rule.valeurs[kind] : null;
+        if (typeof chosen === "string" && allowed && allowed.indexOf(chosen) < 0) {
+          out.push({
+            path: rule.champ.split("."),
+            message: fill(template, {
+              valeur: self.valueText(chosen),
+              selon: kind,
+              permis: allowed.join(", "),
+            }),
+          });
+        }
+        return;
+      }
       if (rule.regle === "unique") {
         var items = get(data, [rule.liste]);
         var seen = new Map();
