@@ -168,13 +168,24 @@ def _seance(mission: Mission | None) -> list[Block]:
 
 
 def _closing(mission: Mission | None, executoire: str, signataires: str) -> list[Block]:
-    title, _ = executive_signature(mission)
+    title, name = executive_signature(mission)
+    # The executive presides the séance; no « le président ou la présidente » to choose.
+    female = bool(
+        mission
+        and mission.collectivite.executif
+        and mission.collectivite.executif.civilite == "madame"
+    )
+    chair = (
+        f"{title}, {'présidente' if female else 'président'} de séance"
+        if mission and mission.collectivite.executif
+        else "Présidence de séance"
+    )
     return [
         Paragraph(VOTE),
         Signatures(
             [
-                Signature("Le président de séance", None, ""),
-                Signature("Le secrétaire de séance", None, ""),
+                Signature(chair, name, "collectivite.executif.nom" if name else ""),
+                Signature("Secrétaire de séance", None, ""),
             ],
             lines=("Nom :",),
             sign="Signature :",

@@ -16,10 +16,12 @@ TITLE = "Registre des cadeaux et invitations"
 
 RULE = (
     "Article L1111-1-2 du code général des collectivités territoriales (loi n° 2025-1249 du "
-    "22 décembre 2025) : les élus déclarent, pour un registre public, les cadeaux, avantages "
-    "et invitations d’une valeur supérieure à 150 € reçus du fait de leur mandat. Les cadeaux "
-    "d’usage et les déplacements à l’invitation d’autorités publiques françaises en sont "
-    "exclus : l’hospitalité d’un partenaire étranger au-delà de 150 € est donc à déclarer. "
+    "22 décembre 2025) : les élus déclarent les dons, avantages et invitations d’une valeur "
+    "supérieure à 150 € reçus du fait de leur mandat ; la collectivité les inscrit dans un "
+    "registre qu’elle tient. En sont exclus les cadeaux d’usage, les déplacements à "
+    "l’invitation d’autorités publiques françaises et ceux reçus dans le cadre d’un autre "
+    "mandat électif : l’hospitalité d’un partenaire étranger au-delà de 150 € est donc à "
+    "déclarer. Source : legifrance.gouv.fr, JORFARTI000053142407. "
     "Vérifiez le texte en vigueur et demandez conseil au référent déontologue des élus "
     "(article L1111-1-1)."
 )

@@ -25,7 +25,7 @@ from .model import (
     Signature,
     Signatures,
 )
-from .parts import authority_noun, place, the
+from .parts import executive_title, of, place, the
 
 LETTER_WORDS: dict[str, dict[str, str]] = {
     "fr": {
@@ -37,6 +37,12 @@ LETTER_WORDS: dict[str, dict[str, str]] = {
         "recipient": "À : {partner_executive} ({partner}, {country})",
         "recipient_blank": "À :",
         "place_date": "Fait à ……………………, le ……………………",
+        # A letter is dated from the town (« Fait à » is for acts): domain facts, letters.
+        "place_date_town": "{town}, le ……………………",
+        "salutation_known": "{title},",
+        "closing_known": "Dans l’attente de votre réponse, je vous prie d’agréer, {title}, "
+        "l’expression de ma haute considération.",
+        "recipient_known": "{title} {partner_of}, {country}",
         "place_date_blank": "Fait à, le :",
         "object": "Objet : proposition d’une mission exploratoire {period}",
         "object_blank": "Objet : proposition d’une mission exploratoire, du",
@@ -101,6 +107,28 @@ def _partner_executive(mission: Mission, words: dict[str, str], w: Language) -> 
     return _with_article(rest, gender, "le") if gender else rest
 
 
+def _address(executive: str | None) -> str:
+    """« le maire » -> « Monsieur le Maire », « la gouverneure » -> « Madame la Gouverneure »:
+    the title of partenaire.executif with its article (its first word only); "" if unknown."""
+    if not executive:
+        return ""
+    gender, rest = _split_article(" ".join(str(executive).split()))
+    if gender not in ("m", "f") or not rest:
+        return ""
+    word = rest.split(" ")[0]
+    word = word[:1].upper() + word[1:]
+    return ("Madame la " if gender == "f" else "Monsieur le ") + word
+
+
+def _town(mission: Mission) -> str:
+    """The town a commune's letter is dated from (« Commune de Val-Fleuri » -> « Val-Fleuri »);
+    a line to fill for the other types (their seat is not in their name)."""
+    name = " ".join(mission.collectivite.nom.split())
+    if mission.collectivite.type == "commune" and name.lower().startswith("commune de "):
+        return name[len("commune de ") :]
+    return "……………………"
+
+
 def build_letter(mission: Mission | None, language: str = "fr") -> Document:
     """The letter from the authority's executive to the partner (blank with None)."""
     words = LETTER_WORDS[language]
@@ -129,27 +157,51 @@ def build_letter(mission: Mission | None, language: str = "fr") -> Document:
             Items(None, "delegation", intro=words["delegation_blank"], blank_lines=4),
         ]
         signatory = words["signatory_blank"]
+        signer = None
+        title = ""
         subtitle = words["subtitle_blank"]
     else:
         if w.code == FRENCH:
-            executive = authority_noun(m, "executif")
+            executive = executive_title(m)
             authority_subject, partner = name_as_subject(m.collectivite.nom), the(m.partenaire.nom)
         else:  # names stay as typed: no French article before them
             executive = TABLES[w.code].EXECUTIVES[m.collectivite.type]
             authority_subject, partner = m.collectivite.nom, m.partenaire.nom
         period = w.period(m.mission.debut, m.mission.fin)
+        title = _address(m.partenaire.executif) if w.code == FRENCH else ""
+        if w.code == FRENCH:  # a letter: letterhead, address, town and date; no memo form
+            head = [
+                Paragraph(m.collectivite.nom),
+                Paragraph(executive_title(m, capital=True)),
+                Paragraph(
+                    words["recipient_known"].format(
+                        title=title or capitalised(_partner_executive(m, words, w)),
+                        partner_of=of(m.partenaire.nom),
+                        country=w.text(m.partenaire.pays),
+                    )
+                ),
+                Paragraph(words["place_date_town"].format(town=_town(m))),
+            ]
+        else:
+            head = [
+                Paragraph(
+                    words["sender"].format(executive=executive, authority=m.collectivite.nom)
+                ),
+                Paragraph(
+                    words["recipient"].format(
+                        partner_executive=_partner_executive(m, words, w),
+                        partner=m.partenaire.nom,
+                        country=w.text(m.partenaire.pays),
+                    )
+                ),
+                Paragraph(words["place_date"]),
+            ]
         blocks = [
-            Paragraph(words["sender"].format(executive=executive, authority=m.collectivite.nom)),
-            Paragraph(
-                words["recipient"].format(
-                    partner_executive=_partner_executive(m, words, w),
-                    partner=m.partenaire.nom,
-                    country=w.text(m.partenaire.pays),
-                )
-            ),
-            Paragraph(words["place_date"]),
+            *head,
             Paragraph(words["object"].format(period=period)),
-            Paragraph(words["salutation"]),
+            Paragraph(
+                words["salutation_known"].format(title=title) if title else words["salutation"]
+            ),
             Paragraph(
                 words["opening"].format(
                     authority_subject=authority_subject,
@@ -173,15 +225,16 @@ def build_letter(mission: Mission | None, language: str = "fr") -> Document:
             ),
         ]
         signatory = capitalised(executive)
+        signer = m.collectivite.executif.nom if m.collectivite.executif else None
         subtitle = words["subtitle"].format(authority=m.collectivite.nom, partner=m.partenaire.nom)
     blocks += [
         Paragraph(words["attached"]),
         Heading(words["visa_heading"], 2, "lettre-invitation"),
         Items(list(VISA_ITEMS[language]), "", intro=words["visa_intro"]),
         Paragraph(words["visa_note"], note=True),
-        Paragraph(words["closing"]),
+        Paragraph(words["closing_known"].format(title=title) if title else words["closing"]),
         Signatures(
-            [Signature(signatory, m.collectivite.nom if m else None, "collectivite.nom")],
+            [Signature(signatory, signer, "collectivite.executif.nom")],
             lines=(words["signature_lines"],),
             sign=words["signature_space"],
         ),

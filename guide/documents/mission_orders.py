@@ -22,13 +22,20 @@ from .model import (
     Signature,
     Signatures,
 )
-from .parts import authority_noun, members, of, place
+from .parts import executive_signature, members, of, place
 
 TITLE = "Ordres de mission"
 NOTE = (
-    "Un ordre de mission par agent, signé par l’autorité territoriale avant le départ (il ne "
-    "demande pas de délibération) ; les frais de l’agent sont remboursés selon le décret "
-    "n° 2001-654 du 19 juillet 2001 (article 5) et les délibérations de la collectivité."
+    "Un ordre de mission par agent, signé avant le départ par l’autorité territoriale ou son "
+    "délégataire (décret n° 2001-654 du 19 juillet 2001, article 5) ; il ne demande pas de "
+    "délibération. Les frais de l’agent sont remboursés selon ce décret, qui applique aux agents "
+    "territoriaux le décret n° 2006-781 du 3 juillet 2006 et les taux de l’arrêté du même jour, "
+    "et selon les délibérations de la collectivité. Sources : legifrance.gouv.fr ; le guide, "
+    "page « Avant de partir »."
+)
+ADVANCE = (
+    "Une avance peut être versée, dans la limite de 75 % des indemnités prévisibles (arrêté du "
+    "3 juillet 2006) ; elle est régularisée au retour sur l’état de frais."
 )
 NO_AGENT = "La délégation ne compte aucun agent de la collectivité : aucun ordre de mission."
 OTHERS_HEADING = "Membres qui ne sont ni élus ni agents"
@@ -63,26 +70,32 @@ def _order(mission: Mission | None, person) -> list[Block]:
         Field("Dates", value(m and m.period), "mission.debut mission.fin", hint="du … au …"),
         Field("Départ (date, heure, lieu)", None, ""),
         Field("Retour (date, heure, lieu)", None, ""),
+        Field("Résidence administrative", None, ""),
         Field("Moyens de transport", None, ""),
+        Field("Indemnité journalière : taux du pays (arrêté du 3 juillet 2006)", None, ""),
+        Field("Avance demandée (75 % au plus)", None, ""),
+        Field("Assurance et assistance (contrat, numéro d’urgence)", None, ""),
         Field("Frais pris en charge", None, ""),
     ]
     title = f"Ordre de mission : {person.nom}" if person else "Ordre de mission"
-    signatory = (
-        f"L’autorité territoriale ({authority_noun(m, 'executif')})"
-        if m
-        else ("L’autorité territoriale")
-    )
+    signatory, name = executive_signature(m)
+    # The executive gives the order, not « the Commune » (CNFPT; décret 2001-654, article 5).
+    giver = f"{signatory}, {name}," if name else signatory
+    of_authority = f" {of(m.collectivite.nom)}" if m and m.collectivite.executif is None else ""
+    agent = "l’agente" if person and getattr(person, "civilite", None) == "madame" else "l’agent"
     return [
         Heading(title, 2),
         Paragraph(
-            f"{m.collectivite.nom} donne ordre à l’agent ci-dessous de se rendre en mission :"
+            f"{giver}{of_authority} donne ordre à {agent} ci-dessous de se rendre en mission :"
             if m
-            else "La collectivité donne ordre à l’agent ci-dessous de se rendre en mission :"
+            else "L’autorité territoriale donne ordre à l’agent ci-dessous de se rendre en "
+            "mission :"
         ),
         Fields([FieldGroup("L’agent et sa mission", fields)]),
+        Paragraph(ADVANCE, note=True),
         Signatures(
-            [Signature(signatory, m.collectivite.nom if m else None, "collectivite.nom")],
-            lines=("Nom et fonction du signataire :", "Fait à, le :"),
+            [Signature(signatory, name, "collectivite.executif.nom" if name else "")],
+            lines=("Fait à, le :",),
             sign="Signature et cachet :",
         ),
     ]

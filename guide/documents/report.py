@@ -10,7 +10,7 @@ collaboration, decisions), shared with élus, colleagues and the partner.
 from __future__ import annotations
 
 from ..french import euros, slot_text
-from ..mission import Mission, choice_label
+from ..mission import Mission
 from .model import (
     Block,
     Column,
@@ -25,7 +25,7 @@ from .model import (
     Signatures,
     Table,
 )
-from .parts import budget_rows, payer_text, place, total_text
+from .parts import budget_rows, kind_label, payer_text, place, total_text
 from .terms import day_title
 
 TITLE = "Compte rendu de mission"
@@ -54,6 +54,21 @@ BUDGET_COLUMNS = [
     Column("Dépensé", "", 18),
 ]
 BLANK_ROWS = 5
+# Baseline and evaluation (domain facts: practitioners expect them; MEAE 2025 calls ask for
+# technical and financial reports).
+BASELINE = (
+    "Avant la mission : ce qui existait déjà entre les deux collectivités (contacts, projets, "
+    "chiffres du domaine visé : accès à l’eau, écoles…), pour mesurer ensuite ce qui a changé."
+)
+EVALUATION = (
+    "Pour chaque objectif : atteint, en partie ou non, et l’indicateur qui le montre ; à "
+    "reprendre dans les rapports techniques et financiers que demandent les cofinanceurs."
+)
+EVALUATION_COLUMNS = [
+    Column("Objectif", "objectifs", 50),
+    Column("Atteint ? (oui, en partie, non)", "", 20),
+    Column("Indicateur, constat", "", 30),
+]
 
 
 def build_report(mission: Mission | None) -> Document:
@@ -96,21 +111,21 @@ def build_report(mission: Mission | None) -> Document:
         context,
         Heading("2. Objectifs", 2, "objectifs"),
         Items(list(m.objectifs) if m else None, "objectifs", blank_lines=3),
-        Heading("3. La délégation", 2, "delegation"),
+        Heading("3. La situation de départ", 2, "situation-de-depart"),
+        Paragraph(BASELINE, note=True),
+        Items(None, "", blank_lines=4),
+        Heading("4. La délégation", 2, "delegation"),
         Table(
             DELEGATION_COLUMNS,
-            [
-                [p.nom, p.fonction, choice_label("delegation.qualite", p.qualite)]
-                for p in (m.delegation if m else [])
-            ],
+            [[p.nom, p.fonction, kind_label(p)] for p in (m.delegation if m else [])],
             "delegation",
             blank_rows=0 if m else 4,
         ),
-        Heading("4. Le programme : prévu et réalisé", 2, "programme"),
+        Heading("5. Le programme : prévu et réalisé", 2, "programme"),
         Table(PROGRAMME_COLUMNS, programme, "programme", blank_rows=0 if m else 8),
-        Heading("5. Personnes rencontrées", 2, "personnes-rencontrees"),
+        Heading("6. Personnes rencontrées", 2, "personnes-rencontrees"),
         Table(MET_COLUMNS, [], "", blank_rows=BLANK_ROWS),
-        Heading("6. Ce que chaque partie a dit", 2, "echanges"),
+        Heading("7. Ce que chaque partie a dit", 2, "echanges"),
         Items(
             None,
             "",
@@ -123,11 +138,19 @@ def build_report(mission: Mission | None) -> Document:
             intro=f"{m.partenaire.nom} :" if m else "La collectivité partenaire :",
             blank_lines=4,
         ),
-        Heading("7. Décisions", 2, "decisions"),
+        Heading("8. Décisions", 2, "decisions"),
         Items(None, "", blank_lines=4),
-        Heading("8. Suites à donner", 2, "suites"),
+        Heading("9. Suites à donner", 2, "suites"),
         Table(NEXT_COLUMNS, [], "", blank_rows=BLANK_ROWS),
-        Heading("9. Dépenses prévues et réalisées", 2, "depenses"),
+        Heading("10. Évaluation", 2, "evaluation"),
+        Paragraph(EVALUATION, note=True),
+        Table(
+            EVALUATION_COLUMNS,
+            [[str(o), "", ""] for o in (m.objectifs if m else [])],
+            "objectifs",
+            blank_rows=0 if m else 3,
+        ),
+        Heading("11. Dépenses prévues et réalisées", 2, "depenses"),
         Table(
             BUDGET_COLUMNS,
             [[b.poste, payer_text(b), euros(b.montant), ""] for b in budget]
