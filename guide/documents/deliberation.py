@@ -61,6 +61,12 @@ BLANK_VISA = (
     "département : L3211-1, L3123-19 et R3123-20 ; région : L4221-1, L4135-19 et R4135-20 ;"
 )
 
+DELEGATION_NOTE = (
+    "Si l’assemblée a délégué ce pouvoir, écrire « {body}, », viser la délibération de "
+    "délégation et vérifier avec le service des assemblées qu’elle couvre les mandats "
+    "spéciaux (dans mission.yml : mission.vote_par)."
+)
+
 BUDGET_COLUMNS = [
     Column("Frais des élus pris en charge", "poste", 46),
     Column("Élus concernés", "delegation", 30),
@@ -249,6 +255,11 @@ def build_deliberation(mission: Mission | None) -> Document:
             f"{of(m.partenaire.nom)} ({m.partenaire.pays}), {m.period}."
         ),
         Paragraph(f"{body},"),
+        *(
+            Paragraph(DELEGATION_NOTE.format(body=other), note=True)
+            for key, (other, _) in words["bodies"].items()
+            if key != m.mission.vote_par
+        ),
         *(Paragraph(v) for v in visas),
         Paragraph(
             f"Considérant que {the(m.collectivite.nom)} et {the(m.partenaire.nom)} "
@@ -337,7 +348,7 @@ def _payer(line, mission: Mission) -> str:
     if line.pris_en_charge_par == "partenaire":
         return f"à la charge {of(mission.partenaire.nom)}"
     return (
-        f"à la charge {of(line.financeur)}"
+        f"à la charge d’un autre financeur ({line.financeur})"
         if line.financeur
         else "à la charge d’un autre financeur"
     )

@@ -26,14 +26,23 @@ from guide.documents.docx import to_docx
 from guide.documents.downloads import DOCUMENTS_DIR
 from guide.documents.html import to_html
 from guide.documents.model import Heading, Items, PageBreak
+from guide.french import french_date
 from guide.mission import load_mission, validate
 from guide.mission.dialect import read_yaml
 from guide.pages import document_page
 
 # What the délibération names for each type: its body, its articles, a word it must not use.
 BODIES = {
-    "commune": ("Le conseil municipal,", ["L2123-18", "L2131-1"], None),
-    "intercommunalite": ("Le conseil communautaire,", ["L5211-14", "L5211-3"], "municipal"),
+    "commune": (
+        "Le conseil municipal,",
+        ["L2121-29", "L2123-18", "R2123-22-1", "décret n° 2006-781", "L2131-1", "L2121-23"],
+        None,
+    ),
+    "intercommunalite": (
+        "Le conseil communautaire,",
+        ["L5211-14", "L2123-18", "R2123-22-1", "L5211-3", "L5211-10", "bureau"],
+        "municipal",
+    ),
     "departement": (
         "Le conseil départemental,",
         ["L3123-19", "R3123-20", "commission permanente du conseil départemental", "L3131-1"],
@@ -41,7 +50,7 @@ BODIES = {
     ),
     "region": (
         "Le conseil régional,",
-        ["L4135-19", "R4135-20", "commission permanente du conseil régional", "L4141-1"],
+        ["L4135-19", "R4135-20", "commission permanente du conseil régional", "L4221-5", "L4141-1"],
         "municipal",
     ),
 }
@@ -51,13 +60,13 @@ BODIES = {
 DOCX_PAGES = {
     "termes-de-reference": 3,
     "termes-de-reference-vierge": 3,
-    "deliberation-mandat-special": 2,
-    "deliberation-mandat-special-vierge": 2,
+    "deliberation-mandat-special": 3,
+    "deliberation-mandat-special-vierge": 3,
     "ordres-de-mission": 2,  # one agent, then the members who are neither élus nor agents
-    "ordres-de-mission-vierge": 2,
+    "ordres-de-mission-vierge": 3,
     "lettre-au-partenaire": 2,
     "lettre-au-partenaire-vierge": 2,
-    "compte-rendu-de-mission": 3,
+    "compte-rendu-de-mission": 4,
     "compte-rendu-de-mission-vierge": 3,
     "registre-des-cadeaux": 1,
     "registre-des-cadeaux-vierge": 1,
@@ -121,17 +130,50 @@ def test_deliberation_names_the_body_the_articles_and_exactly_the_elus(kind, mis
 
 
 def test_deliberation_lists_the_expenses_covered_and_their_total(mission):
-    text = page_text(document("deliberation-mandat-special").build(mission))
-    paid = [b for b in mission.budget if b.pris_en_charge_par == "collectivite"]
-    assert paid
-    for line in paid:
-        assert line.poste in text
-    assert "Total" in text and "4 990 €" in text  # 3 200 + 640 + 1 150
-    assert "3 200 €" in text  # no-break spaces, shown as spaces by visible()
+    doc = document("deliberation-mandat-special").build(mission)
+    text = page_text(doc)
+    # The élus' costs alone, « par élu » with their count: no line mixing people, so the
+    # budget's « Billets d'avion (4 personnes) » is not in the table.
+    table = next(b for b in doc.blocks if getattr(b, "path", "") == "budget")
+    assert all(row[1] in ("par élu, 2 élus", "") for row in table.rows)
+    assert "4 personnes" not in " ".join(" ".join(r) for r in table.rows)
+    assert "4 990 €" in text and "toutes personnes confondues" in text  # 3 200 + 640 + 1 150
+    assert "n’est comptée qu’une fois" in text
     # The partner's and the other payer's lines are named as not paid by the authority.
     assert "Ne sont pas à la charge de la collectivité" in text
-    assert "Association des parents d" in text
+    assert "autre financeur (Association des parents d" in text.replace("\n", " ")
     assert "chapitre" in text  # the budget line, to fill in
+
+
+@pytest.mark.parametrize("kind", sorted(BODIES))
+def test_deliberation_has_the_formal_elements_of_an_act(kind, mission):
+    fork = mission_of(kind, mission)
+    doc = document("deliberation-mandat-special").build(fork)
+    for text in (page_text(doc), docx_text(to_docx(doc))):
+        day = fork.mission.seance_conseil
+        assert (f"Séance du {french_date(day)}" if day else "Séance du") in text
+        assert "Membres en exercice" in text and "représentés" in text.lower()
+        assert "voix pour" in text and "abstentions" in text
+        assert "Secrétaire de séance" in text and "de séance" in text
+        assert "Certifié exécutoire" in text and "transmission au représentant de l’État" in text
+        assert "tribunal administratif" in text and "deux mois" in text
+        # The rule: flat allowances, reductions, receipts, the advance; no equal choice.
+        assert "forfaitairement" in text and "durée réelle du déplacement" in text
+        assert "65 %" in text and "17,5 %" in text and "75 %" in text
+        assert "frais réels" not in text and "au choix" not in text
+        assert "justificatifs" in text and "arrêté du 3 juillet 2006" in text
+        # The programme plans a relevé de décisions: its signature is authorised.
+        if any("relevé de décisions" in str(a.intitule) for a in fork.programme):
+            assert "ni juridiquement ni financièrement" in text
+        assert "président ou la présidente" not in text and "son articles" not in text
+        assert "•" not in text
+    # Vu and Considérant lines are paragraphs, not list items.
+    assert not any(
+        isinstance(b, Items) and any(v.startswith(("Vu ", "Considérant")) for v in b.values or [])
+        for b in doc.blocks
+    )
+    blank = page_text(document("deliberation-mandat-special").build(None))
+    assert "Séance du" in blank and "Certifié exécutoire" in blank and "L4221-5" in blank
 
 
 def test_budget_in_the_terms_and_the_compte_rendu(mission):
@@ -301,10 +343,10 @@ def test_printable_pages_print_on_a4(built_site, site_url, page):
     """Each document's printable page, filled and blank, printed by Chromium: its page count
     (measured), nothing of the site's chrome, the document's title."""
     expected = {
-        "deliberation-mandat-special": (2, 2),
+        "deliberation-mandat-special": (3, 3),
         "ordres-de-mission": (2, 2),
         "lettre-au-partenaire": (2, 2),
-        "compte-rendu-de-mission": (3, 2),
+        "compte-rendu-de-mission": (3, 3),
         "registre-des-cadeaux": (1, 1),
     }
     assert set(expected) == {d.slug for d in DOCUMENTS}

@@ -114,6 +114,11 @@ CHOICES = {
 # The letter to the partner (guide/documents/letter.py): its words, the usual contents of the
 # partner's invitation letter for the visas, the authority's executive by type.
 LETTER = {
+    # The letter's forms with a known addressee (used by the French letter so far).
+    "place_date_town": "{town}, ……………………",
+    "salutation_known": "Dear {title},",
+    "closing_known": "Yours sincerely,",
+    "recipient_known": "{title}, {partner_of}, {country}",
     "title": "Letter to the partner",
     "subtitle": "{authority} to {partner}: proposal for an exploratory mission",
     "subtitle_blank": "Proposal for an exploratory mission",

@@ -115,6 +115,11 @@ CHOICES = {
 # The letter to the partner (guide/documents/letter.py): its words, the usual contents of the
 # partner's invitation letter for the visas, the authority's executive by type.
 LETTER = {
+    # The letter's forms with a known addressee (used by the French letter so far).
+    "place_date_town": "{town}, ……………………",
+    "salutation_known": "{title}:",
+    "closing_known": "Atentamente,",
+    "recipient_known": "{title}, {partner_of}, {country}",
     "title": "Carta a la entidad socia",
     "subtitle": "{authority} a {partner}: propuesta de misión exploratoria",
     "subtitle_blank": "Propuesta de misión exploratoria",

@@ -115,6 +115,11 @@ CHOICES = {
 # The letter to the partner (guide/documents/letter.py): its words, the usual contents of the
 # partner's invitation letter for the visas, the authority's executive by type.
 LETTER = {
+    # The letter's forms with a known addressee (used by the French letter so far).
+    "place_date_town": "{town}, ……………………",
+    "salutation_known": "{title},",
+    "closing_known": "Com os melhores cumprimentos,",
+    "recipient_known": "{title}, {partner_of}, {country}",
     "title": "Carta à autarquia parceira",
     "subtitle": "{authority} a {partner}: proposta de missão exploratória",
     "subtitle_blank": "Proposta de missão exploratória",
