@@ -1120,12 +1120,14 @@
     }
     if (schema.type === "object") {
       var data = {};
+      var filled = false; // an optional object with nothing typed in is left out
       var required = schema.required || [];
       Object.keys(schema.properties).forEach(function (key) {
         var inner = schema.properties[key];
         var value = self.toData(state[key], inner, path.concat(key));
         if (value !== undefined) {
           data[key] = value;
+          filled = true;
         } else if (required.indexOf(key) >= 0) {
           var kind = self.resolve(inner);
           if (kind.type === "string" && !kind.enum && !kind["x-format"]) {
@@ -1134,7 +1136,7 @@
         }
       });
       var optional = path.length && raw.anyOf;
-      return optional && !Object.keys(data).length ? undefined : data;
+      return optional && !filled ? undefined : data;
     }
     if (schema.type === "array") {
       var items;
