@@ -15,7 +15,6 @@ import html
 import json
 import re
 
-from .french import WORDS
 from .pages import relative_link
 from .planning import index_fields
 from .tasks import Task, group_tasks
@@ -55,11 +54,6 @@ def task_index(tasks: list[Task], plans: dict | None = None, directory_urls: boo
         if plans is not None:
             index[task.id].update(index_fields(plans[task.id], task, directory_urls))
     return html.escape(json.dumps(index, ensure_ascii=False, separators=(",", ":")), quote=True)
-
-
-def _words() -> str:
-    """French month and day names for the browser's dates (french.js), in an attribute."""
-    return html.escape(json.dumps(WORDS, ensure_ascii=False, separators=(",", ":")), quote=True)
 
 
 def _count(task_ids: tuple[str, ...] | list[str]) -> str:
@@ -113,9 +107,7 @@ def progress_section(
         "Tout décocher dans le guide</button>"
         "</div>",
         "",
-        # The month names for the dates the browser writes (french.js).
-        f'<p class="guide-progress__message" data-guide-message role="status"'
-        f' data-mots="{_words()}"></p>',
+        '<p class="guide-progress__message" data-guide-message role="status"></p>',
         "",
         "</div>",
     ]

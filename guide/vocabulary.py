@@ -25,6 +25,7 @@ import re
 from dataclasses import dataclass, replace
 from datetime import date
 
+from .french import french_date
 from .text import escape
 
 # The day the rules and sources of the guide's « Règles et démarches » parts were last checked.
@@ -397,9 +398,7 @@ def worded_tasks(tasks: list, voc) -> list:
 
 def french_checked_date(day: date = SOURCES_CHECKED) -> str:
     """SOURCES_CHECKED in French: « 1er décembre 2026 »."""
-    months = ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août",
-              "septembre", "octobre", "novembre", "décembre")  # fmt: skip
-    return f"{'1er' if day.day == 1 else day.day} {months[day.month - 1]} {day.year}"
+    return french_date(day)
 
 
 def word(mission, key: str, form: str = "le", honorific: bool = False) -> str:

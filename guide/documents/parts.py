@@ -79,7 +79,7 @@ def payer_text(line) -> str:
 
 
 def total(lines) -> Decimal:
-    return sum((Decimal(b.montant.replace(",", ".")) for b in lines), Decimal(0))
+    return sum((b.montant for b in lines), Decimal(0))
 
 
 def total_text(lines) -> str:

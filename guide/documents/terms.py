@@ -12,7 +12,6 @@ form.py, docx.py) render these documents. The document's own words are one table
 from __future__ import annotations
 
 from datetime import date
-from decimal import Decimal
 from itertools import groupby
 
 from ..mission import Mission
@@ -37,6 +36,7 @@ from .model import (
     Signatures,
     Table,
 )
+from .parts import total
 
 DOCUMENT_TITLE = FRENCH_LANGUAGE.word("title")
 
@@ -287,8 +287,7 @@ def _budget(mission: Mission | None, w: Language) -> list[Block]:
         ]
         for b in lines
     ]
-    total = sum(Decimal(b.montant.replace(",", ".")) for b in lines)
-    rows.append([w.word("total"), w.euros(total), "", ""])
+    rows.append([w.word("total"), w.euros(total(lines)), "", ""])
     return [
         Heading(caption, 3, "budget"),
         Table(columns, rows, "budget", caption),

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import re
 
-from ..french import WORDS
 from .dialect import BLOCK_START, CHARACTER_CHECKS, LINE_CHECKS, NEXT_KEY, QUOTE_IF, RESOLVERS
 from .load import PYDANTIC_CODES
 from .messages import LINE_FORMAT, MESSAGE_FORMAT, MESSAGES, TITLE, VALUE_FORMATS
@@ -107,7 +106,6 @@ def contract(tasks: dict | None = None, comments: dict[str, list[str]] | None = 
         "codes": sorted(set(PYDANTIC_CODES.values())),
         "fuseaux_horaires": list(time_zones()),
         "fuseaux_par_ville": zones_by_city(),
-        "mots": WORDS,
         "echeance_relative": RELATIVE_DEADLINE_PATTERN,
         "ancres_echeance": DEADLINE_ANCHORS,
         "taches_du_guide": tasks,

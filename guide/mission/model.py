@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from datetime import date, datetime, time
+from decimal import Decimal
 from functools import cache
 from pathlib import Path
 from typing import Annotated, Any, Literal
@@ -22,6 +23,7 @@ from pydantic import (
     ConfigDict,
     Discriminator,
     Field,
+    PlainSerializer,
     StrictBool,
     StringConstraints,
     Tag,
@@ -344,9 +346,18 @@ Deadline = Annotated[
     AfterValidator(_deadline),
     _schema(**_text_schema(pattern=DEADLINE_PATTERN, **{"x-format": "echeance"})),
 ]
+
+
+def _decimal(value: str) -> Decimal:
+    return Decimal(value.replace(",", "."))
+
+
+# Written as text (« 3200 », « 1250,50 »), held as a Decimal: one total, no float anywhere.
 Amount = Annotated[
     Text,
     AfterValidator(_matching("montant", AMOUNT_PATTERN)),
+    AfterValidator(_decimal),
+    PlainSerializer(lambda value: format(value, "f"), return_type=str),
     _schema(**_text_schema(pattern=AMOUNT_PATTERN, **{"x-format": "montant"})),
 ]
 LogoPath = Annotated[

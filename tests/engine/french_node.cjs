@@ -5,7 +5,7 @@ const path = require("path");
 const French = require(path.join(__dirname, "..", "..", "docs", "assets", "javascripts", "french.js"));
 
 const input = JSON.parse(fs.readFileSync(0, "utf-8"));
-const french = new French(input.mots);
+const french = new French();
 const out = input.cas.map(function (c) {
   if (c.kind === "date") return french.date(c.a, c.weekday);
   if (c.kind === "period") return french.period(c.a, c.b);

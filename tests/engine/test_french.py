@@ -6,11 +6,12 @@ import json
 import random
 import subprocess
 from datetime import date, time, timedelta
+from decimal import Decimal
 
 import pytest
 from support import PROJECT_ROOT
 
-from guide.french import WORDS, french_date, french_period, plural, time_text
+from guide.french import euros, french_date, french_period, plural, time_text
 
 
 @pytest.mark.parametrize(
@@ -34,6 +35,9 @@ def test_dates_times_and_plurals():
     assert time_text(time(10, 5)) == "10\u00a0h\u00a005"
     assert [plural(n, "point") for n in (0, 1, 2)] == ["0 point", "1 point", "2 points"]
     assert plural(3, "travail", "travaux") == "3 travaux"
+    assert euros(Decimal("1250.5")) == "1\u00a0250,50\u00a0€"
+    assert euros(3200) == "3\u00a0200\u00a0€"
+    assert euros(Decimal("-12")) == "-12\u00a0€"
 
 
 def test_browser_formats_like_the_build(node):
@@ -56,7 +60,7 @@ def test_browser_formats_like_the_build(node):
     driver = PROJECT_ROOT / "tests" / "engine" / "french_node.cjs"
     result = subprocess.run(
         [node, str(driver)],
-        input=json.dumps({"mots": WORDS, "cas": cases}),
+        input=json.dumps({"cas": cases}),
         capture_output=True,
         text=True,
         timeout=60,

@@ -227,16 +227,7 @@
     return Math.round((utc(toIso) - utc(fromIso)) / 86400000);
   }
 
-  var french = new window.French(frenchWords());
-
-  function frenchWords() {
-    var holder = document.querySelector("[data-mots]");
-    try {
-      return holder ? JSON.parse(holder.getAttribute("data-mots")) : null;
-    } catch (error) {
-      return null;
-    }
-  }
+  var french = new window.French();
 
   // « dans 12 jours », « demain », « aujourd'hui », « en retard d'un jour », « en retard de 3 jours ».
   function dueText(deadline) {
@@ -601,7 +592,6 @@
     days: days,
     dueText: dueText,
     french: french,
-    frenchWords: frenchWords,
     onRender: function (listener) {
       listeners.push(listener);
     },

@@ -1,7 +1,9 @@
 /*
- * French formatting in the browser: the counterpart of guide/french.py, with its words (the
- * contract's `mots`). Pure: node loads it too, and tests/engine/test_french.py checks that both
- * give the same text for the same dates, periods, times and counts.
+ * French formatting in the browser: the counterpart of guide/french.py. The words (month and
+ * day names) come from the browser's own CLDR data (Intl.DateTimeFormat), the guide's settings
+ * (« 1er », « 9 h 30 », « du 2 au 6 mars ») from here, as guide/french.py's from its Formats.
+ * Pure: node loads it too, and tests/engine/test_french.py checks that both give the same text
+ * for the same dates, periods, times and counts.
  */
 (function (root, factory) {
   if (typeof module === "object" && module.exports) {
@@ -17,10 +19,12 @@
   "use strict";
 
   var NBSP = "\u00a0";
+  // Dates are calendar days: formatted at noon UTC, in UTC, whatever the browser's zone.
+  var MONTH = new Intl.DateTimeFormat("fr-FR", { month: "long", timeZone: "UTC" });
+  var WEEKDAY = new Intl.DateTimeFormat("fr-FR", { weekday: "long", timeZone: "UTC" });
+  var PLURAL = new Intl.PluralRules("fr-FR");
 
-  function French(words) {
-    this.words = words;
-  }
+  function French() {}
 
   function dayNumber(day) {
     return day === 1 ? "1er" : String(day);
@@ -30,15 +34,19 @@
     return iso.split("-").map(Number);
   }
 
+  function utc(p) {
+    return new Date(Date.UTC(p[0], p[1] - 1, p[2], 12));
+  }
+
+  function month(p) {
+    return MONTH.format(utc(p));
+  }
+
   // "2027-03-02" -> « 2 mars 2027 » (or « mardi 2 mars 2027 »).
   French.prototype.date = function (iso, weekday) {
     var p = parts(iso);
-    var text = dayNumber(p[2]) + " " + this.words.mois[p[1] - 1] + " " + p[0];
-    if (!weekday) {
-      return text;
-    }
-    var day = (new Date(Date.UTC(p[0], p[1] - 1, p[2])).getUTCDay() + 6) % 7;
-    return this.words.jours[day] + " " + text;
+    var text = dayNumber(p[2]) + " " + month(p) + " " + p[0];
+    return weekday ? WEEKDAY.format(utc(p)) + " " + text : text;
   };
 
   // « du 2 au 6 mars 2027 », « du 28 février au 3 mars 2027 », « le 2 mars 2027 ».
@@ -51,7 +59,7 @@
       return "du " + dayNumber(s[2]) + " au " + this.date(endIso);
     }
     if (s[0] === e[0]) {
-      return "du " + dayNumber(s[2]) + " " + this.words.mois[s[1] - 1] + " au " + this.date(endIso);
+      return "du " + dayNumber(s[2]) + " " + month(s) + " au " + this.date(endIso);
     }
     return "du " + this.date(startIso) + " au " + this.date(endIso);
   };
@@ -62,10 +70,10 @@
     return p[0] + NBSP + "h" + (p[1] ? NBSP + (p[1] < 10 ? "0" : "") + p[1] : "");
   };
 
-  // « 1 tâche », « 4 tâches »: the singular below 2.
+  // « 1 tâche », « 0 tâche », « 4 tâches »: CLDR's plural rule, as guide/french.py's.
   French.prototype.plural = function (count, singular, pluralForm) {
-    var word = Math.abs(count) < 2 ? singular : pluralForm || singular + "s";
-    return count + " " + word;
+    var one = PLURAL.select(Math.abs(count)) === "one";
+    return count + " " + (one ? singular : pluralForm || singular + "s");
   };
 
   return French;

@@ -40,7 +40,6 @@
   var untick = tasks.untick;
   var render = tasks.render;
   var storageNotice = tasks.storageNotice;
-  var frenchWords = tasks.frenchWords;
 
   // The home page's section (guide/progress.py): show its buttons, add « Partager ».
   function setUpSection() {
@@ -367,8 +366,7 @@
   // « le 1er décembre 2026 à 10 h 30 » (local time), as the rest of the site writes dates.
   function formatDate(value) {
     var date = typeof value === "string" ? new Date(value) : null;
-    french.words = french.words || frenchWords(); // the home page's, once it is shown
-    if (!date || isNaN(date.getTime()) || !french.words) {
+    if (!date || isNaN(date.getTime())) {
       return "";
     }
     var iso = date.getFullYear() + "-" + pad(date.getMonth() + 1) + "-" + pad(date.getDate());

@@ -61,7 +61,7 @@
     this.article = article;
     this.page = article.closest(".md-content") || document;
     this.checker = new Checker(contract);
-    this.french = new window.French(contract.mots);
+    this.french = new window.French();
     this.c = contract;
     this.store = storage();
     this.touched = new Set();

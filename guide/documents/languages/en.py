@@ -1,6 +1,8 @@
 """The terms of reference's own words in English (British usage: partners in Africa and Asia
 write British English), and the English labels of mission.yml's fixed values."""
 
+from ...locales import Formats
+
 LOCALE = "en_GB"
 TAG = "en-GB"
 
@@ -12,6 +14,8 @@ DATES = {
     "same_year": "{start_day_month} – {end}",
     "other": "{start} – {end}",
 }
+
+FORMATS = Formats(LOCALE, periods=DATES)
 
 TERMS = {
     "title": "Terms of reference for the exploratory mission",

@@ -2,6 +2,8 @@
 America: « entidad local », « encuentro », « traslado »), and the Spanish labels of
 mission.yml's fixed values."""
 
+from ...locales import Formats
+
 LOCALE = "es"
 TAG = "es"
 
@@ -13,6 +15,8 @@ DATES = {
     "same_year": "del {start_day_month} al {end}",
     "other": "del {start} al {end}",
 }
+
+FORMATS = Formats(LOCALE, periods=DATES)
 
 TERMS = {
     "title": "Términos de referencia de la misión exploratoria",

@@ -4,8 +4,11 @@ The values of fixed lists (types of authority, of activity, of member) have thei
 in the model of mission.yml (guide/mission/model.py): they are not repeated here.
 """
 
+from ...french import FRENCH
+
 LOCALE = "fr_FR"
 TAG = "fr-FR"
+FORMATS = FRENCH  # the guide's one French formatting
 
 TERMS = {
     "title": "Termes de référence de la mission exploratoire",

@@ -2,6 +2,8 @@
 « autarquia », « deslocação », « secção »), and the Portuguese labels of mission.yml's fixed
 values."""
 
+from ...locales import Formats
+
 LOCALE = "pt_PT"
 TAG = "pt-PT"
 
@@ -13,6 +15,8 @@ DATES = {
     "same_year": "de {start_day_month} a {end}",
     "other": "de {start} a {end}",
 }
+
+FORMATS = Formats(LOCALE, periods=DATES)
 
 TERMS = {
     "title": "Termos de referência da missão exploratória",
