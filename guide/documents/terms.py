@@ -419,7 +419,11 @@ FORM_LISTS = {
         # A key typed in the form but not printed.
         extra_cells=(("Identifiant fixe (facultatif, pour les agendas)", "id"),),
     ),
-    "delegation": FormList("membre", "Ajouter un membre de la délégation"),
+    "delegation": FormList(
+        "membre",
+        "Ajouter un membre de la délégation",
+        extra_cells=(("Civilité (facultatif)", "civilite"),),
+    ),
     "budget": FormList("poste de dépense", "Ajouter un poste de dépense"),
     "rencontres.personnes": FormList("Personne à rencontrer", "Ajouter une personne"),
     "rencontres.institutions": FormList("Institution à rencontrer", "Ajouter une institution"),
@@ -455,6 +459,29 @@ SITE_SECTION = FormSection(
     ],
 )
 
+# Who signs the mission's documents and who votes the mandat spécial: not in the terms.
+SIGNATORY_SECTION = FormSection(
+    "Qui signe et qui vote (facultatif)",
+    "signataire-et-vote",
+    "Pour les documents de la mission : l’exécutif qui signe (« La maire, Hélène Garnier ») "
+    "et l’organe qui vote le mandat spécial (l’assemblée, ou par délégation la commission "
+    "permanente d’un département ou d’une région, le bureau d’une intercommunalité).",
+    [
+        Fields(
+            [
+                FieldGroup(
+                    "L’exécutif et le vote",
+                    [
+                        Field("Exécutif : prénom et nom", None, "collectivite.executif.nom"),
+                        Field("Exécutif : civilité", None, "collectivite.executif.civilite"),
+                        Field("Mandat spécial voté par", None, "mission.vote_par"),
+                    ],
+                )
+            ]
+        )
+    ],
+)
+
 # The language of the documents for the partner: not a line of the French document.
 PARTNER_LANGUAGE_SECTION = FormSection(
     "Documents dans la langue du partenaire (facultatif)",
@@ -483,5 +510,5 @@ TERMS_FORM = Form(
     clear_label="Tout effacer",
     no_script="Le formulaire a besoin de JavaScript, qui semble désactivé dans ce navigateur. "
     "Vous pouvez imprimer le modèle ci-dessous et le remplir à la main.",
-    sections=[PARTNER_LANGUAGE_SECTION, SITE_SECTION],
+    sections=[SIGNATORY_SECTION, PARTNER_LANGUAGE_SECTION, SITE_SECTION],
 )
