@@ -1,16 +1,12 @@
 /*
- * French formatting in the browser: the counterpart of guide/french.py. The words (month and
- * day names) come from the browser's own CLDR data (Intl.DateTimeFormat), the guide's settings
- * (« 1er », « 9 h 30 », « du 2 au 6 mars ») from here, as guide/french.py's from its Formats.
- * Pure: node loads it too, and tests/engine/test_french.py checks that both give the same text
- * for the same dates, periods, times and counts.
+ * French formatting in the browser, counterpart of guide/french.py: CLDR words from Intl, the
+ * guide's settings (« 1er », « 9 h 30 ») here. Pure (node loads it: tests/engine/test_french.py).
  */
 (function (root, factory) {
   if (typeof module === "object" && module.exports) {
     module.exports = factory();
   } else {
     root.French = factory();
-    // For the page scripts waiting on this module (guide.js).
     if (root.document) {
       root.document.dispatchEvent(new Event("guide:module"));
     }
@@ -19,7 +15,7 @@
   "use strict";
 
   var NBSP = "\u00a0";
-  // Dates are calendar days: formatted at noon UTC, in UTC, whatever the browser's zone.
+  // Calendar days: noon UTC, read in UTC.
   var MONTH = new Intl.DateTimeFormat("fr-FR", { month: "long", timeZone: "UTC" });
   var WEEKDAY = new Intl.DateTimeFormat("fr-FR", { weekday: "long", timeZone: "UTC" });
   var PLURAL = new Intl.PluralRules("fr-FR");
@@ -70,7 +66,7 @@
     return p[0] + NBSP + "h" + (p[1] ? NBSP + (p[1] < 10 ? "0" : "") + p[1] : "");
   };
 
-  // « 1 tâche », « 0 tâche », « 4 tâches »: CLDR's plural rule, as guide/french.py's.
+  // « 0 tâche », « 4 tâches »: CLDR's plural rule.
   French.prototype.plural = function (count, singular, pluralForm) {
     var one = PLURAL.select(Math.abs(count)) === "one";
     return count + " " + (one ? singular : pluralForm || singular + "s");
