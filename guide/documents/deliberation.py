@@ -9,7 +9,7 @@ spécial, un document obligatoire » (2023); Sénat, written questions of 2006 a
 
 from __future__ import annotations
 
-from ..french import euros, french_date
+from ..french import euros, french_date, plural
 from ..mission import Mission
 from ..vocabulary import COMMON_VISAS, MANDATE_TEXTS
 from .model import (
@@ -219,7 +219,7 @@ def _cost_rows(mission: Mission, elus: list) -> list[list[str]]:
     """The élus' costs alone, by kind, « par élu » with their count: the budget's lines mix
     people (agents, other members), so amounts are the finance service's to fill."""
     count = len(elus)
-    who = f"par élu, {count} élu{'s' if count > 1 else ''}"
+    who = f"par élu, {plural(count, 'élu')}"
     days = (mission.mission.fin - mission.mission.debut).days + 1
     return [
         [f"Indemnités journalières ({days} jours au taux du pays)", who, f"{LINE} €"],
