@@ -11,6 +11,8 @@ reader's today (the browser's job).
 
 from __future__ import annotations
 
+import html
+import json
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -19,7 +21,7 @@ from .french import NBSP, french_date, plural
 from .mission.model import RELATIVE_DEADLINE_PATTERN
 from .mission.rules import resolve_deadline
 from .pages import page, relative_link
-from .tasks import Task, without_fenced_code
+from .tasks import Task, plain_text, without_fenced_code
 from .text import escape
 from .typography import french_text
 
@@ -48,8 +50,6 @@ def task_catalogue(tasks: list[Task]) -> dict:
     """What the rules on `taches` know of each task (exported with the contract): its part,
     whether it is done before departure (its default counts back from J, or from S, which
     comes before departure) and whether it follows the council session (S+0 or later)."""
-    from .progress import plain_text
-
     catalogue = {}
     for task in tasks:
         anchor = _anchor(task)
@@ -99,7 +99,7 @@ def task_plans(tasks: list[Task], mission) -> dict[str, Plan]:
 
 
 def index_fields(plan: Plan, task: Task, directory_urls: bool = True) -> dict:
-    """The task index's planning fields (see guide/progress.py `task_index`)."""
+    """The task index's planning fields (see `task_index` below)."""
     return {
         "page": page_url(task.page, directory_urls),
         "deadline": plan.deadline.isoformat() if plan.deadline else None,
@@ -173,7 +173,6 @@ def _week_heading(monday: date) -> str:
 
 
 def _row(task: Task, plan: Plan, from_page: str) -> str:
-    from .progress import plain_text  # progress imports this module
 
     link = f"{relative_link(task.page, from_page)}#{task.id}"
     # « … précis sur : » announces a list that stays on the task's page
@@ -241,7 +240,6 @@ def schedule(
             '<p class="guide-schedule__heading" role="heading" aria-level="2">Sans date</p>\n'
             f'<ul class="guide-schedule__tasks" markdown="1">\n{rows}\n</ul>\n</section>'
         )
-    from .progress import task_index
 
     return (
         '<div class="guide-schedule" data-guide-schedule data-search-exclude '
@@ -260,8 +258,6 @@ def _short(text: str, limit: int = 90) -> str:
 def calendar_entries(tasks: list[Task], plans: dict[str, Plan], site_url: str = "") -> list[dict]:
     """The .ics events of the deadlines (guide/documents/ics.py `deadlines_to_ics`): every
     dated task that mission.yml does not mark « sans objet », in date order."""
-    from .progress import plain_text
-
     base = site_url.rstrip("/") + "/" if site_url else ""
     entries = []
     for task in tasks:
@@ -284,3 +280,19 @@ def calendar_entries(tasks: list[Task], plans: dict[str, Plan], site_url: str = 
             }
         )
     return sorted(entries, key=lambda entry: entry["date"])
+
+
+def task_index(tasks: list[Task], plans: dict | None = None, directory_urls: bool = True) -> str:
+    """JSON {id: {"part", "text", "page", "deadline", "deadline_text", "owner",
+    "not_applicable"}}, escaped to sit in an HTML attribute (the planning fields: see
+    guide/planning.py `index_fields`; without `plans`, none).
+
+    An attribute rather than a <script type="application/json">: Material's instant navigation
+    re-creates inline scripts without their type and would run the JSON as JavaScript.
+    """
+    index = {}
+    for task in tasks:
+        index[task.id] = {"part": task.part, "text": plain_text(task.text)}
+        if plans is not None:
+            index[task.id].update(index_fields(plans[task.id], task, directory_urls))
+    return html.escape(json.dumps(index, ensure_ascii=False, separators=(",", ":")), quote=True)

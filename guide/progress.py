@@ -11,13 +11,9 @@ the script shows them) and the index of the current tasks (ID -> part and plain 
 show what an import will change.
 """
 
-import html
-import json
-import re
-
 from .pages import relative_link
-from .planning import index_fields
-from .tasks import Task, group_tasks
+from .planning import task_index
+from .tasks import Task, group_tasks, plain_text  # noqa: F401 (imported from here too)
 from .text import escape
 
 
@@ -25,35 +21,6 @@ def count_label(done: int, total: int) -> str:
     """ "3 / 6 tâches faites" (singular when the total is 1 or 0)."""
     noun = "tâches faites" if total > 1 else "tâche faite"
     return f"{done} / {total} {noun}"
-
-
-_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
-_MARKUP = re.compile(r"[*_`]+")
-_ATTRIBUTES = re.compile(r"\{\s*:?[^}]*\}")
-
-
-def plain_text(markdown: str) -> str:
-    """A task's Markdown text as plain text (links keep their text, no emphasis marks)."""
-    text = _LINK.sub(r"\1", markdown)
-    text = _ATTRIBUTES.sub("", text)
-    text = _MARKUP.sub("", text)
-    return " ".join(text.split())
-
-
-def task_index(tasks: list[Task], plans: dict | None = None, directory_urls: bool = True) -> str:
-    """JSON {id: {"part", "text", "page", "deadline", "deadline_text", "owner",
-    "not_applicable"}}, escaped to sit in an HTML attribute (the planning fields: see
-    guide/planning.py `index_fields`; without `plans`, none).
-
-    An attribute rather than a <script type="application/json">: Material's instant navigation
-    re-creates inline scripts without their type and would run the JSON as JavaScript.
-    """
-    index = {}
-    for task in tasks:
-        index[task.id] = {"part": task.part, "text": plain_text(task.text)}
-        if plans is not None:
-            index[task.id].update(index_fields(plans[task.id], task, directory_urls))
-    return html.escape(json.dumps(index, ensure_ascii=False, separators=(",", ":")), quote=True)
 
 
 def _count(task_ids: tuple[str, ...] | list[str]) -> str:

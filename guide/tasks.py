@@ -241,3 +241,16 @@ def group_tasks(tasks: list[Task]) -> list[Part]:
             part.steps.append(Step(task.step))
         part.steps[-1].tasks.append(task)
     return parts
+
+
+_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
+_MARKUP = re.compile(r"[*_`]+")
+_ATTRIBUTES = re.compile(r"\{\s*:?[^}]*\}")
+
+
+def plain_text(markdown: str) -> str:
+    """A task's Markdown text as plain text (links keep their text, no emphasis marks)."""
+    text = _LINK.sub(r"\1", markdown)
+    text = _ATTRIBUTES.sub("", text)
+    text = _MARKUP.sub("", text)
+    return " ".join(text.split())
