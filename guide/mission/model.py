@@ -11,10 +11,10 @@ from __future__ import annotations
 import re
 from datetime import date, datetime, time
 from decimal import Decimal
-from xml.etree import ElementTree
 from functools import cache
 from pathlib import Path
 from typing import Annotated, Any, Literal
+from xml.etree import ElementTree
 from zoneinfo import available_timezones
 
 from pydantic import (

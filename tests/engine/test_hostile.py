@@ -238,7 +238,9 @@ def test_logo_refused(case, docs, tmp_path):
             "<svg ", '<svg xmlns:s="http://www.w3.org/2000/svg" '
         ).replace("<circle", "<s:script>alert(document.domain)</s:script><circle"),
         "prefixe.svg": SVG_OK.replace("<circle", "<q:script>alert(1)</q:script><circle"),
-        "foreign.svg": SVG_OK.replace("<circle", "<s:foreignObject xmlns:s='http://www.w3.org/2000/svg'/><circle"),
+        "foreign.svg": SVG_OK.replace(
+            "<circle", "<s:foreignObject xmlns:s='http://www.w3.org/2000/svg'/><circle"
+        ),
         "x-onload.svg": SVG_OK.replace(
             "<svg ", '<svg xmlns:x="http://www.w3.org/2000/svg" x:onload="alert(1)" '
         ),
