@@ -100,6 +100,7 @@ def contract(tasks: dict | None = None, comments: dict[str, list[str]] | None = 
             "logo_contenu",
             "logo_trop_gros",
             "logo_svg",
+            "logo_svg_illisible",
             "heure_inexistante",
             "heure_ambigue",
         ],

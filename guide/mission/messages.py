@@ -109,6 +109,8 @@ MESSAGES: dict[str, str] = {
     "logo_svg": "{valeur} contient du code ou des liens vers d'autres fichiers ({element}) ; "
     "attendu : une image SVG simple, sans script, ni gestionnaire d'événement, ni lien externe "
     "(ou une image PNG).",
+    "logo_svg_illisible": "{valeur} n'est pas un document SVG lisible ({detail}) ; attendu : "
+    "une image SVG bien formée (chaque préfixe d'espace de noms déclaré) ou une image PNG.",
     "heure_inexistante": "{valeur} n'existe pas le {jour} à {fuseau} (passage à l'heure "
     "d'été : les horloges sautent cette heure) ; attendu : une heure qui existe ce jour-là, "
     "par exemple {proposition}.",

@@ -14,6 +14,7 @@ from decimal import Decimal
 from functools import cache
 from pathlib import Path
 from typing import Annotated, Any, Literal
+from xml.etree import ElementTree
 from zoneinfo import available_timezones
 
 from pydantic import (
@@ -237,6 +238,36 @@ def _image_problem(path: Path, extension: str) -> PydanticCustomError | None:
     refused = re.search(SVG_REFUSED, text, re.IGNORECASE)
     if refused:
         return PydanticCustomError("logo_svg", "svg", {"element": f"« {refused[0].strip()} »"})
+    return _svg_tree_problem(text)
+
+
+def _local(name: str) -> str:
+    """`{namespace}script` or `xlink:href` → `script`, `href` (lower case)."""
+    return name.rsplit("}", 1)[-1].rsplit(":", 1)[-1].lower()
+
+
+def _svg_tree_problem(text: str) -> PydanticCustomError | None:
+    """The check on the parsed document, which the text search above cannot be: a script in
+    any namespace (`<h:script>` bound to XHTML, `<s:script>` to SVG), any `on…` attribute, any
+    reference to another file. DOCTYPE and entities were refused before parsing."""
+    try:
+        root = ElementTree.fromstring(text)
+    except ElementTree.ParseError as error:
+        return PydanticCustomError("logo_svg_illisible", "svg", {"detail": str(error)})
+    for element in root.iter():
+        if not isinstance(element.tag, str):
+            continue
+        if _local(element.tag) in {"script", "foreignobject", "iframe", "embed", "object"}:
+            return PydanticCustomError("logo_svg", "svg", {"element": f"« <{element.tag}> »"})
+        for name, value in element.attrib.items():
+            local = _local(name)
+            if local.startswith("on"):
+                return PydanticCustomError("logo_svg", "svg", {"element": f"« {local}= »"})
+            external = local in {"href", "src"} and not value.strip().startswith("#")
+            if external or re.search(r"url\(\s*[\"']?\s*[^\s\"'#)]", value):
+                return PydanticCustomError("logo_svg", "svg", {"element": f"« {local}= »"})
+        if _local(element.tag) == "style" and re.search(r"url\(|@import", element.text or ""):
+            return PydanticCustomError("logo_svg", "svg", {"element": "« url( »"})
     return None
 
 

@@ -208,6 +208,14 @@ LOGO_CASES = {
     "svg_evenement": ("assets/onload.svg", "« onload= »"),
     "svg_lien": ("assets/lien-externe.svg", "contient du code ou des liens"),
     "svg_pas_svg": ("assets/faux.svg", "n'est pas une image PNG"),
+    # Namespaced scripts, which a text search for « <script » misses (issue 28).
+    "svg_script_xhtml": ("assets/h-script.svg", "« <{http://www.w3.org/1999/xhtml}script> »"),
+    "svg_script_svg_prefixe": ("assets/s-script.svg", "« <{http://www.w3.org/2000/svg}script> »"),
+    "svg_prefixe_non_declare": ("assets/prefixe.svg", "n'est pas un document SVG lisible"),
+    "svg_foreign_object": ("assets/foreign.svg", "foreignObject"),
+    "svg_evenement_espace": ("assets/x-onload.svg", "« onload= »"),
+    "svg_xlink": ("assets/xlink.svg", "contient du code ou des liens"),
+    "svg_url_style": ("assets/style.svg", "contient du code ou des liens"),
 }
 
 
@@ -223,6 +231,23 @@ def test_logo_refused(case, docs, tmp_path):
         "onload.svg": SVG_OK.replace("<svg ", '<svg onload="alert(1)" '),
         "lien-externe.svg": SVG_OK.replace("<circle", '<image href="https://x.example/a.png"/><c'),
         "faux.svg": "<html><body>rien</body></html>",
+        "h-script.svg": SVG_OK.replace(
+            "<svg ", '<svg xmlns:h="http://www.w3.org/1999/xhtml" '
+        ).replace("<circle", "<h:script>alert(document.domain)</h:script><circle"),
+        "s-script.svg": SVG_OK.replace(
+            "<svg ", '<svg xmlns:s="http://www.w3.org/2000/svg" '
+        ).replace("<circle", "<s:script>alert(document.domain)</s:script><circle"),
+        "prefixe.svg": SVG_OK.replace("<circle", "<q:script>alert(1)</q:script><circle"),
+        "foreign.svg": SVG_OK.replace(
+            "<circle", "<s:foreignObject xmlns:s='http://www.w3.org/2000/svg'/><circle"
+        ),
+        "x-onload.svg": SVG_OK.replace(
+            "<svg ", '<svg xmlns:x="http://www.w3.org/2000/svg" x:onload="alert(1)" '
+        ),
+        "xlink.svg": SVG_OK.replace(
+            "<svg ", '<svg xmlns:l="http://www.w3.org/1999/xlink" '
+        ).replace("<circle", '<use l:href = "https://x.example/a.svg#b"/><circle'),
+        "style.svg": SVG_OK.replace("<circle", "<circle style='fill:URL( https://x.example/p)'"),
     }
     for name, content in svgs.items():
         (docs / "assets" / name).write_text(content, "utf-8")
