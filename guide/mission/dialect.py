@@ -35,6 +35,12 @@ _COMPILED = {kind: re.compile(pattern) for kind, pattern in RESOLVERS.items()}
 QUOTE_IF = (
     r"^$|^\s|\s$|^[-?:,\[\]{}#&*!|>'\"%@`]|: |:$| #|[\n\r\t]"
     r"|[\u0000-\u001f\u007f-\u009f\u2028\u2029\ufeff]"
+    # What another YAML reader (PyYAML's YAML 1.1, js-yaml's 1.2) reads as a number, a date,
+    # a boolean, null or a merge key: `07`, `1.10`, `1e3`, `0x1F`, `1:30`, `2027-03-02`,
+    # `yes`, `off`, `.inf`, `<<`, `=`. Quoted so that the exported file reads the same there.
+    r"|^[-+]?\.?[0-9][0-9A-Za-z_.:+-]*$|^[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}(?:[Tt ]|$)"
+    r"|^[-+]?\.(?:inf|Inf|INF|nan|NaN|NAN)$"
+    r"|^(?:y|Y|yes|Yes|YES|n|N|no|No|NO|on|On|ON|off|Off|OFF|<<|=)$"
 )
 
 

@@ -18,6 +18,7 @@ import subprocess
 from datetime import date, timedelta
 
 import pytest
+import yaml
 from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis import strategies as st
 from support import PROJECT_ROOT
@@ -227,7 +228,7 @@ def normalised(data):
 
 def test_tricky_scalars_stay_texts_through_the_form(node, tmp_path, example):
     """`departement: 07` and the others are read as typed, exported as typed, built as typed."""
-    for scalar in ["07", "01", "1e3", "0x10", "1.10", "10.", "yes", "12:30", "2A"]:
+    for scalar in ["07", "01", "1e3", "0x10", "1.10", "10.", "yes", "12:30", "2A", "2027-03-02"]:
         text = re.sub(r"(?m)^  departement: .*$", f"  departement: {scalar}", example, count=1)
         if text == example:
             text = example.replace(
@@ -237,6 +238,40 @@ def test_tricky_scalars_stay_texts_through_the_form(node, tmp_path, example):
         assert result["problemes"] == []
         exported, _ = read_yaml(result["yaml"])
         assert exported["collectivite"]["departement"] == scalar
+        # Any other YAML tool reads the export the same (issue 28: portable export).
+        assert yaml.safe_load(result["yaml"])["collectivite"]["departement"] == scalar
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=14))
+def test_export_scalars_read_the_same_in_pyyaml(text):
+    """A text the export writes plain (not matching QUOTE_IF nor a resolver) is read back as
+    that very text by PyYAML (YAML 1.1: `07`, `yes`, `1.10`, dates…) and by the guide; one it
+    quotes (JSON's escapes, as the form writes) too."""
+    from guide.mission.dialect import QUOTE_IF, RESOLVERS
+
+    plain = not re.search(QUOTE_IF, text) and not any(
+        re.search(pattern, text) for pattern in RESOLVERS.values()
+    )
+    written = text if plain else json.dumps(text, ensure_ascii=False)
+    document = f"valeur: {written}\n"
+    try:
+        pyyaml = yaml.safe_load(document)
+    except yaml.YAMLError:
+        pyyaml = None  # a character PyYAML refuses (the guide's reader refuses it too)
+    if pyyaml is not None:
+        assert pyyaml["valeur"] == text
+
+
+@pytest.mark.parametrize(
+    "text", ["07", "1.10", "1e3", "0o17", "0x1F", "1_000", "1:30", "+1", ".5", "2027-03-02",
+             "2027-03-02T10:00", "yes", "No", "off", "Y", ".inf", "-.NaN", "<<", "="],
+)  # fmt: skip
+def test_export_quotes_what_other_readers_take_for_numbers(text):
+    from guide.mission.dialect import QUOTE_IF
+
+    assert re.search(QUOTE_IF, text)
+    assert not isinstance(yaml.safe_load(f"v: {json.dumps(text)}")["v"], (int, float, bool))
 
 
 # --- Hostile files, generated ------------------------------------------------------------
