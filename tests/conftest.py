@@ -8,7 +8,7 @@ from support import (
     CHROMIUM,
     CHROMIUM_ARGS,
     PROJECT_ROOT,
-    build_in_process,
+    build_site,
     built,
     missing_tool,
     serve_folder,
@@ -36,7 +36,7 @@ def instant_site_url(tmp_path_factory):
     only when the site knows its address (it reads the sitemap)."""
     folder = tmp_path_factory.mktemp("instant")
     url, server = serve_folder(folder)
-    result = build_in_process(PROJECT_ROOT, folder, {"SITE_URL": url})
+    result = build_site(PROJECT_ROOT, folder, {"SITE_URL": url})
     assert result.returncode == 0, result.stdout + result.stderr
     yield url
     server.shutdown()

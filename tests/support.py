@@ -1,5 +1,6 @@
-"""Helpers shared by the tests: build a site (in process, or with the `mkdocs` command where the
-command is tested), copy the project, serve a folder, read pages, run axe. Fixtures: tests/conftest.py.
+"""Helpers shared by the tests: build a site (in process, or with the `mkdocs` command where
+the command is tested), copy the project, serve a folder, read pages, run axe. Fixtures are in
+tests/conftest.py.
 
 Browser tests use Playwright for Python with Debian's Chromium (/usr/bin/chromium); Playwright's
 own browser download is not used. Without Chromium (or node) they are skipped on a developer's

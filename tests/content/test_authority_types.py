@@ -15,7 +15,7 @@ from urllib.parse import urlsplit
 
 import markdown
 import pytest
-from support import build_in_process, built_pages, copy_project, read_html
+from support import build_site, built_pages, copy_project, read_html
 
 from guide import vocabulary
 from guide.errors import GuideError as MissionError
@@ -154,7 +154,7 @@ def sites(tmp_path_factory, built_site):
         project = copy_project(tmp_path_factory.mktemp(kind) / "project")
         (project / "mission.yml").write_text(fork_mission(kind), "utf-8")
         site_dir = project.parent / "site"
-        result = build_in_process(project, site_dir)
+        result = build_site(project, site_dir)
         assert result.returncode == 0, f"{kind} :\n{result.stdout}\n{result.stderr}"
         built[kind] = site_dir
     return built

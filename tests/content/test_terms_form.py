@@ -17,7 +17,7 @@ from pypdf import PdfReader
 from support import (
     PROJECT_ROOT,
     axe_violations,
-    build_in_process,
+    build_site,
     copy_project,
     read_html,
 )
@@ -245,7 +245,7 @@ def test_fill_every_field_reload_print_export_and_build(page, site_url, tmp_path
     (project / "docs" / LOGO).write_text(
         '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 1 1"/>', "utf-8"
     )
-    result = build_in_process(project, tmp_path / "site")
+    result = build_site(project, tmp_path / "site")
     assert result.returncode == 0, result.stdout + result.stderr
     built = flat(html.unescape(re.sub(r"<[^>]+>", "", read_html(tmp_path / "site", FILLED_PAGE))))
     shown = [

@@ -20,7 +20,7 @@ import pytest
 from docx import Document as read_docx
 from fixture_site import make_fixture_project
 from pypdf import PdfReader
-from support import build_in_process, read_html, serve_folder
+from support import build_site, read_html, serve_folder
 
 from guide.documents.docx import to_docx
 from guide.documents.editions import bilingual, untranslated, untranslated_notice
@@ -307,7 +307,7 @@ def spanish_site(tmp_path_factory):
         (MISSIONS / "partenaire-es.yml").read_text("utf-8"), "utf-8"
     )
     site = tmp_path_factory.mktemp("spanish-site") / "site"
-    result = build_in_process(project, site)
+    result = build_site(project, site)
     assert result.returncode == 0, result.stdout + result.stderr
     return site, result.stdout + result.stderr
 
