@@ -1,13 +1,18 @@
-"""Helpers shared by the tests: build a site in a subprocess, copy the project, serve a
-folder, read pages, run axe. The fixtures are in tests/conftest.py.
+"""Helpers shared by the tests: build a site (in process, or with the `mkdocs` command where
+the command is tested), copy the project, serve a folder, read pages, run axe. Fixtures are in
+tests/conftest.py.
 
 Browser tests use Playwright for Python with Debian's Chromium (/usr/bin/chromium); Playwright's
 own browser download is not used. Without Chromium (or node) they are skipped on a developer's
 machine (with the command that installs it) and fail in CI (CI=true).
 """
 
+import contextlib
+import fcntl
 import functools
 import http.server
+import io
+import logging
 import os
 import shutil
 import subprocess
@@ -48,11 +53,95 @@ def build_site(project_dir: Path, site_dir: Path, extra_env: dict | None = None)
     )
 
 
+_BUILD_LOCK = threading.Lock()
+
+
+def build_in_process(project_dir: Path, site_dir: Path, extra_env: dict | None = None):
+    """`mkdocs build --strict` on `project_dir` in this process, through MkDocs' public API, with
+    the plugins' startup and shutdown events the command fires; returns what `build_site` returns
+    (returncode 0 or 1, the log in stdout). For builds where the command line itself is not what
+    is tested: a second or so instead of a new Python process importing MkDocs, Material, pydantic.
+    The project's code must be this repository's (`macros` is imported once per process)."""
+    from mkdocs.commands.build import build
+    from mkdocs.config import load_config
+    from mkdocs.exceptions import Abort, ConfigurationError
+
+    log = io.StringIO()
+    handler = logging.StreamHandler(log)
+    handler.setFormatter(logging.Formatter("%(levelname)s - %(message)s"))
+    handler.setLevel(logging.INFO)
+    logger = logging.getLogger("mkdocs")
+    env = {"NO_MKDOCS_2_WARNING": "1", **(extra_env or {})}
+    with _BUILD_LOCK, _environ(env), _cwd(project_dir):
+        logger.addHandler(handler)
+        level = logger.level
+        logger.setLevel(logging.INFO)
+        code = 0
+        try:
+            config = load_config(
+                str(project_dir / "mkdocs.yml"), site_dir=str(site_dir), strict=True
+            )
+            config.plugins.on_startup(command="build", dirty=False)
+            try:
+                build(config)
+            finally:
+                config.plugins.on_shutdown()
+        except (Abort, ConfigurationError) as error:
+            print(f"Error: {error}", file=log)
+            code = 1
+        finally:
+            logger.removeHandler(handler)
+            logger.setLevel(level)
+    return subprocess.CompletedProcess([], code, log.getvalue(), "")
+
+
+@contextlib.contextmanager
+def _environ(values: dict):
+    saved = {name: os.environ.get(name) for name in values}
+    os.environ.update(values)
+    try:
+        yield
+    finally:
+        for name, value in saved.items():
+            if value is None:
+                os.environ.pop(name, None)
+            else:
+                os.environ[name] = value
+
+
+@contextlib.contextmanager
+def _cwd(folder: Path):
+    before = os.getcwd()
+    os.chdir(folder)
+    try:
+        yield
+    finally:
+        os.chdir(before)
+
+
 def built(project_dir: Path, tmp_path_factory, name: str) -> Path:
-    """`project_dir` built (strict) into a new temporary folder; the build must succeed."""
-    site_dir = tmp_path_factory.mktemp(name) / "site"
-    result = build_site(project_dir, site_dir)
-    assert result.returncode == 0, f"La construction a échoué :\n{result.stdout}\n{result.stderr}"
+    """`project_dir` built (strict, in process) once per test session, shared by the xdist
+    workers: the first to ask builds under a file lock in the session's common temporary folder,
+    the others read the same site. The site must succeed; tests read it, never change it."""
+    worker = os.environ.get("PYTEST_XDIST_WORKER")
+    root = tmp_path_factory.getbasetemp()
+    if worker:  # each worker's basetemp is a subfolder of the session's
+        root = root.parent
+    site_dir = root / f"shared-{name}" / "site"
+    site_dir.parent.mkdir(parents=True, exist_ok=True)
+    done = site_dir.parent / "built"
+    with open(site_dir.parent / "lock", "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        try:
+            if not done.exists():
+                shutil.rmtree(site_dir, ignore_errors=True)
+                result = build_in_process(project_dir, site_dir)
+                assert result.returncode == 0, (
+                    f"La construction a échoué :\n{result.stdout}\n{result.stderr}"
+                )
+                done.touch()
+        finally:
+            fcntl.flock(lock, fcntl.LOCK_UN)
     return site_dir
 
 

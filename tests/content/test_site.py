@@ -6,7 +6,7 @@ import re
 from pathlib import Path
 
 import pytest
-from support import build_site, copy_project, read_html
+from support import build_in_process, copy_project, read_html
 
 # The seed's sections: (page URL, a heading of that page that carries the section).
 SEED_SECTIONS = [
@@ -209,7 +209,7 @@ def build_with_addition(tmp_path, page: str, addition: str):
     source = project / "docs" / page
     original = source.read_text("utf-8")
     source.write_text(original + addition, "utf-8")
-    result = build_site(project, tmp_path / "site")
+    result = build_in_process(project, tmp_path / "site")
     return result, result.stdout + result.stderr, original.count("\n")
 
 

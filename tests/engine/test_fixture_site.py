@@ -9,7 +9,7 @@ import subprocess
 import sys
 
 import pytest
-from support import build_site, read_html, serve_folder
+from support import build_in_process, read_html, serve_folder
 
 from guide.check import project_tasks
 from guide.mission import contract
@@ -59,7 +59,7 @@ def test_a_mistake_in_mission_yml_stops_the_build_with_a_french_message(fixture_
     original = mission.read_text("utf-8")
     try:
         mission.write_text(original.replace("type: departement", "type: departemnt"), "utf-8")
-        result = build_site(fixture_project, tmp_path / "site")
+        result = build_in_process(fixture_project, tmp_path / "site")
         check = make_check(fixture_project)
     finally:
         mission.write_text(original, "utf-8")
