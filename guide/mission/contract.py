@@ -10,7 +10,15 @@ from __future__ import annotations
 
 import re
 
-from .dialect import BLOCK_START, CHARACTER_CHECKS, LINE_CHECKS, NEXT_KEY, QUOTE_IF, RESOLVERS
+from .dialect import (
+    BLOCK_START,
+    CHARACTER_CHECKS,
+    ESCAPE_IN_QUOTES,
+    LINE_CHECKS,
+    NEXT_KEY,
+    QUOTE_IF,
+    RESOLVERS,
+)
 from .load import PYDANTIC_CODES
 from .messages import LINE_FORMAT, MESSAGE_FORMAT, MESSAGES, TITLE, VALUE_FORMATS
 from .model import (
@@ -79,6 +87,7 @@ def contract(tasks: dict | None = None, comments: dict[str, list[str]] | None = 
         "yaml": {
             "resolveurs": RESOLVERS,
             "guillemets_si": QUOTE_IF,
+            "echapper_entre_guillemets": ESCAPE_IN_QUOTES,
             "verifications_de_caracteres": CHARACTER_CHECKS,
             "verifications_de_ligne": LINE_CHECKS,
             "debut_de_bloc": BLOCK_START,

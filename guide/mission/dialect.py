@@ -13,6 +13,7 @@ reader would otherwise read it as something else.
 
 from __future__ import annotations
 
+import json
 import re
 from typing import Any
 
@@ -42,6 +43,19 @@ QUOTE_IF = (
     r"|^[-+]?\.(?:inf|Inf|INF|nan|NaN|NAN)$"
     r"|^(?:y|Y|yes|Yes|YES|n|N|no|No|NO|on|On|ON|off|Off|OFF|<<|=)$"
 )
+
+# Inside the quotes, JSON's escapes as the form writes them, plus `\uXXXX` for what YAML
+# readers take as a line break (U+0085, U+2028, U+2029: folded into a space) or refuse.
+ESCAPE_IN_QUOTES = r"[\u007f-\u009f\u2028\u2029\ufeff\ufffe\uffff]"
+
+
+def quoted(text: str) -> str:
+    """`text` as a double-quoted YAML scalar, as the form's export writes it."""
+    return re.sub(
+        ESCAPE_IN_QUOTES,
+        lambda match: f"\\u{ord(match[0]):04x}",
+        json.dumps(text, ensure_ascii=False),
+    )
 
 
 def plain_value(text: str) -> Any:

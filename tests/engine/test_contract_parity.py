@@ -248,12 +248,12 @@ def test_export_scalars_read_the_same_in_pyyaml(text):
     """A text the export writes plain (not matching QUOTE_IF nor a resolver) is read back as
     that very text by PyYAML (YAML 1.1: `07`, `yes`, `1.10`, dates…) and by the guide; one it
     quotes (JSON's escapes, as the form writes) too."""
-    from guide.mission.dialect import QUOTE_IF, RESOLVERS
+    from guide.mission.dialect import QUOTE_IF, RESOLVERS, quoted
 
     plain = not re.search(QUOTE_IF, text) and not any(
         re.search(pattern, text) for pattern in RESOLVERS.values()
     )
-    written = text if plain else json.dumps(text, ensure_ascii=False)
+    written = text if plain else quoted(text)
     document = f"valeur: {written}\n"
     try:
         pyyaml = yaml.safe_load(document)

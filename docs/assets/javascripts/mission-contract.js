@@ -136,6 +136,7 @@
       return [kind, new RegExp(yaml.resolveurs[kind])];
     });
     this.quoteIf = new RegExp(yaml.guillemets_si);
+    this.escapeInQuotes = new RegExp(yaml.echapper_entre_guillemets, "g");
     this.characterChecks = yaml.verifications_de_caracteres.map(function (check) {
       return [check[0], new RegExp(check[1])];
     });
@@ -919,9 +920,10 @@
       : null;
   }
 
-  function quoted(text) {
+  // Python's twin: guide/mission/dialect.py, quoted().
+  function quoted(text, escapes) {
     return JSON.stringify(text).replace(
-      /[\u007f-\u009f\u2028\u2029\ufeff\ufffe\uffff]/g,
+      escapes,
       function (char) {
         return "\\u" + ("000" + char.charCodeAt(0).toString(16)).slice(-4);
       }
@@ -934,7 +936,7 @@
     var other = this.resolvers.some(function (resolver) {
       return resolver[1].test(text);
     });
-    return other || this.quoteIf.test(text) ? quoted(text) : text;
+    return other || this.quoteIf.test(text) ? quoted(text, this.escapeInQuotes) : text;
   };
 
   Checker.prototype.toYaml = function (data) {
@@ -996,7 +998,7 @@
         } else if (inner.type === "boolean" && typeof item === "boolean") {
           out.push(pad + self.scalar(key) + ": " + String(item));
         } else if (inner["x-format"] === "heure") {
-          out.push(pad + key + ": " + quoted(self.time(item).text));
+          out.push(pad + key + ": " + quoted(self.time(item).text, self.escapeInQuotes));
         } else if (inner["x-format"] === "date") {
           out.push(pad + key + ": " + self.date(item).text);
         } else {
