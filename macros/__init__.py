@@ -8,6 +8,7 @@ another engine replaces this file and hooks/, nothing else (ARCHITECTURE.md).
 import logging
 import os
 import sys
+import traceback
 from functools import partial
 from pathlib import Path
 
@@ -50,23 +51,43 @@ def _stop_build(error: GuideError) -> PluginError:
     return PluginError(f"{error.report()}\nLa construction du site est arrêtée.")
 
 
+def unexpected(error: Exception) -> GuideError:
+    """An error of the guide's own code (not of mission.yml or a page), told in French: where
+    it happened and what to do. The traceback goes to the debug log (mkdocs -v)."""
+    logging.getLogger("mkdocs.plugins.guide").debug("Erreur inattendue", exc_info=error)
+    frame = traceback.extract_tb(error.__traceback__)[-1]
+    where = f"{Path(frame.filename).name}, ligne {frame.lineno}"
+    return GuideError(
+        [
+            f"erreur inattendue {type(error).__name__} (« {error} ») dans {where} : un défaut "
+            "du guide, pas de vos fichiers ; signalez-le avec le mission.yml qui le provoque "
+            "(make check ne voit rien)."
+        ],
+        title="La construction du site s'est arrêtée sur une erreur inattendue :",
+    )
+
+
 def define_env(env) -> None:
-    project_dir = Path(env.project_dir)
-    docs_dir = Path(env.conf["docs_dir"])
     env.variables["_guide_error"] = None
     try:
-        tasks = read_tasks(docs_dir, nav_pages(env.conf["nav"], docs_dir))
-        # mission.yml's `taches` are checked against the tasks of the pages.
-        catalogue = planning.task_catalogue(tasks)
-        mission = load_mission(project_dir / "mission.yml", docs_dir=docs_dir, tasks=catalogue)
-    except GuideError as error:
+        _define_env(env)
+    except Exception as error:  # every error is told in French, the unexpected ones too
+        told = error if isinstance(error, GuideError) else unexpected(error)
         if not serving():
-            raise _stop_build(error) from None
+            raise _stop_build(told) from None
         # `make serve`: every page shows the messages, and the site comes back on its own
         # (the server reloads the page) once the file is fixed. A build still stops.
-        print(f"ERREUR - {error.report()}", file=sys.stderr)  # noqa: T201
-        env.variables["_guide_error"] = error
-        return
+        print(f"ERREUR - {told.report()}", file=sys.stderr)  # noqa: T201
+        env.variables["_guide_error"] = told
+
+
+def _define_env(env) -> None:
+    project_dir = Path(env.project_dir)
+    docs_dir = Path(env.conf["docs_dir"])
+    tasks = read_tasks(docs_dir, nav_pages(env.conf["nav"], docs_dir))
+    # mission.yml's `taches` are checked against the tasks of the pages.
+    catalogue = planning.task_catalogue(tasks)
+    mission = load_mission(project_dir / "mission.yml", docs_dir=docs_dir, tasks=catalogue)
     # The downloads are made now, before MkDocs writes anything (on_post_build only writes them).
     env.variables["_downloads"] = download_files(mission, catalogue)
 
