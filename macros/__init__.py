@@ -13,7 +13,7 @@ from pathlib import Path
 
 from mkdocs.exceptions import PluginError
 
-from guide import checklist, mission_pages, pages, planning, progress, vocabulary
+from guide import checklist, mission_pages, pages, planning, progress, sources, vocabulary
 from guide import site as site_settings
 from guide.documents import pages as terms_of_reference
 from guide.documents.downloads import (
@@ -89,6 +89,18 @@ def define_env(env) -> None:
     voc = partial(vocabulary.word, mission)
     env.macro(voc, "voc")
     env.variables["sources_verifiees"] = vocabulary.french_checked_date()
+
+    # « Textes et sources »: every reference, the pages that cite it (in this mission's words).
+    def textes_et_sources() -> str:
+        guide = sources.guide_pages(
+            docs_dir,
+            nav_pages(env.conf["nav"], docs_dir),
+            voc,
+            partial(terms_of_reference.mission_document, mission),
+        )
+        return sources.sources_page(guide, env.page.file.src_uri)
+
+    env.macro(textes_et_sources)
     env.macro(partial(mission_pages.mission_objectives, mission), "objectifs_de_la_mission")
     env.macro(partial(mission_pages.accessibility_contact, mission), "contact_accessibilite")
     tasks = vocabulary.worded_tasks(tasks, voc)
