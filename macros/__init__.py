@@ -160,7 +160,7 @@ def _define_env(env) -> None:
         return document_downloads(slug, vierge, env.page.url)
 
     def mission_documents() -> str:
-        return documents_table(env.page.file.src_uri, env.page.url)
+        return documents_table(mission, env.page.file.src_uri, env.page.url)
 
     env.macro(mission_document)
     env.macro(mission_document_downloads)
