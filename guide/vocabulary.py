@@ -26,10 +26,8 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from .french import french_date
+from .sources import CHECKED, url
 from .text import escape
-
-# The day the rules and sources of the guide's « Règles et démarches » parts were last checked.
-SOURCES_CHECKED = date(2026, 12, 1)
 
 APOSTROPHE = "’"
 VOWELS = "aeiouyàâäéèêëîïôöùûühœæ"
@@ -76,29 +74,30 @@ def phrase(noun: Noun, form: str = "le") -> str:
 # --- The table: one row per collectivite.type ------------------------------------------------
 # Nouns take the forms above; `texts` are whole phrases (Markdown, our own) used as they are.
 
-LEGIFRANCE_L2123_18 = "https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000006390019"
-LEGIFRANCE_L2131_1 = "https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000006390075"
-SENAT_EPCI_1999 = "https://www.senat.fr/questions/base/1998/qSEQ981112134.html"
-SENAT_DELEGATION_2010 = "https://www.senat.fr/questions/base/2010/qSEQ101216359.html"
+# Links come from the one table of references (guide/sources.py).
+LEGIFRANCE_L2123_18 = url("cgct-l2123-18")
+LEGIFRANCE_L2131_1 = url("cgct-l2131-1")
+SENAT_EPCI_1999 = url("senat-1999-epci")
+SENAT_DELEGATION_2010 = url("senat-2010-delegation")
 WIKITERRITORIAL_MANDAT = (
     "https://www.wikiterritorial.cnfpt.fr/xwiki/wiki/encyclopedie/view/fiches/"
     "Mission%20%C3%A0%20l%27%C3%A9tranger%20%3A%20le%20mandat%20sp%C3%A9cial%2C%20un%20"
     "document%20obligatoire/"
 )
-AN_REGIONS_2524 = "https://questions.assemblee-nationale.fr/q11/11-2524QE.htm"
+AN_REGIONS_2524 = url("an-2524-regions")
 
 _PERMANENT_COMMISSION = (
     ", ou sa commission permanente si l’assemblée lui a délégué ce pouvoir "
     f"([réponse ministérielle de 2010]({SENAT_DELEGATION_2010}))"
 )
 
-AN_CONVOCATION_29767 = "https://questions.assemblee-nationale.fr/q11/11-29767QE.htm"
+AN_CONVOCATION_29767 = url("an-29767-convocation")
 # Advice of the guide where the delay depends on the assembly's own rules.
 _CONVOCATION_ADVICE = (
     "Demandez au service des assemblées la date limite pour inscrire la délibération à "
     "l’ordre du jour de la dernière séance avant le départ (conseil de ce guide)."
 )
-SENAT_ACCIDENTS_2012 = "https://www.senat.fr/questions/base/2012/qSEQ120700760.html"
+SENAT_ACCIDENTS_2012 = url("senat-2012-accidents")
 # Where no checked text was found for a type, the guide says so and gives its advice.
 _NO_ACCIDENT_TEXT = (
     "Les communes répondent des accidents subis par leurs élus pendant un mandat spécial"
@@ -396,8 +395,8 @@ def worded_tasks(tasks: list, voc) -> list:
     ]
 
 
-def french_checked_date(day: date = SOURCES_CHECKED) -> str:
-    """SOURCES_CHECKED in French: « 1er décembre 2026 »."""
+def french_checked_date(day: date = CHECKED) -> str:
+    """The oldest check of the guide's references (guide/sources.py), in French."""
     return french_date(day)
 
 

@@ -8,12 +8,13 @@ another engine replaces this file and hooks/, nothing else (ARCHITECTURE.md).
 import logging
 import os
 import sys
+import traceback
 from functools import partial
 from pathlib import Path
 
 from mkdocs.exceptions import PluginError
 
-from guide import checklist, mission_pages, pages, planning, progress, vocabulary
+from guide import checklist, mission_pages, pages, planning, progress, sources, vocabulary
 from guide import site as site_settings
 from guide.documents import pages as terms_of_reference
 from guide.documents.downloads import (
@@ -50,23 +51,43 @@ def _stop_build(error: GuideError) -> PluginError:
     return PluginError(f"{error.report()}\nLa construction du site est arrêtée.")
 
 
+def unexpected(error: Exception) -> GuideError:
+    """An error of the guide's own code (not of mission.yml or a page), told in French: where
+    it happened and what to do. The traceback goes to the debug log (mkdocs -v)."""
+    logging.getLogger("mkdocs.plugins.guide").debug("Erreur inattendue", exc_info=error)
+    frame = traceback.extract_tb(error.__traceback__)[-1]
+    where = f"{Path(frame.filename).name}, ligne {frame.lineno}"
+    return GuideError(
+        [
+            f"erreur inattendue {type(error).__name__} (« {error} ») dans {where} : un défaut "
+            "du guide, pas de vos fichiers ; signalez-le avec le mission.yml qui le provoque "
+            "(make check ne voit rien)."
+        ],
+        title="La construction du site s'est arrêtée sur une erreur inattendue :",
+    )
+
+
 def define_env(env) -> None:
-    project_dir = Path(env.project_dir)
-    docs_dir = Path(env.conf["docs_dir"])
     env.variables["_guide_error"] = None
     try:
-        tasks = read_tasks(docs_dir, nav_pages(env.conf["nav"], docs_dir))
-        # mission.yml's `taches` are checked against the tasks of the pages.
-        catalogue = planning.task_catalogue(tasks)
-        mission = load_mission(project_dir / "mission.yml", docs_dir=docs_dir, tasks=catalogue)
-    except GuideError as error:
+        _define_env(env)
+    except Exception as error:  # every error is told in French, the unexpected ones too
+        told = error if isinstance(error, GuideError) else unexpected(error)
         if not serving():
-            raise _stop_build(error) from None
+            raise _stop_build(told) from None
         # `make serve`: every page shows the messages, and the site comes back on its own
         # (the server reloads the page) once the file is fixed. A build still stops.
-        print(f"ERREUR - {error.report()}", file=sys.stderr)  # noqa: T201
-        env.variables["_guide_error"] = error
-        return
+        print(f"ERREUR - {told.report()}", file=sys.stderr)  # noqa: T201
+        env.variables["_guide_error"] = told
+
+
+def _define_env(env) -> None:
+    project_dir = Path(env.project_dir)
+    docs_dir = Path(env.conf["docs_dir"])
+    tasks = read_tasks(docs_dir, nav_pages(env.conf["nav"], docs_dir))
+    # mission.yml's `taches` are checked against the tasks of the pages.
+    catalogue = planning.task_catalogue(tasks)
+    mission = load_mission(project_dir / "mission.yml", docs_dir=docs_dir, tasks=catalogue)
     # The downloads are made now, before MkDocs writes anything (on_post_build only writes them).
     env.variables["_downloads"] = download_files(mission, catalogue)
 
@@ -89,6 +110,18 @@ def define_env(env) -> None:
     voc = partial(vocabulary.word, mission)
     env.macro(voc, "voc")
     env.variables["sources_verifiees"] = vocabulary.french_checked_date()
+
+    # « Textes et sources »: every reference, the pages that cite it (in this mission's words).
+    def textes_et_sources() -> str:
+        guide = sources.guide_pages(
+            docs_dir,
+            nav_pages(env.conf["nav"], docs_dir),
+            voc,
+            partial(terms_of_reference.mission_document, mission),
+        )
+        return sources.sources_page(guide, env.page.file.src_uri)
+
+    env.macro(textes_et_sources)
     env.macro(partial(mission_pages.mission_objectives, mission), "objectifs_de_la_mission")
     env.macro(partial(mission_pages.accessibility_contact, mission), "contact_accessibilite")
     tasks = vocabulary.worded_tasks(tasks, voc)
@@ -127,7 +160,7 @@ def define_env(env) -> None:
         return document_downloads(slug, vierge, env.page.url)
 
     def mission_documents() -> str:
-        return documents_table(env.page.file.src_uri, env.page.url)
+        return documents_table(mission, env.page.file.src_uri, env.page.url)
 
     env.macro(mission_document)
     env.macro(mission_document_downloads)

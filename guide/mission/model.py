@@ -73,6 +73,10 @@ LIMITS = {
     "programme": 100,  # activities
     "liste": 30,  # items of the other lists (objectives, participants, people to meet…)
     "logo_octets": 500_000,  # the logo's file (shown on every page, and as the favicon)
+    # The years a date may have (a mission, a session, a deadline): far from the calendars'
+    # ends, so that no day after it (an all-day event ends the next day) overflows.
+    "annee_min": 2000,
+    "annee_max": 2100,
 }
 # Characters no text may hold: control characters (tab and carriage return included; the line
 # feed is told apart: it is allowed where a text may have several lines), the line and paragraph
@@ -171,13 +175,18 @@ def format_error(code: str):
 
 def to_date(value: Any) -> date:
     if isinstance(value, date) and not isinstance(value, datetime):
-        return value
-    if isinstance(value, str) and re.fullmatch(DATE_PATTERN, value.strip()):
+        day = value
+    elif isinstance(value, str) and re.fullmatch(DATE_PATTERN, value.strip()):
         try:
-            return date.fromisoformat(value.strip())
+            day = date.fromisoformat(value.strip())
         except ValueError:
-            pass
-    raise format_error("date")
+            raise format_error("date") from None
+    else:
+        raise format_error("date")
+    first, last = LIMITS["annee_min"], LIMITS["annee_max"]
+    if not first <= day.year <= last:
+        raise PydanticCustomError("date_hors_bornes", "date", {"min": first, "max": last})
+    return day
 
 
 def to_time(value: Any) -> time:
@@ -277,7 +286,9 @@ def _deadline(value: str) -> str:
     if re.fullmatch(DATE_PATTERN, value):
         try:
             to_date(value)
-        except PydanticCustomError:  # 2027-02-30 is no date
+        except PydanticCustomError as error:  # 2027-02-30 is no date; 9999-12-31 too far
+            if error.type == "date_hors_bornes":
+                raise
             raise format_error("echeance") from None
     return value
 

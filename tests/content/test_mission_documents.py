@@ -66,6 +66,10 @@ DOCX_PAGES = {
     "ordres-de-mission-vierge": 3,
     "lettre-au-partenaire": 2,
     "lettre-au-partenaire-vierge": 2,
+    "protocole-d-intention": 1,
+    "protocole-d-intention-vierge": 1,
+    "releve-de-decisions": 1,
+    "releve-de-decisions-vierge": 1,
     "compte-rendu-de-mission": 4,
     "compte-rendu-de-mission-vierge": 3,
     "registre-des-cadeaux": 1,
@@ -346,6 +350,8 @@ def test_printable_pages_print_on_a4(built_site, site_url, page):
         "deliberation-mandat-special": (3, 2),
         "ordres-de-mission": (2, 2),
         "lettre-au-partenaire": (2, 2),
+        "protocole-d-intention": (1, 1),
+        "releve-de-decisions": (1, 1),
         "compte-rendu-de-mission": (3, 3),
         "registre-des-cadeaux": (1, 1),
     }
@@ -367,3 +373,23 @@ def test_printable_pages_print_on_a4(built_site, site_url, page):
             page.emulate_media(media="screen")
         measured[entry.slug] = tuple(counts)
     assert measured == expected
+
+
+@pytest.mark.parametrize("slug", ["protocole-d-intention", "releve-de-decisions"])
+def test_signed_texts_of_the_example(slug, mission):
+    """The commune's texts to sign on site: French alone (the partner works in French), the
+    session of the programme that plans the relevé, the délibération that authorises it."""
+    entry = document(slug)
+    assert entry.languages_text(mission) == ""
+    for text in (page_text(entry.edition(mission)), docx_text(to_docx(entry.edition(mission)))):
+        text = " ".join(text.split())
+        assert "n’engage financièrement aucune" in text
+        assert "autorisée par la délibération du 28 janvier 2027" in text
+        assert "Fait en deux exemplaires originaux, en français." in text
+        assert "La maire, Hélène Garnier" in text and "Le maire" in text
+        if slug == "releve-de-decisions":
+            assert "Réunion du 5 mars 2027, Hôtel de ville de Kéra-Sobo." in text
+            assert "Claire Dumas, Bernard Lefèvre, Sophie Martin, Karim Benali" in text
+        else:
+            for objective in mission.objectifs:
+                assert objective in text

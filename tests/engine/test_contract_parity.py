@@ -19,6 +19,7 @@ from datetime import date, timedelta
 
 import pytest
 import yaml
+from fixture_site import FIXTURE
 from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis import strategies as st
 from support import PROJECT_ROOT
@@ -454,3 +455,29 @@ def test_free_texts_in_several_languages_get_the_same_answer(node, tmp_path):
         assert read_yaml(exported)[0] == normalised(read_yaml(text)[0]), exported
     assert [bool(build_problems(text)) for text in mistakes].count(False) == 1
     assert valid > 20
+
+
+# Issue 28: a date far away passed the check and stopped the build in the calendar writer.
+FAR_DATES = [
+    ("  fin: 2027-05-12", "  fin: 9999-12-31"),
+    ("  debut: 2027-05-10", "  debut: 1999-12-31"),
+    ("  seance_conseil: 2027-04-19", "  seance_conseil: 0001-01-01"),
+    ("  - date: 2027-05-10", "  - date: 2101-01-01"),
+    ("    echeance: 2027-06-30", "    echeance: 9999-12-31"),
+    ("    echeance: 2027-06-30", '    echeance: " 2101-01-01"'),
+]
+
+
+def test_dates_out_of_the_contracts_years_say_the_same_in_the_browser(node, tmp_path):
+    example = (FIXTURE / "mission.yml").read_text("utf-8")
+    texts = [example.replace(old, new, 1) for old, new in FAR_DATES]
+    assert all(text != example for text in texts)
+    results = run_browser_checker(node, texts, tmp_path)
+    for text, result in zip(texts, results, strict=True):
+        expected = build_problems(text)
+        assert any(
+            "est en dehors des années 2000 à 2100 ; attendu : une date entre le 1er janvier "
+            "2000 et le 31 décembre 2100, écrite AAAA-MM-JJ." in p["message"]
+            for p in expected
+        ), expected
+        assert browser_problems(result) == expected

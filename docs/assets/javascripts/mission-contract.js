@@ -267,7 +267,14 @@
     return { path: path, message: fill(this.c.messages[code], fields) };
   };
 
+  // A date the contract accepts (model.py to_date), or null: what the rules compare.
   Checker.prototype.date = function (value) {
+    var day = this.calendarDate(value);
+    return day && !this.outOfBounds(day) ? day : null;
+  };
+
+  // A date of the calendar, whatever its year.
+  Checker.prototype.calendarDate = function (value) {
     if (typeof value !== "string" || !this.patterns.date.test(value.trim())) {
       return null;
     }
@@ -277,6 +284,17 @@
       return null;
     }
     return { order: parts[0] * 10000 + parts[1] * 100 + parts[2], text: value.trim() };
+  };
+
+  // model.py to_date: a date's year within the contract's limits (no calendar overflows).
+  Checker.prototype.outOfBounds = function (day) {
+    var year = Math.floor(day.order / 10000);
+    return year < this.limits.annee_min || year > this.limits.annee_max;
+  };
+
+  Checker.prototype.yearsProblem = function (path, value) {
+    var years = { min: this.limits.annee_min, max: this.limits.annee_max };
+    return this.problem("date_hors_bornes", path, value, years);
   };
 
   Checker.prototype.time = function (value) {
@@ -356,8 +374,11 @@
     }
     var format = schema["x-format"];
     if (format === "date" || format === "heure") {
-      if ((format === "date" ? this.date(value) : this.time(value)) === null) {
+      var parsed = format === "date" ? this.calendarDate(value) : this.time(value);
+      if (parsed === null) {
         out.push(this.problem(format, path, value));
+      } else if (format === "date" && this.outOfBounds(parsed)) {
+        out.push(this.yearsProblem(path, value.replace(this.stripped, "")));
       }
       return;
     }
@@ -402,8 +423,12 @@
     } else if (format === "echeance") {
       // J-45, R+30, S-7, or a date that exists (2027-02-30 does not)
       var datePattern = this.patterns.date.test(text);
-      wrong = !new RegExp(schema.pattern).test(text) || (datePattern && !this.date(text));
+      wrong = !new RegExp(schema.pattern).test(text) || (datePattern && !this.calendarDate(text));
       wrong = wrong ? "echeance" : null;
+      if (!wrong && datePattern && this.outOfBounds(this.calendarDate(text))) {
+        out.push(this.yearsProblem(path, text));
+        return;
+      }
     } else if (format === "logo") {
       var badPath = !new RegExp(schema.pattern, "i").test(text) || text.split("/").indexOf("..") >= 0;
       wrong = badPath ? "logo_format" : null;

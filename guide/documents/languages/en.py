@@ -181,3 +181,55 @@ EXECUTIVES = {
     "departement": "the President of the Departmental Council",
     "region": "the President of the Regional Council",
 }
+
+# The texts signed during the mission (guide/documents/signed.py): protocol and decisions.
+SIGNED = {
+    "protocol_title": "Memorandum of intent",
+    "decisions_title": "Record of decisions",
+    "subtitle": "{the_authority} (France) and {the_partner} ({country})",
+    "subtitle_blank": "Between",
+    "subtitle_blank_and": "and",
+    "occasion": "On the occasion of the exploratory mission of {of_authority} to {of_partner}, "
+    "in {place}, {period}, the two authorities declare their intention to build together a "
+    "decentralised cooperation.",
+    "occasion_blank": "On the occasion of the exploratory mission, in",
+    "objectives_heading": "1. Shared objectives",
+    "fields_heading": "2. Planned areas of cooperation",
+    "steps_heading": "3. Next steps",
+    "next_meeting": "Next meeting (date, place):",
+    "scope_heading": "4. Scope and languages",
+    "decisions_scope_heading": "3. Scope and languages",
+    "scope": "This memorandum expresses a shared intention and places no financial commitment on "
+    "either authority; the actions and their amounts will be set out in an agreement "
+    "approved by a council decision (article L1115-1 of the French general code of local"
+    " authorities).",
+    "decisions_scope": "This record states what the two authorities have decided together and "
+    "places no financial commitment on either of them; any financial "
+    "commitment will be set out in an agreement approved by a council decision"
+    " (article L1115-1 of the French general code of local authorities).",
+    "authorised": "Its signature is authorised by the council decision of {date} (special mandate"
+    " of the mission).",
+    "to_authorise": "Its signature requires a prior council decision authorising it.",
+    "languages_one": "Done in two original copies, in French.",
+    "languages_two": "Done in two original copies, each in {first} and in {second}; in case "
+    "of divergence, the {prevailing} text shall prevail.",
+    "party": "For {the_authority}",
+    "party_partner": "For {the_partner}",
+    "party_blank": "For the French authority",
+    "party_partner_blank": "For the partner authority",
+    "place_date": "Place and date:",
+    "signature_space": "Signature and stamp:",
+    "meeting": "Meeting of {date}, {place}.",
+    "meeting_blank": "Meeting of, in:",
+    "participants_heading": "Participants",
+    "participants": "For {the_authority}",
+    "participants_partner": "For {the_partner}",
+    "participants_blank": "For the French authority",
+    "participants_partner_blank": "For the partner authority",
+    "agenda_heading": "1. Purpose of the meeting",
+    "decisions_heading": "2. Decisions",
+    "number": "No.",
+    "decision": "Decision",
+    "who": "Who",
+    "when": "By when",
+}

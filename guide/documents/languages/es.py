@@ -182,3 +182,55 @@ EXECUTIVES = {
     "departement": "la Presidencia del Consejo Departamental",
     "region": "la Presidencia del Consejo Regional",
 }
+
+# The texts signed during the mission (guide/documents/signed.py): protocol and decisions.
+SIGNED = {
+    "protocol_title": "Protocolo de intenciones",
+    "decisions_title": "Acta de decisiones",
+    "subtitle": "{the_authority} (Francia) y {the_partner} ({country})",
+    "subtitle_blank": "Entre",
+    "subtitle_blank_and": "y",
+    "occasion": "Con ocasión de la misión exploratoria de {of_authority} a {of_partner}, en "
+    "{place}, {period}, ambas entidades declaran su intención de construir juntas una "
+    "cooperación descentralizada.",
+    "occasion_blank": "Con ocasión de la misión exploratoria, en",
+    "objectives_heading": "1. Objetivos compartidos",
+    "fields_heading": "2. Ámbitos de cooperación previstos",
+    "steps_heading": "3. Próximas etapas",
+    "next_meeting": "Próximo encuentro (fecha, lugar):",
+    "scope_heading": "4. Alcance e idiomas",
+    "decisions_scope_heading": "3. Alcance e idiomas",
+    "scope": "El presente protocolo expresa una intención común y no compromete financieramente a"
+    " ninguna de las dos entidades; las acciones y sus importes serán objeto de un "
+    "convenio aprobado por deliberación (artículo L1115-1 del CGCT francés).",
+    "decisions_scope": "La presente acta deja constancia de lo que ambas entidades han decidido "
+    "juntas y no compromete financieramente a ninguna de ellas; todo "
+    "compromiso financiero será objeto de un convenio aprobado por "
+    "deliberación (artículo L1115-1 del código general de las entidades "
+    "territoriales francés).",
+    "authorised": "Su firma está autorizada por la deliberación del {date} (mandato especial de "
+    "la misión).",
+    "to_authorise": "Su firma requiere una deliberación previa que la autorice.",
+    "languages_one": "Hecho en dos ejemplares originales, en francés.",
+    "languages_two": "Hecho en dos ejemplares originales, cada uno en {first} y en {second}; "
+    "en caso de divergencia, prevalecerá el texto en {prevailing}.",
+    "party": "Por {the_authority}",
+    "party_partner": "Por {the_partner}",
+    "party_blank": "Por la entidad francesa",
+    "party_partner_blank": "Por la entidad socia",
+    "place_date": "Lugar y fecha:",
+    "signature_space": "Firma y sello:",
+    "meeting": "Reunión del {date}, {place}.",
+    "meeting_blank": "Reunión del, en:",
+    "participants_heading": "Participantes",
+    "participants": "Por {the_authority}",
+    "participants_partner": "Por {the_partner}",
+    "participants_blank": "Por la entidad francesa",
+    "participants_partner_blank": "Por la entidad socia",
+    "agenda_heading": "1. Objeto de la reunión",
+    "decisions_heading": "2. Decisiones",
+    "number": "N.º",
+    "decision": "Decisión",
+    "who": "Quién",
+    "when": "Para cuándo",
+}

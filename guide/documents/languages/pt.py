@@ -182,3 +182,55 @@ EXECUTIVES = {
     "departement": "a Presidência do Conselho Departamental",
     "region": "a Presidência do Conselho Regional",
 }
+
+# The texts signed during the mission (guide/documents/signed.py): protocol and decisions.
+SIGNED = {
+    "protocol_title": "Protocolo de intenções",
+    "decisions_title": "Ata de decisões",
+    "subtitle": "{the_authority} (França) e {the_partner} ({country})",
+    "subtitle_blank": "Entre",
+    "subtitle_blank_and": "e",
+    "occasion": "Por ocasião da missão exploratória de {of_authority} a {of_partner}, em "
+    "{place}, {period}, as duas autarquias declaram a sua intenção de construir em conjunto uma "
+    "cooperação descentralizada.",
+    "occasion_blank": "Por ocasião da missão exploratória, em",
+    "objectives_heading": "1. Objetivos partilhados",
+    "fields_heading": "2. Domínios de cooperação previstos",
+    "steps_heading": "3. Próximas etapas",
+    "next_meeting": "Próximo encontro (data, local):",
+    "scope_heading": "4. Alcance e línguas",
+    "decisions_scope_heading": "3. Alcance e línguas",
+    "scope": "O presente protocolo exprime uma intenção comum e não compromete financeiramente "
+    "nenhuma das duas autarquias; as ações e os seus montantes serão objeto de uma "
+    "convenção aprovada por deliberação (artigo L1115-1 do código geral das autarquias "
+    "territoriais francês).",
+    "decisions_scope": "A presente ata regista o que as duas autarquias decidiram em conjunto e "
+    "não compromete financeiramente nenhuma delas; qualquer compromisso "
+    "financeiro será objeto de uma convenção aprovada por deliberação (artigo "
+    "L1115-1 do código geral das autarquias territoriais francês).",
+    "authorised": "A sua assinatura é autorizada pela deliberação de {date} (mandato especial da "
+    "missão).",
+    "to_authorise": "A sua assinatura exige uma deliberação prévia que a autorize.",
+    "languages_one": "Feito em dois exemplares originais, em francês.",
+    "languages_two": "Feito em dois exemplares originais, cada um em {first} e em {second}; "
+    "em caso de divergência, prevalece o texto em {prevailing}.",
+    "party": "Por {the_authority}",
+    "party_partner": "Por {the_partner}",
+    "party_blank": "Pela autarquia francesa",
+    "party_partner_blank": "Pela autarquia parceira",
+    "place_date": "Local e data:",
+    "signature_space": "Assinatura e carimbo:",
+    "meeting": "Reunião de {date}, {place}.",
+    "meeting_blank": "Reunião de, em:",
+    "participants_heading": "Participantes",
+    "participants": "Por {the_authority}",
+    "participants_partner": "Por {the_partner}",
+    "participants_blank": "Pela autarquia francesa",
+    "participants_partner_blank": "Pela autarquia parceira",
+    "agenda_heading": "1. Objeto da reunião",
+    "decisions_heading": "2. Decisões",
+    "number": "N.º",
+    "decision": "Decisão",
+    "who": "Quem",
+    "when": "Até quando",
+}
