@@ -229,7 +229,7 @@ def on_post_page_macros(env) -> None:
             markdown += "\n\n" + checklist.checklist_link(source) + "\n"
     directory_urls = env.variables["_directory_urls"]
     index = progress.task_index(tasks, plans, directory_urls) if task_ids else ""
-    env.markdown = progress.with_page_tools(markdown, task_ids, index)
+    env.markdown = progress.with_page_tools(markdown, task_ids, index, plans)
 
 
 def on_post_build(env) -> None:

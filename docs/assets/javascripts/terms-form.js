@@ -679,14 +679,12 @@
       });
     });
     this.toolbar.hidden = false;
-    var noScript = this.page.querySelector("[data-sans-script]");
-    if (noScript) {
-      noScript.hidden = true;
-    }
-    this.status.textContent = this.store.available
-      ? "Vos saisies sont enregistrées dans ce navigateur au fur et à mesure."
-      : "Ce navigateur ne garde pas les données de ce site (navigation privée ou stockage " +
+    // The status line that says typing is kept is written at build time (guide/documents/terms.py).
+    if (!this.store.available) {
+      this.status.textContent =
+        "Ce navigateur ne garde pas les données de ce site (navigation privée ou stockage " +
         "bloqué) : exportez un fichier mission.yml pour ne pas perdre votre saisie.";
+    }
     this.article.setAttribute("data-pret", "");
   };
 
