@@ -2,7 +2,7 @@
 
 Plain functions, tasks and mission data in, Markdown/HTML out; tested without MkDocs.
 
-The page is built from the same `Task` list as the guide pages (macros/tasks.py), so adding,
+The page is built from the same `Task` list as the guide pages (guide/tasks.py), so adding,
 removing or rewording a task in a guide page changes the form with no second edit. Each part of
 the guide (a page) becomes a table: one row per task, with a box to tick, the task, and the
 columns "Qui" and "Échéance", filled from the task's plan (guide/planning.py: its deadline

@@ -1,8 +1,9 @@
 """The terms of reference filled in the browser (outils/remplir-les-termes-de-reference/).
 
-The page is the blank template made editable (macros/terms.py, form_page) and checked with the
-contract of mission.yml (macros/mission.py, contract). These tests type like a user, then
-compare what the page says and writes with what the Python side says and builds.
+The page is the blank template made editable (guide/documents/pages.py, form_page) and
+checked with the contract of mission.yml (guide/mission/contract.py, contract). These tests
+type like a user, then compare what the page says and writes with what the Python side says
+and builds.
 """
 
 import copy

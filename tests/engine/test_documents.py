@@ -2,7 +2,7 @@
 
 Each writer renders blocks, whatever the document: a two-block délibération, a letter with a
 line to fill, a register with a page break between its parts. None of them is the terms of
-reference (tests/test_terms.py covers those).
+reference (tests/content/test_terms.py covers those).
 """
 
 import io

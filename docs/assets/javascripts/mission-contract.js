@@ -119,7 +119,7 @@
 
   /* ----- The checker: guide/mission/load.py validate(), driven by the contract ------------ */
 
-  /* ----- The checker: macros/mission.py's validate(), driven by the contract -------------- */
+  /* ----- The checker: guide/mission/load.py's validate(), driven by the contract -------------- */
 
   function Checker(contract) {
     this.c = contract;

@@ -3,7 +3,7 @@
  * Plain JavaScript, no framework, no build step.
  *
  * The page holds the blank template of the terms of reference, made by the site's one
- * renderer (macros/terms.py, form_page): every ruled line that shows a key of mission.yml
+ * renderer (guide/documents/form.py, to_form_html): every ruled line that shows a key of mission.yml
  * carries it (data-champ); lines marked data-saisie get a control here, the others (subtitle,
  * signatures) repeat what was typed. Lists (data-liste) grow from their row template
  * (<template data-modele>). On paper the controls are hidden and the ruled lines show the
@@ -632,7 +632,7 @@
         }
       });
     });
-    // The programme in the order of the filled document (macros/terms.py: date, start, end,
+    // The programme in the order of the filled document (guide/documents/terms.py: date, start, end,
     // title); activities with a date or a time still to type go last.
     this.page.querySelectorAll("[data-classer]").forEach(function (button) {
       button.hidden = false;
