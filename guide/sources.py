@@ -226,6 +226,16 @@ SOURCES: tuple[Source, ...] = (
         ("L52-1",),
     ),
     Source(
+        "code-civil-9",
+        "Code civil, art. 9",
+        LEGIARTI + "LEGIARTI000006419288",
+        "Chacun a droit au respect de sa vie privée : publier l’image d’une personne "
+        "reconnaissable demande son accord.",
+        REVIEW,
+        GROUPS[1],
+        ("article 9 du code civil",),
+    ),
+    Source(
         "cja-r421-1",
         "Code de justice administrative, art. R421-1",
         CJA,
@@ -257,7 +267,7 @@ SOURCES: tuple[Source, ...] = (
     ),
     Source(
         "loi-2025-1249",
-        "Loi n° 2025-1249 portant création d’un statut de l’élu local (JO du 23 décembre 2025)",
+        "Loi n° 2025-1249 du 22 décembre 2025 portant création d’un statut de l’élu local",
         "https://www.legifrance.gouv.fr/jorf/article_jo/JORFARTI000053142407",
         "Crée le registre des dons, avantages et invitations (article L1111-1-2 du CGCT).",
         REVIEW,
@@ -428,6 +438,25 @@ SOURCES: tuple[Source, ...] = (
         "elus-locaux/conditions-dexercice-des-mandats-locaux/remboursements-de-frais-lies-au-mandat",
         "Mandat spécial : transport et indemnités journalières aux conditions des agents de "
         "l’État ; jamais rétroactif.",
+        REVIEW,
+        GROUPS[4],
+    ),
+    Source(
+        "service-public-f2310",
+        "Service public : « Élu local salarié : absence et crédits d’heures » (fiche F2310)",
+        "https://www.service-public.fr/particuliers/vosdroits/F2310",
+        "Autorisations d’absence pour les séances, crédit d’heures demandé à l’employeur au "
+        "moins trois jours avant ; l’employeur n’est pas tenu de rémunérer ce temps.",
+        REVIEW,
+        GROUPS[4],
+    ),
+    Source(
+        "cnil-transferts-hors-ue",
+        "CNIL : « Transférer des données personnelles hors de l’Union européenne, c’est "
+        "possible ? »",
+        "https://www.cnil.fr/cnil-direct/question/"
+        "transferer-des-donnees-personnelles-hors-de-lunion-europeenne-cest-possible",
+        "Un transfert hors de l’Union n’est permis qu’avec l’une des garanties du RGPD.",
         REVIEW,
         GROUPS[4],
     ),

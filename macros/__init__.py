@@ -88,6 +88,7 @@ def define_env(env) -> None:
     # task texts are rendered with it too, for the checklist and the progress.
     voc = partial(vocabulary.word, mission)
     env.macro(voc, "voc")
+    env.macro(partial(vocabulary.other_types, mission.collectivite.type), "autres_collectivites")
     env.variables["sources_verifiees"] = vocabulary.french_checked_date()
 
     # « Textes et sources »: every reference, the pages that cite it (in this mission's words).
