@@ -454,3 +454,54 @@ def test_free_texts_in_several_languages_get_the_same_answer(node, tmp_path):
         assert read_yaml(exported)[0] == normalised(read_yaml(text)[0]), exported
     assert [bool(build_problems(text)) for text in mistakes].count(False) == 1
     assert valid > 20
+
+
+# --- The convention (issue 27): its keys and the rules of the law on it ---------------------
+
+CONVENTION_MISTAKES = [
+    # A State as the partner of a convention (L1115-5).
+    ("  langue_des_documents: es\n", "  langue_des_documents: es\n  statut: etat\n"),
+    # A subsidy over 23,000 € without a convention: the key removed below.
+    ("    montant: 20000\n", "    montant: 23000,50\n"),
+    ("    montant: 20000\n", "    montant: 23000\n"),  # at the threshold: allowed
+    ("      financeur: Agence de l'eau d'Essai\n", ""),  # « autre » without its name
+    ("    - annee: 2029\n", "    - annee: 29\n"),
+    ("    - annee: 2029\n", '    - annee: "2029 "\n'),
+    ("  langue_qui_fait_foi: les_deux\n", "  langue_qui_fait_foi: espagnol\n"),
+    ("    subvention: true\n", "    subvention: oui\n"),
+    ("  duree:\n    fr: trois ans\n    es: tres años\n", ""),  # a required key missing
+]
+
+
+def without_convention(text: str) -> str:
+    return text.split("\nconvention:\n", 1)[0] + "\n"
+
+
+def test_convention_rules_say_the_same_in_the_browser(node, tmp_path):
+    """A région's convention (fixture missions/region-es.yml), its mutations and the law's
+    mistakes: a State partner, a subsidy over 23,000 € without a convention, an unnamed other
+    funder, a badly written year; same paths, lines and messages; valid files survive the form."""
+    region = (MISSIONS / "region-es.yml").read_text("utf-8")
+    mistakes = [region.replace(a, b, 1) for a, b in CONVENTION_MISTAKES]
+    assert all(text != region for text in mistakes)
+    subsidies = [without_convention(text) for text in mistakes[1:3]]
+    texts = [region, without_convention(region), *mistakes, *subsidies, *mutations(region, 200)]
+    results = run_browser_checker(node, texts, tmp_path)
+    messages, valid = set(), 0
+    for text, result in zip(texts, results, strict=True):
+        expected = build_problems(text)
+        assert browser_problems(result) == expected, text[-600:]
+        messages.update(p["message"].split(" : ", 1)[1] for p in expected)
+        if expected:
+            continue
+        valid += 1
+        exported = result["yaml"]
+        assert build_problems(exported) == [], exported
+        assert read_yaml(exported)[0] == normalised(read_yaml(text)[0]), exported
+    found = " ".join(messages)
+    for words in ("État étranger", "23\u00a0000\u00a0€", "financeur n'est pas nommé",
+                  "n'est pas une année"):  # fmt: skip
+        assert words in found, words
+    # The threshold itself is allowed; just above it, without a convention, is not.
+    assert build_problems(subsidies[1]) == [] and build_problems(subsidies[0])
+    assert valid > 20
