@@ -88,6 +88,11 @@ def _define_env(env) -> None:
     # mission.yml's `taches` are checked against the tasks of the pages.
     catalogue = planning.task_catalogue(tasks)
     mission = load_mission(project_dir / "mission.yml", docs_dir=docs_dir, tasks=catalogue)
+    # The tasks in the mission's words (« Faire voter par le conseil municipal… », not the
+    # macro's text): wherever a task's text is shown (form, checklist, échéancier, calendar).
+    voc = partial(vocabulary.word, mission)
+    tasks = vocabulary.worded_tasks(tasks, voc)
+    catalogue = planning.task_catalogue(tasks)
     # The downloads are made now, before MkDocs writes anything (on_post_build only writes them).
     env.variables["_downloads"] = download_files(mission, catalogue)
 
@@ -105,9 +110,8 @@ def _define_env(env) -> None:
     # French no-break spaces in every page (why here, not in mkdocs.yml: see its comment).
     env.conf["markdown_extensions"].append(FrenchTypography())
 
-    # The words of the authority's type and of its partner: one macro for pages;
-    # task texts are rendered with it too, for the checklist and the progress.
-    voc = partial(vocabulary.word, mission)
+    # The words of the authority's type and of its partner: one macro for pages (task texts
+    # are rendered with it above).
     env.macro(voc, "voc")
     env.variables["sources_verifiees"] = vocabulary.french_checked_date()
 
@@ -124,7 +128,6 @@ def _define_env(env) -> None:
     env.macro(textes_et_sources)
     env.macro(partial(mission_pages.mission_objectives, mission), "objectifs_de_la_mission")
     env.macro(partial(mission_pages.accessibility_contact, mission), "contact_accessibilite")
-    tasks = vocabulary.worded_tasks(tasks, voc)
 
     # Title, description, logo and colour of the site come from mission.yml.
     site_settings.apply_to_config(env.conf, mission)

@@ -87,12 +87,15 @@ FORBIDDEN_CHARACTERS = (
     "\u2066-\u2069\ufffd\ufffe\uffff]"
 )
 # Characters that show nothing: spaces of every kind and the invisible format characters
-# (zero-width spaces and joiners, soft hyphen, direction marks, variation selectors…). A text
-# made of these only is refused: it would be invisible everywhere.
+# (zero-width spaces and joiners, soft hyphen, direction marks, variation selectors, the
+# braille blank, the musical formatting marks, the tag characters…). A text made of these only
+# is refused: it would be invisible everywhere. (Beyond U+FFFF: the browser reads the pattern
+# by code points, the `u` flag.)
 INVISIBLE_CHARACTERS = (
     "[\u0009-\u000d\u0020\u0085\u00a0\u00ad\u034f\u061c\u115f\u1160\u1680\u17b4"
-    "\u17b5\u180b-\u180f\u2000-\u200f\u2028-\u202f\u205f-\u206f\u3000\u3164"
-    "\ufe00-\ufe0f\ufeff\uffa0]"
+    "\u17b5\u180b-\u180f\u2000-\u200f\u2028-\u202f\u205f-\u206f\u2800\u3000\u3164"
+    "\ufe00-\ufe0f\ufeff\uffa0\U0001d173-\U0001d17a\U000e0000-\U000e007f"
+    "\U000e0100-\U000e01ef]"
 )
 # What pydantic strips from both ends of a text (Unicode's White_Space, as Rust's trim: not
 # Python's str.strip(), which also strips U+001C–U+001F): the browser strips the same.

@@ -145,7 +145,7 @@
     });
     this.limits = contract.limites;
     this.forbidden = new RegExp(contract.textes.interdits);
-    this.onlyInvisible = new RegExp("^" + contract.textes.invisibles + "*$");
+    this.onlyInvisible = new RegExp("^" + contract.textes.invisibles + "*$", "u");
     var stripped = contract.textes.espaces_retires;
     this.stripped = new RegExp("^" + stripped + "+|" + stripped + "+$", "g");
     this.shownAsCode = new RegExp(contract.format_valeur.code_si, "g");
@@ -466,6 +466,21 @@
     return paths;
   };
 
+  // rules.py _unique_key: a date or a time as what it means, a text (a free text: its French)
+  // in NFC.
+  Checker.prototype.uniqueKey = function (path, data) {
+    var kind = this.schemaAt(path)[0]["x-format"];
+    if (kind === "date" || kind === "heure") {
+      var moment = this.comparable(path, data);
+      if (moment) {
+        return moment.text;
+      }
+    }
+    var value = get(data, path);
+    var compared = isObject(value) ? value.fr : value;
+    return (compared === undefined || compared === null ? "" : String(compared).trim()).normalize("NFC");
+  };
+
   Checker.prototype.comparable = function (path, data) {
     var kind = this.schemaAt(path)[0]["x-format"];
     var value = get(data, path);
@@ -596,9 +611,7 @@
             return;
           }
           var key = rule.champs.map(function (f) {
-            // rules.py _compared: a free text in several languages compares by its French.
-            var compared = isObject(item[f]) ? item[f].fr : item[f];
-            return compared === undefined || compared === null ? "" : String(compared).trim();
+            return self.uniqueKey([rule.liste, index, f], data);
           });
           var joined = JSON.stringify(key);
           if (seen.has(joined)) {
