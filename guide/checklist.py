@@ -209,10 +209,14 @@ def notes_area(part: Part) -> str:
     )
 
 
-def printable_checklist(tasks: list[Task], mission, to_page: str = CHECKLIST_PAGE) -> str:
-    """The whole form: header, then for each part its heading, its table and its notes."""
+def printable_checklist(
+    tasks: list[Task], mission, to_page: str = CHECKLIST_PAGE, plans: dict | None = None
+) -> str:
+    """The whole form: header, then for each part its heading, its table and its notes.
+    `plans`: the tasks' plans when already made (the project's), else made here."""
     blocks = [mission_header(header_fields(mission))]
-    plans = task_plans(tasks, mission) if mission is not None else {}
+    if plans is None:
+        plans = task_plans(tasks, mission) if mission is not None else {}
     for part in group_tasks(tasks):
         link = relative_link(part.page, to_page)
         blocks.append(
