@@ -210,4 +210,5 @@ class Form:
     print_label: str
     clear_label: str
     no_script: str  # shown when the browser runs no JavaScript
+    saved_status: str = ""  # the toolbar's status line while the browser keeps what is typed
     sections: list[FormSection] = field(default_factory=list)

@@ -579,5 +579,6 @@ TERMS_FORM = Form(
     clear_label="Tout effacer",
     no_script="Le formulaire a besoin de JavaScript, qui semble désactivé dans ce navigateur. "
     "Vous pouvez imprimer le modèle ci-dessous et le remplir à la main.",
+    saved_status="Vos saisies sont enregistrées dans ce navigateur au fur et à mesure.",
     sections=[SIGNATORY_SECTION, PARTNER_LANGUAGE_SECTION, CONVENTION_SECTION, SITE_SECTION],
 )

@@ -40,6 +40,8 @@ MESSAGES: dict[str, str] = {
     "choix": "{valeur} n'est pas une valeur possible{suggestion} ; valeurs possibles : {choix}.",
     "date": "{valeur} n'est pas une date ; attendu : une date écrite AAAA-MM-JJ "
     "(année-mois-jour), par exemple 2027-03-02.",
+    "date_hors_bornes": "{valeur} est en dehors des années {min} à {max} ; attendu : une date "
+    "entre le 1er janvier {min} et le 31 décembre {max}, écrite AAAA-MM-JJ.",
     "heure": "{valeur} n'est pas une heure ; attendu : une heure écrite HH:MM entre "
     'guillemets, par exemple "09:30".',
     "url": "{valeur} n'est pas une adresse web ; attendu : une adresse complète commençant par "

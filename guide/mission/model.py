@@ -75,6 +75,10 @@ LIMITS = {
     "programme": 100,  # activities
     "liste": 30,  # items of the other lists (objectives, participants, people to meet…)
     "logo_octets": 500_000,  # the logo's file (shown on every page, and as the favicon)
+    # The years a date may have (a mission, a session, a deadline): far from the calendars'
+    # ends, so that no day after it (an all-day event ends the next day) overflows.
+    "annee_min": 2000,
+    "annee_max": 2100,
 }
 # Characters no text may hold: control characters (tab and carriage return included; the line
 # feed is told apart: it is allowed where a text may have several lines), the line and paragraph
@@ -85,12 +89,15 @@ FORBIDDEN_CHARACTERS = (
     "\u2066-\u2069\ufffd\ufffe\uffff]"
 )
 # Characters that show nothing: spaces of every kind and the invisible format characters
-# (zero-width spaces and joiners, soft hyphen, direction marks, variation selectors…). A text
-# made of these only is refused: it would be invisible everywhere.
+# (zero-width spaces and joiners, soft hyphen, direction marks, variation selectors, the
+# braille blank, the musical formatting marks, the tag characters…). A text made of these only
+# is refused: it would be invisible everywhere. (Beyond U+FFFF: the browser reads the pattern
+# by code points, the `u` flag.)
 INVISIBLE_CHARACTERS = (
     "[\u0009-\u000d\u0020\u0085\u00a0\u00ad\u034f\u061c\u115f\u1160\u1680\u17b4"
-    "\u17b5\u180b-\u180f\u2000-\u200f\u2028-\u202f\u205f-\u206f\u3000\u3164"
-    "\ufe00-\ufe0f\ufeff\uffa0]"
+    "\u17b5\u180b-\u180f\u2000-\u200f\u2028-\u202f\u205f-\u206f\u2800\u3000\u3164"
+    "\ufe00-\ufe0f\ufeff\uffa0\U0001d173-\U0001d17a\U000e0000-\U000e007f"
+    "\U000e0100-\U000e01ef]"
 )
 # What pydantic strips from both ends of a text (Unicode's White_Space, as Rust's trim: not
 # Python's str.strip(), which also strips U+001C–U+001F): the browser strips the same.
@@ -189,13 +196,18 @@ def format_error(code: str):
 
 def to_date(value: Any) -> date:
     if isinstance(value, date) and not isinstance(value, datetime):
-        return value
-    if isinstance(value, str) and re.fullmatch(DATE_PATTERN, value.strip()):
+        day = value
+    elif isinstance(value, str) and re.fullmatch(DATE_PATTERN, value.strip()):
         try:
-            return date.fromisoformat(value.strip())
+            day = date.fromisoformat(value.strip())
         except ValueError:
-            pass
-    raise format_error("date")
+            raise format_error("date") from None
+    else:
+        raise format_error("date")
+    first, last = LIMITS["annee_min"], LIMITS["annee_max"]
+    if not first <= day.year <= last:
+        raise PydanticCustomError("date_hors_bornes", "date", {"min": first, "max": last})
+    return day
 
 
 def to_time(value: Any) -> time:
@@ -295,7 +307,9 @@ def _deadline(value: str) -> str:
     if re.fullmatch(DATE_PATTERN, value):
         try:
             to_date(value)
-        except PydanticCustomError:  # 2027-02-30 is no date
+        except PydanticCustomError as error:  # 2027-02-30 is no date; 9999-12-31 too far
+            if error.type == "date_hors_bornes":
+                raise
             raise format_error("echeance") from None
     return value
 

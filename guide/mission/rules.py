@@ -14,6 +14,7 @@ refers to the same activity. Values are compared as dates or times (the key's x-
 from __future__ import annotations
 
 import re
+import unicodedata
 from datetime import date, timedelta
 from typing import Any
 
@@ -277,6 +278,17 @@ def _compared(value: Any) -> str:
     return "" if value is None else str(value).strip()
 
 
+def _unique_key(path: tuple, data: Any) -> str:
+    """What the rule « unique » compares: a date or a time as what it means (« 9:00 » is
+    « 09:00 »), a text in NFC (an accent typed composed or decomposed is one text), as the
+    calendar's UIDs do."""
+    if schema_at(path)[0].get("x-format") in ("date", "heure"):
+        moment = _comparable(path, data)
+        if moment is not None:
+            return _display(moment)
+    return unicodedata.normalize("NFC", _compared(get(data, path)))
+
+
 def check_rules(data: Any, tasks: dict | None = None) -> list[tuple[tuple, str]]:
     """Apply CROSS_RULES to raw data; skip values that are missing or badly written.
 
@@ -325,7 +337,7 @@ def check_rules(data: Any, tasks: dict | None = None) -> list[tuple[tuple, str]]
             for index, item in enumerate(items if isinstance(items, list) else []):
                 if not isinstance(item, dict) or any(item.get(f) is None for f in rule["champs"]):
                     continue
-                key = tuple(_compared(item[f]) for f in rule["champs"])
+                key = tuple(_unique_key((rule["liste"], index, f), data) for f in rule["champs"])
                 if key in seen:
                     other = path_text((rule["liste"], seen[key]))
                     path = (rule["liste"], index, rule["champs"][0])

@@ -117,7 +117,7 @@ def site(tmp_path_factory):
     project = make_fixture_project(tmp_path_factory.mktemp("hostile-values"))
     (project / "mission.yml").write_text(MISSION, "utf-8")
     docs = project / "docs" / "outils"
-    (docs / "documents").mkdir()
+    (docs / "documents").mkdir(exist_ok=True)
     (docs / "documents-de-la-mission.md").write_text(
         "# Documents de la mission\n\n{{ mission_documents() }}\n", "utf-8"
     )
@@ -133,6 +133,8 @@ def site(tmp_path_factory):
     for entry in DOCUMENTS:
         for blank in (False, True):
             name = entry.slug + ("-vierge" if blank else "")
+            if (docs / "documents" / f"{name}.md").exists():
+                continue  # a page of the fixture's own
             call = f"('{entry.slug}', vierge={blank})"
             (docs / "documents" / f"{name}.md").write_text(
                 f"---\ntemplate: terms.html\n---\n\n# Un document\n\n"

@@ -119,7 +119,7 @@
 
   /* ----- The checker: guide/mission/load.py validate(), driven by the contract ------------ */
 
-  /* ----- The checker: macros/mission.py's validate(), driven by the contract -------------- */
+  /* ----- The checker: guide/mission/load.py's validate(), driven by the contract -------------- */
 
   function Checker(contract) {
     this.c = contract;
@@ -146,7 +146,7 @@
     });
     this.limits = contract.limites;
     this.forbidden = new RegExp(contract.textes.interdits);
-    this.onlyInvisible = new RegExp("^" + contract.textes.invisibles + "*$");
+    this.onlyInvisible = new RegExp("^" + contract.textes.invisibles + "*$", "u");
     var stripped = contract.textes.espaces_retires;
     this.stripped = new RegExp("^" + stripped + "+|" + stripped + "+$", "g");
     this.shownAsCode = new RegExp(contract.format_valeur.code_si, "g");
@@ -268,7 +268,14 @@
     return { path: path, message: fill(this.c.messages[code], fields) };
   };
 
+  // A date the contract accepts (model.py to_date), or null: what the rules compare.
   Checker.prototype.date = function (value) {
+    var day = this.calendarDate(value);
+    return day && !this.outOfBounds(day) ? day : null;
+  };
+
+  // A date of the calendar, whatever its year.
+  Checker.prototype.calendarDate = function (value) {
     if (typeof value !== "string" || !this.patterns.date.test(value.trim())) {
       return null;
     }
@@ -278,6 +285,17 @@
       return null;
     }
     return { order: parts[0] * 10000 + parts[1] * 100 + parts[2], text: value.trim() };
+  };
+
+  // model.py to_date: a date's year within the contract's limits (no calendar overflows).
+  Checker.prototype.outOfBounds = function (day) {
+    var year = Math.floor(day.order / 10000);
+    return year < this.limits.annee_min || year > this.limits.annee_max;
+  };
+
+  Checker.prototype.yearsProblem = function (path, value) {
+    var years = { min: this.limits.annee_min, max: this.limits.annee_max };
+    return this.problem("date_hors_bornes", path, value, years);
   };
 
   Checker.prototype.time = function (value) {
@@ -357,8 +375,11 @@
     }
     var format = schema["x-format"];
     if (format === "date" || format === "heure") {
-      if ((format === "date" ? this.date(value) : this.time(value)) === null) {
+      var parsed = format === "date" ? this.calendarDate(value) : this.time(value);
+      if (parsed === null) {
         out.push(this.problem(format, path, value));
+      } else if (format === "date" && this.outOfBounds(parsed)) {
+        out.push(this.yearsProblem(path, value.replace(this.stripped, "")));
       }
       return;
     }
@@ -403,8 +424,12 @@
     } else if (format === "echeance") {
       // J-45, R+30, S-7, or a date that exists (2027-02-30 does not)
       var datePattern = this.patterns.date.test(text);
-      wrong = !new RegExp(schema.pattern).test(text) || (datePattern && !this.date(text));
+      wrong = !new RegExp(schema.pattern).test(text) || (datePattern && !this.calendarDate(text));
       wrong = wrong ? "echeance" : null;
+      if (!wrong && datePattern && this.outOfBounds(this.calendarDate(text))) {
+        out.push(this.yearsProblem(path, text));
+        return;
+      }
     } else if (format === "logo") {
       var badPath = !new RegExp(schema.pattern, "i").test(text) || text.split("/").indexOf("..") >= 0;
       wrong = badPath ? "logo_format" : null;
@@ -440,6 +465,21 @@
       paths = next;
     });
     return paths;
+  };
+
+  // rules.py _unique_key: a date or a time as what it means, a text (a free text: its French)
+  // in NFC.
+  Checker.prototype.uniqueKey = function (path, data) {
+    var kind = this.schemaAt(path)[0]["x-format"];
+    if (kind === "date" || kind === "heure") {
+      var moment = this.comparable(path, data);
+      if (moment) {
+        return moment.text;
+      }
+    }
+    var value = get(data, path);
+    var compared = isObject(value) ? value.fr : value;
+    return (compared === undefined || compared === null ? "" : String(compared).trim()).normalize("NFC");
   };
 
   Checker.prototype.comparable = function (path, data) {
@@ -594,9 +634,7 @@
             return;
           }
           var key = rule.champs.map(function (f) {
-            // rules.py _compared: a free text in several languages compares by its French.
-            var compared = isObject(item[f]) ? item[f].fr : item[f];
-            return compared === undefined || compared === null ? "" : String(compared).trim();
+            return self.uniqueKey([rule.liste, index, f], data);
           });
           var joined = JSON.stringify(key);
           if (seen.has(joined)) {
