@@ -35,6 +35,7 @@ from .parts import (
     members,
     of,
     place,
+    signing_activities,
     the,
     total_text,
 )
@@ -90,15 +91,6 @@ ADVANCE = (
     "Une avance peut être consentie à chaque élu, dans la limite de 75 % du montant prévisible "
     "des indemnités journalières (arrêté du 3 juillet 2006) ; elle est régularisée au retour "
     "sur présentation de l’état de frais."
-)
-SIGNING_WORDS = (
-    "signature",
-    "relevé de décisions",
-    "protocole",
-    "déclaration d’intention",
-    "déclaration d'intention",
-    "lettre d’intention",
-    "lettre d'intention",
 )
 SIGNING = (
     "{executive} est autorisé{e} à signer, au nom {of_authority}, le document prévu au "
@@ -207,12 +199,7 @@ def _closing(mission: Mission | None, executoire: str, signataires: str) -> list
 
 def _signing(mission: Mission) -> str:
     """The programme's activities that plan a signature (« Signature du relevé de décisions »)."""
-    found = [
-        str(a.intitule)
-        for a in mission.programme
-        if any(w in str(a.intitule).lower() for w in SIGNING_WORDS)
-    ]
-    return " ; ".join(found)
+    return " ; ".join(str(a.intitule) for a in signing_activities(mission))
 
 
 def _cost_rows(mission: Mission, elus: list) -> list[list[str]]:

@@ -258,7 +258,7 @@ def test_glossary_defines_each_acronym_with_a_link(built_site):
 
 # --- French typography ------------------------------------------------------------------------
 
-# The rules themselves, case by case: tests/test_typography.py.
+# The rules themselves, case by case: tests/engine/test_typography.py.
 N = NNBSP
 
 

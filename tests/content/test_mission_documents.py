@@ -66,8 +66,14 @@ DOCX_PAGES = {
     "ordres-de-mission-vierge": 3,
     "lettre-au-partenaire": 2,
     "lettre-au-partenaire-vierge": 2,
+    "protocole-d-intention": 1,
+    "protocole-d-intention-vierge": 1,
+    "releve-de-decisions": 1,
+    "releve-de-decisions-vierge": 1,
     "compte-rendu-de-mission": 4,
     "compte-rendu-de-mission-vierge": 3,
+    "convention-de-partenariat": 3,
+    "convention-de-partenariat-vierge": 3,
     "registre-des-cadeaux": 1,
     "registre-des-cadeaux-vierge": 1,
 }
@@ -346,7 +352,10 @@ def test_printable_pages_print_on_a4(built_site, site_url, page):
         "deliberation-mandat-special": (3, 2),
         "ordres-de-mission": (2, 2),
         "lettre-au-partenaire": (2, 2),
+        "protocole-d-intention": (1, 1),
+        "releve-de-decisions": (1, 1),
         "compte-rendu-de-mission": (3, 3),
+        "convention-de-partenariat": (3, 3),
         "registre-des-cadeaux": (1, 1),
     }
     assert set(expected) == {d.slug for d in DOCUMENTS}
@@ -367,3 +376,36 @@ def test_printable_pages_print_on_a4(built_site, site_url, page):
             page.emulate_media(media="screen")
         measured[entry.slug] = tuple(counts)
     assert measured == expected
+
+
+@pytest.mark.parametrize("slug", ["protocole-d-intention", "releve-de-decisions"])
+def test_signed_texts_of_the_example(slug, mission):
+    """The commune's texts to sign on site: French alone (the partner works in French), the
+    session of the programme that plans the relevé, the délibération that authorises it."""
+    entry = document(slug)
+    assert entry.languages_text(mission) == ""
+    for text in (page_text(entry.edition(mission)), docx_text(to_docx(entry.edition(mission)))):
+        text = " ".join(text.split())
+        assert "n’engage financièrement aucune" in text
+        assert "autorisée par la délibération du 28 janvier 2027" in text
+        assert "Fait en deux exemplaires originaux, en français." in text
+        assert "La maire, Hélène Garnier" in text and "Le maire" in text
+        if slug == "releve-de-decisions":
+            assert "Réunion du 5 mars 2027, Hôtel de ville de Kéra-Sobo." in text
+            assert "Claire Dumas, Bernard Lefèvre, Sophie Martin, Karim Benali" in text
+        else:
+            for objective in mission.objectifs:
+                assert objective in text
+
+
+def test_the_commented_convention_of_mission_yml_is_valid_once_uncommented():
+    """mission.yml shows how to write `convention` in comments: without their « # », they are
+    a valid key, and the convention then carries them."""
+    text = (PROJECT_ROOT / "mission.yml").read_text("utf-8")
+    head, example = text.split("\n# convention:\n", 1)
+    uncommented = "\n".join(line.removeprefix("# ") for line in example.splitlines())
+    data, lines = read_yaml(f"{head}\nconvention:\n{uncommented}\n", "mission.yml")
+    filled = validate(data, lines)
+    text = page_text(document("convention-de-partenariat").build(filled))
+    assert "Diagnostic du réseau d’eau" in text or "Diagnostic du réseau d'eau" in text
+    assert "8 000 €" in text.replace("\u00a0", " ")

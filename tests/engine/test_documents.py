@@ -2,7 +2,7 @@
 
 Each writer renders blocks, whatever the document: a two-block délibération, a letter with a
 line to fill, a register with a page break between its parts. None of them is the terms of
-reference (tests/test_terms.py covers those).
+reference (tests/content/test_terms.py covers those).
 """
 
 import io
@@ -77,7 +77,7 @@ def test_a_two_block_document_as_docx():
 
 def test_headings_are_markdown_in_html_and_word_headings_in_docx():
     document = Document("Compte rendu", "Mission à Kéra-Sobo", [Heading("1. Décisions", 2, "d")])
-    assert "\n## 1. Décisions { #d }\n" in to_html(document)
+    assert "\n## 1&#46; Décisions { #d }\n" in to_html(document)  # the text escaped
     assert ("Heading 1", "1. Décisions") in docx_paragraphs(document)[1]
 
 
@@ -195,7 +195,8 @@ def test_the_form_writer_marks_controls_with_the_models_labels():
     page = to_form_html(document, FORM, {"cle": "valeur"})
     toolbar, no_script, contract, article = page.split("\n\n", 3)
     assert 'data-action="exporter">Exporter</button>' in toolbar
-    assert no_script.endswith("data-sans-script>Sans JavaScript.</p>")
+    assert "data-sans-script>Sans JavaScript.</p>" in no_script
+    assert no_script.startswith("<noscript>") and no_script.endswith("</noscript>")
     assert 'data-contrat="{&quot;cle&quot;:&quot;valeur&quot;}"' in contract
     assert article.startswith('<article class="terms terms-blank terms-form" data-terms-form=""')
     # The subtitle repeats a value typed elsewhere: a line without a control.
