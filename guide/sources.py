@@ -512,6 +512,7 @@ def cites(source: Source, text: str) -> bool:
 # --- The pages that cite each reference ---------------------------------------------------------
 
 _VOC_CALL = re.compile(r"""\{\{\s*voc\(\s*["'](\w+)["']""")
+_OTHERS_CALL = re.compile(r"""\{\{\s*autres_collectivites\(\s*["'](\w+)["']""")
 _DOCUMENT_CALL = re.compile(r"""\{\{\s*mission_document\(\s*["']([\w-]+)["'](.*?)\)\s*\}\}""")
 _TITLE = re.compile(r"^# +(.+?)\s*$", re.MULTILINE)
 
@@ -528,13 +529,16 @@ def guide_pages(
     paths: Iterable[str],
     word: Callable[[str], str],
     document_text: Callable[[str, bool], str],
+    others: Callable[[str], str] = lambda key: "",
 ) -> list[Page]:
     """Each page's text as the reader gets it, as far as references go: the Markdown, each
-    `voc("key")` with the mission's words for it, each `mission_document(...)` with its text."""
+    `voc("key")` with the mission's words for it, each `autres_collectivites("key")` with the
+    other types' (`others`), each `mission_document(...)` with its text."""
     pages = []
     for path in paths:
         source = (docs_dir / path).read_text("utf-8")
         words = [word(key) for key in _VOC_CALL.findall(source)]
+        words += [others(key) for key in _OTHERS_CALL.findall(source)]
         documents = [  # the writers escape every character that could be markup (« &#45; »)
             html.unescape(document_text(slug, "vierge" in rest or "True" in rest))
             for slug, rest in _DOCUMENT_CALL.findall(source)
