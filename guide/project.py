@@ -56,9 +56,15 @@ class Project:
         return planning.calendar_entries(self.tasks, self.plans, self.site_url)
 
     @cached_property
+    def shown_catalogue(self) -> dict:
+        """`catalogue` with the tasks' texts in the mission's words, as the form shows them
+        (« Faire voter par le conseil municipal… », not the macro's text)."""
+        return planning.task_catalogue(self.tasks)
+
+    @cached_property
     def contract(self) -> dict:
         """mission.yml's contract for the form, with the comments written above each key."""
-        return contract(self.catalogue, key_comments(self.mission_text))
+        return contract(self.shown_catalogue, key_comments(self.mission_text))
 
     @cached_property
     def downloads(self) -> dict[str, bytes]:
@@ -75,7 +81,7 @@ class Project:
             _MADE.clear()
             _MADE[self._key] = files
         if self._key not in _MADE:
-            files = _make(self.mission, self.catalogue, self.calendar_entries)
+            files = _make(self.mission, self.shown_catalogue, self.calendar_entries)
             _MADE.clear()  # one project at a time: the memory of one set of files
             _MADE[self._key] = files
         return _MADE[self._key]
@@ -89,12 +95,12 @@ class Project:
         if "fork" not in multiprocessing.get_all_start_methods():
             return
         executor = ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("fork"))
-        future = executor.submit(_make, self.mission, self.catalogue, self.calendar_entries)
+        future = executor.submit(_make, self.mission, self.shown_catalogue, self.calendar_entries)
         _PENDING[self._key] = (executor, future)
 
     @cached_property
     def _key(self) -> str:
-        parts = [self.mission_text, repr(self.catalogue), repr(self.calendar_entries)]
+        parts = [self.mission_text, repr(self.shown_catalogue), repr(self.calendar_entries)]
         return hashlib.sha256("\0".join(parts).encode("utf-8")).hexdigest()
 
 

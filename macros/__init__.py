@@ -96,6 +96,8 @@ def _define_env(env) -> None:
     # texts are in these words too (project.tasks), for the checklist and the progress.
     voc = project.voc
     env.macro(voc, "voc")
+    others = partial(vocabulary.other_types, mission.collectivite.type)
+    env.macro(others, "autres_collectivites")
     env.variables["sources_verifiees"] = vocabulary.french_checked_date()
 
     # « Textes et sources »: every reference, the pages that cite it (in this mission's words).
@@ -105,6 +107,7 @@ def _define_env(env) -> None:
             nav_pages(env.conf["nav"], docs_dir),
             voc,
             partial(terms_of_reference.mission_document, mission),
+            others,
         )
         return sources.sources_page(guide, env.page.file.src_uri)
 

@@ -12,6 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from ..mission import Mission
+from .convention import build_convention
 from .deliberation import build_deliberation
 from .editions import bilingual, language_name
 from .gifts import build_gifts
@@ -102,6 +103,15 @@ DOCUMENTS: tuple[MissionDocument, ...] = (
         "Prérempli (objectifs, programme prévu, délégation, budget), à compléter au retour : "
         "personnes rencontrées, échanges, décisions, suites à donner, dépenses réalisées.",
         build_report,
+    ),
+    MissionDocument(
+        "convention-de-partenariat",
+        "Projet de convention de partenariat",
+        "Après la mission, si la coopération se poursuit : objet, durée, actions et montants "
+        "prévisionnels par année, engagements, comité de pilotage, langues ; en annexe, le "
+        "programme des actions et son budget (clé convention de mission.yml).",
+        build_convention,
+        languages=True,
     ),
     MissionDocument(
         "registre-des-cadeaux",

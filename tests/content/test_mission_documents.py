@@ -72,6 +72,8 @@ DOCX_PAGES = {
     "releve-de-decisions-vierge": 1,
     "compte-rendu-de-mission": 4,
     "compte-rendu-de-mission-vierge": 3,
+    "convention-de-partenariat": 3,
+    "convention-de-partenariat-vierge": 3,
     "registre-des-cadeaux": 1,
     "registre-des-cadeaux-vierge": 1,
 }
@@ -353,6 +355,7 @@ def test_printable_pages_print_on_a4(built_site, site_url, page):
         "protocole-d-intention": (1, 1),
         "releve-de-decisions": (1, 1),
         "compte-rendu-de-mission": (3, 3),
+        "convention-de-partenariat": (3, 3),
         "registre-des-cadeaux": (1, 1),
     }
     assert set(expected) == {d.slug for d in DOCUMENTS}
@@ -393,3 +396,16 @@ def test_signed_texts_of_the_example(slug, mission):
         else:
             for objective in mission.objectifs:
                 assert objective in text
+
+
+def test_the_commented_convention_of_mission_yml_is_valid_once_uncommented():
+    """mission.yml shows how to write `convention` in comments: without their « # », they are
+    a valid key, and the convention then carries them."""
+    text = (PROJECT_ROOT / "mission.yml").read_text("utf-8")
+    head, example = text.split("\n# convention:\n", 1)
+    uncommented = "\n".join(line.removeprefix("# ") for line in example.splitlines())
+    data, lines = read_yaml(f"{head}\nconvention:\n{uncommented}\n", "mission.yml")
+    filled = validate(data, lines)
+    text = page_text(document("convention-de-partenariat").build(filled))
+    assert "Diagnostic du réseau d’eau" in text or "Diagnostic du réseau d'eau" in text
+    assert "8 000 €" in text.replace("\u00a0", " ")

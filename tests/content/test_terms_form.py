@@ -11,6 +11,7 @@ import html
 import io
 import json
 import re
+from functools import partial
 
 import pytest
 from playwright.sync_api import expect
@@ -25,9 +26,10 @@ from support import (
 
 from guide.check import project_tasks
 from guide.errors import GuideError as MissionError
-from guide.mission import contract, read_yaml, validate
+from guide.mission import contract, load_mission, read_yaml, validate
 from guide.mission.contract import key_comments
 from guide.planning import task_catalogue
+from guide.vocabulary import word, worded_tasks
 
 pytestmark = pytest.mark.browser
 
@@ -155,10 +157,11 @@ def test_form_page_holds_the_contract_and_the_blank_template(built_site):
     # The contract, with the comments of mission.yml that the export writes back.
     comments = key_comments((PROJECT_ROOT / "mission.yml").read_text("utf-8"))
     assert comments["collectivite.nom"][0].startswith("# Nom de la collectivité")
+    # Its tasks in the mission's words (« Faire voter par le conseil municipal »).
+    mission = load_mission(PROJECT_ROOT / "mission.yml")
+    tasks = worded_tasks(project_tasks(PROJECT_ROOT), partial(word, mission))
     assert json.loads(html.unescape(found.group(1))) == json.loads(
-        json.dumps(
-            contract(task_catalogue(project_tasks(PROJECT_ROOT)), comments), ensure_ascii=False
-        )
+        json.dumps(contract(task_catalogue(tasks), comments), ensure_ascii=False)
     )
     # The same document as the blank template: same title and section headings.
     blank = read_html(built_site, "outils/termes-de-reference-vierge/")

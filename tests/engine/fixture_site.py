@@ -29,6 +29,8 @@ NAV = """nav:
       - Protocole d'intention (vierge): outils/documents/protocole-d-intention-vierge.md
       - Relevé de décisions: outils/documents/releve-de-decisions.md
       - Relevé de décisions (vierge): outils/documents/releve-de-decisions-vierge.md
+      - Convention: outils/documents/convention-de-partenariat.md
+      - Convention (vierge): outils/documents/convention-de-partenariat-vierge.md
 """
 
 
