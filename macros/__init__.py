@@ -29,13 +29,8 @@ from guide.documents.editions import untranslated_notice
 from guide.documents.ics import deadlines_to_ics
 from guide.errors import GuideError
 from guide.mission import contract, json_schema, load_mission
-from guide.mission.contract import key_comments
 from guide.tasks import nav_pages, read_tasks
 from guide.typography import FrenchTypography
-
-
-def contract_comments(path: Path) -> dict:
-    return key_comments(path.read_text("utf-8"))
 
 
 def serving() -> bool:
@@ -114,9 +109,8 @@ def define_env(env) -> None:
         return downloads(mission, page, env.page.url)
 
     env.macro(terms_downloads)
-    # The form's export writes mission.yml's own comments back above each key.
-    comments = contract_comments(project_dir / "mission.yml")
-    env.macro(partial(terms_of_reference.form_page, contract(catalogue, comments)), "terms_form")
+    # The form's page holds the contract only: nothing of mission.yml's comments is published.
+    env.macro(partial(terms_of_reference.form_page, contract(catalogue)), "terms_form")
     env.variables["_task_catalogue"] = catalogue
 
     # The mission's documents (guide/documents/catalogue.py): the list, each printable page.
