@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from ..mission import Mission
 from .convention import build_convention
+from .convention_acts import build_approval, build_presentation
 from .deliberation import build_deliberation
 from .editions import bilingual, language_name
 from .gifts import build_gifts
@@ -112,6 +113,20 @@ DOCUMENTS: tuple[MissionDocument, ...] = (
         "programme des actions et son budget (clé convention de mission.yml).",
         build_convention,
         languages=True,
+    ),
+    MissionDocument(
+        "deliberation-convention",
+        "Projet de délibération approuvant la convention",
+        "Avant la signature de la convention : l’assemblée l’approuve et autorise l’exécutif à "
+        "la signer ; la délibération et la convention signée vont au préfet.",
+        build_approval,
+    ),
+    MissionDocument(
+        "rapport-de-presentation-convention",
+        "Rapport de présentation de la convention",
+        "Ce que l’exécutif adresse aux élus avec le projet de délibération : la mission, "
+        "l’objet de la convention, ses actions et son budget, le cadre juridique.",
+        build_presentation,
     ),
     MissionDocument(
         "registre-des-cadeaux",
