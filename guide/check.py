@@ -13,8 +13,7 @@ import yaml
 
 from .errors import GuideError
 from .french import plural
-from .mission import load_mission
-from .planning import task_catalogue
+from .project import load_project
 from .tasks import Task, nav_pages, read_tasks
 
 
@@ -26,22 +25,22 @@ _ConfigReader.add_multi_constructor("!", lambda loader, suffix, node: None)
 _ConfigReader.add_multi_constructor("tag:", lambda loader, suffix, node: None)
 
 
-def _docs_and_pages(project: Path) -> tuple[Path, list[str]]:
+def _docs_and_nav(project: Path) -> tuple[Path, list | None]:
     config = yaml.load((project / "mkdocs.yml").read_text("utf-8"), _ConfigReader) or {}
-    docs_dir = project / (config.get("docs_dir") or "docs")
-    return docs_dir, nav_pages(config.get("nav"), docs_dir)
+    return project / (config.get("docs_dir") or "docs"), config.get("nav")
 
 
 def project_tasks(project: Path) -> list[Task]:
     """The tasks of a project's pages, in its navigation's order (raises GuideError)."""
-    return read_tasks(*_docs_and_pages(project))
+    docs_dir, nav = _docs_and_nav(project)
+    return read_tasks(docs_dir, nav_pages(nav, docs_dir))
 
 
 def check(project: Path) -> list[str]:
-    """The lines to print; raises GuideError with every problem of the first file that has any."""
-    docs_dir, pages = _docs_and_pages(project)
-    tasks = read_tasks(docs_dir, pages)
-    mission = load_mission(project / "mission.yml", docs_dir=docs_dir, tasks=task_catalogue(tasks))
+    """The lines to print; raises GuideError with every problem of the first file that has any.
+    The same loading as the build's (guide/project.py), without making the downloads."""
+    loaded = load_project(project, *_docs_and_nav(project))
+    mission, tasks = loaded.mission, loaded.tasks_as_written
     return [
         f"mission.yml : aucune erreur ({plural(len(mission.delegation), 'membre')} de la "
         f"délégation, {plural(len(mission.programme), 'activité')} au programme).",

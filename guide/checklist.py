@@ -2,7 +2,7 @@
 
 Plain functions, tasks and mission data in, Markdown/HTML out; tested without MkDocs.
 
-The page is built from the same `Task` list as the guide pages (macros/tasks.py), so adding,
+The page is built from the same `Task` list as the guide pages (guide/tasks.py), so adding,
 removing or rewording a task in a guide page changes the form with no second edit. Each part of
 the guide (a page) becomes a table: one row per task, with a box to tick, the task, and the
 columns "Qui" and "Échéance", filled from the task's plan (guide/planning.py: its deadline
@@ -209,10 +209,14 @@ def notes_area(part: Part) -> str:
     )
 
 
-def printable_checklist(tasks: list[Task], mission, to_page: str = CHECKLIST_PAGE) -> str:
-    """The whole form: header, then for each part its heading, its table and its notes."""
+def printable_checklist(
+    tasks: list[Task], mission, to_page: str = CHECKLIST_PAGE, plans: dict | None = None
+) -> str:
+    """The whole form: header, then for each part its heading, its table and its notes.
+    `plans`: the tasks' plans when already made (the project's), else made here."""
     blocks = [mission_header(header_fields(mission))]
-    plans = task_plans(tasks, mission) if mission is not None else {}
+    if plans is None:
+        plans = task_plans(tasks, mission) if mission is not None else {}
     for part in group_tasks(tasks):
         link = relative_link(part.page, to_page)
         blocks.append(

@@ -202,11 +202,16 @@ def _row(task: Task, plan: Plan, from_page: str) -> str:
 
 
 def schedule(
-    tasks: list[Task], mission, from_page: str = SCHEDULE_PAGE, directory_urls: bool = True
+    tasks: list[Task],
+    mission,
+    from_page: str = SCHEDULE_PAGE,
+    directory_urls: bool = True,
+    plans: dict | None = None,
 ) -> str:
     """The échéancier: every dated task by date, grouped by week; then the tasks without a date
-    (a « Sans date » section); the filters form (hidden until the browser applies it)."""
-    plans = task_plans(tasks, mission)
+    (a « Sans date » section); the filters form, shown from the start so that nothing moves
+    when the browser applies it. `plans`: the tasks' plans when already made."""
+    plans = task_plans(tasks, mission) if plans is None else plans
     dated = sorted(
         (task for task in tasks if plans[task.id].deadline),
         key=lambda task: plans[task.id].deadline,
@@ -215,7 +220,7 @@ def schedule(
     owners = sorted({plan.owner for plan in plans.values() if plan.owner}, key=str.casefold)
     options = "".join(f'<option value="{escape(o)}">{escape(o)}</option>' for o in owners)
     blocks = [
-        '<form class="guide-schedule__filters" data-schedule-filters hidden>'
+        '<form class="guide-schedule__filters" data-schedule-filters>'
         '<label>Personne <select name="personne"><option value="">Tout le monde</option>'
         f"{options}</select></label> "
         '<label><input type="checkbox" name="reste" value="1"> '

@@ -17,18 +17,28 @@ from .tasks import Task, group_tasks, plain_text  # noqa: F401 (imported from he
 from .text import escape
 
 
-def count_label(done: int, total: int) -> str:
-    """ "3 / 6 tâches faites" (singular when the total is 1 or 0)."""
+def count_label(done: int, total: int, with_not_applicable: bool = False) -> str:
+    """ "3 / 6 tâches faites" (singular when the total is 1 or 0), « … ou sans objet » when
+    some are. Twin of countLabel in checklists.js, which rewrites it from the stored state."""
     noun = "tâches faites" if total > 1 else "tâche faite"
-    return f"{done} / {total} {noun}"
+    return f"{done} / {total} {noun}" + (" ou sans objet" if with_not_applicable else "")
 
 
-def _count(task_ids: tuple[str, ...] | list[str]) -> str:
+def _preset_count(task_ids, plans: dict | None) -> tuple[str, str]:
+    """The count and the bar's fill as a visitor with no stored progress sees them (tasks
+    mission.yml presets « sans objet » count as settled): written at build time so that the
+    script finds them unchanged and nothing moves on first paint."""
+    preset = sum(1 for task_id in task_ids if plans and plans[task_id].not_applicable)
+    label = count_label(preset, len(task_ids), preset > 0)
+    fill = f' style="width: {100 * preset / len(task_ids):g}%"' if preset else ""
+    return label, f'<span class="guide-progress__fill"{fill}></span>'
+
+
+def _count(task_ids: tuple[str, ...] | list[str], plans: dict | None) -> str:
+    label, fill = _preset_count(task_ids, plans)
     return (
         f'<span class="guide-progress__count" data-task-ids="{" ".join(task_ids)}">'
-        f"{count_label(0, len(task_ids))}</span>"
-        '<span class="guide-progress__bar" aria-hidden="true">'
-        '<span class="guide-progress__fill"></span></span>'
+        f'{label}</span><span class="guide-progress__bar" aria-hidden="true">{fill}</span>'
     )
 
 
@@ -56,9 +66,9 @@ def progress_section(
     ]
     for part in parts:
         link = relative_link(part.page, from_page)
-        lines.append(f"- [{escape(part.title)} {_count(part.task_ids)}]({link})")
+        lines.append(f"- [{escape(part.title)} {_count(part.task_ids, plans)}]({link})")
     all_ids = [task.id for task in tasks]
-    overall = f"Ensemble du guide {_count(all_ids)}"
+    overall = f"Ensemble du guide {_count(all_ids, plans)}"
     if overall_page:
         overall = f"[{overall}]({relative_link(overall_page, from_page)})"
     lines.append(f"- {overall}")
@@ -81,32 +91,33 @@ def progress_section(
     return "\n".join(lines)
 
 
-def page_tools(task_ids: list[str], index: str = "") -> str:
+def page_tools(task_ids: list[str], index: str = "", plans: dict | None = None) -> str:
     """ "N / M tâches faites" and "Tout décocher sur cette page", rendered at build time.
 
     checklists.js fills this block in (it creates it only when a page lacks it): rendering it
     here keeps the page from moving when the script runs. `index`: the task index
     (`task_index`), carried by an empty element.
     """
+    label, fill = _preset_count(task_ids, plans)
     carrier = (
         f'<span hidden data-guide-task-index data-task-index="{index}"></span>' if index else ""
     )
     return (
         '<div class="guide-checklist-tools" data-guide-page-progress data-search-exclude>'
         f'<p class="guide-progress__count" role="status" data-task-ids="{" ".join(task_ids)}">'
-        f"{count_label(0, len(task_ids))}</p>"
-        '<span class="guide-progress__bar" aria-hidden="true">'
-        '<span class="guide-progress__fill"></span></span>'
+        f'{label}</p><span class="guide-progress__bar" aria-hidden="true">{fill}</span>'
         '<button type="button" class="md-button guide-button" data-guide-action="reset-page">'
         f"Tout décocher sur cette page</button>{carrier}</div>"
     )
 
 
-def with_page_tools(markdown: str, task_ids: list[str], index: str = "") -> str:
+def with_page_tools(
+    markdown: str, task_ids: list[str], index: str = "", plans: dict | None = None
+) -> str:
     """The page's Markdown with `page_tools` right under its `#` title (unchanged if none)."""
     if not task_ids:
         return markdown
-    tools = page_tools(task_ids, index)
+    tools = page_tools(task_ids, index, plans)
     lines = markdown.split("\n")
     for number, line in enumerate(lines):
         if line.startswith("# "):

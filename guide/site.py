@@ -236,7 +236,8 @@ def mission_limits(limits: dict) -> str:
         "alias (`&`, `*`) et étiquettes (`!`) YAML ne sont pas acceptés. Un texte ne contient "
         "ni caractère de contrôle, ni caractère qui inverse le sens d'écriture, ni seulement "
         "des espaces ou des caractères invisibles ; il tient sur une ligne, sauf là où le "
-        "tableau dit « plusieurs lignes possibles ». Le logo est une image PNG, JPEG, WebP ou "
+        "tableau dit « plusieurs lignes possibles ». Une date est de l'année "
+        f"{limits['annee_min']} à {limits['annee_max']}. Le logo est une image PNG, JPEG, WebP ou "
         f"SVG (sans script ni lien externe) de {_number(limits['logo_octets'])} octets au plus, "
         "enregistrée dans `docs/`."
     )

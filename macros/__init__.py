@@ -13,23 +13,22 @@ from pathlib import Path
 
 from mkdocs.exceptions import PluginError
 
-from guide import checklist, mission_pages, pages, planning, progress, vocabulary
+from guide import checklist, mission_pages, pages, planning, progress, sources, vocabulary
 from guide import site as site_settings
 from guide.documents import pages as terms_of_reference
 from guide.documents.downloads import (
-    deadline_file,
     deadlines_download,
     document_downloads,
     documents_table,
-    download_files,
     downloads,
     write_downloads,
 )
 from guide.documents.editions import untranslated_notice
-from guide.documents.ics import deadlines_to_ics
-from guide.errors import GuideError
-from guide.mission import contract, json_schema, load_mission
-from guide.tasks import nav_pages, read_tasks
+from guide.errors import GuideError, unexpected
+from guide.mission import json_schema
+from guide.mission.model import LIMITS
+from guide.project import load_project
+from guide.tasks import nav_pages
 from guide.typography import FrenchTypography
 
 
@@ -39,31 +38,45 @@ def serving() -> bool:
 
 
 SERVING = "GUIDE_SERVE_ERRORS_IN_PAGE"
+# The core's log (the traceback of an unexpected error) shows with MkDocs' own (`mkdocs -v`).
+logging.getLogger("guide").parent = logging.getLogger("mkdocs.plugins")
 
 
 def _stop_build(error: GuideError) -> PluginError:
     return PluginError(f"{error.report()}\nLa construction du site est arrêtée.")
 
 
+# The build in progress: its project, or the mistake `make serve` shows in every page.
+# Set by define_env (MkDocs' on_config) and read by the page events of the same build.
+_build: dict = {"project": None, "error": None}
+
+
 def define_env(env) -> None:
-    project_dir = Path(env.project_dir)
-    docs_dir = Path(env.conf["docs_dir"])
-    env.variables["_guide_error"] = None
+    _build.update(project=None, error=None)
     try:
-        tasks = read_tasks(docs_dir, nav_pages(env.conf["nav"], docs_dir))
-        # mission.yml's `taches` are checked against the tasks of the pages.
-        catalogue = planning.task_catalogue(tasks)
-        mission = load_mission(project_dir / "mission.yml", docs_dir=docs_dir, tasks=catalogue)
-    except GuideError as error:
+        _define_env(env)
+    except Exception as error:  # every error is told in French, the unexpected ones too
+        told = error if isinstance(error, GuideError) else unexpected(error)
         if not serving():
-            raise _stop_build(error) from None
+            raise _stop_build(told) from None
         # `make serve`: every page shows the messages, and the site comes back on its own
         # (the server reloads the page) once the file is fixed. A build still stops.
-        print(f"ERREUR - {error.report()}", file=sys.stderr)  # noqa: T201
-        env.variables["_guide_error"] = error
-        return
-    # The downloads are made now, before MkDocs writes anything (on_post_build only writes them).
-    env.variables["_downloads"] = download_files(mission, catalogue)
+        print(f"ERREUR - {told.report()}", file=sys.stderr)  # noqa: T201
+        _build["error"] = told
+
+
+def _define_env(env) -> None:
+    docs_dir = Path(env.conf["docs_dir"])
+    # The tasks of the pages, mission.yml checked against them, and the downloads made now,
+    # before MkDocs writes anything (on_post_build only writes them).
+    project = load_project(
+        Path(env.project_dir), docs_dir, env.conf["nav"], env.conf.get("site_url") or ""
+    )
+    mission, tasks, plans = project.mission, project.tasks, project.plans
+    if serving():
+        project.downloads  # noqa: B018 (a writer that fails is shown in the page now)
+    else:
+        project.start_downloads()  # on the other core, while MkDocs renders the pages
 
     # The documents for the partner (its language, bilingual): in the plan when mission.yml
     # names the partner's language; the build lists the texts left untranslated (a notice).
@@ -79,25 +92,37 @@ def define_env(env) -> None:
     # French no-break spaces in every page (why here, not in mkdocs.yml: see its comment).
     env.conf["markdown_extensions"].append(FrenchTypography())
 
-    # The words of the authority's type and of its partner: one macro for pages;
-    # task texts are rendered with it too, for the checklist and the progress.
-    voc = partial(vocabulary.word, mission)
+    # The words of the authority's type and of its partner: one macro for pages; task
+    # texts are in these words too (project.tasks), for the checklist and the progress.
+    voc = project.voc
     env.macro(voc, "voc")
+    others = partial(vocabulary.other_types, mission.collectivite.type)
+    env.macro(others, "autres_collectivites")
     env.variables["sources_verifiees"] = vocabulary.french_checked_date()
+
+    # « Textes et sources »: every reference, the pages that cite it (in this mission's words).
+    def textes_et_sources() -> str:
+        guide = sources.guide_pages(
+            docs_dir,
+            nav_pages(env.conf["nav"], docs_dir),
+            voc,
+            partial(terms_of_reference.mission_document, mission),
+            others,
+        )
+        return sources.sources_page(guide, env.page.file.src_uri)
+
+    env.macro(textes_et_sources)
     env.macro(partial(mission_pages.mission_objectives, mission), "objectifs_de_la_mission")
     env.macro(partial(mission_pages.accessibility_contact, mission), "contact_accessibilite")
-    tasks = vocabulary.worded_tasks(tasks, voc)
 
     # Title, description, logo and colour of the site come from mission.yml.
     site_settings.apply_to_config(env.conf, mission)
-    env.variables["_mission_for_site"] = mission
     env.macro(partial(site_settings.people_to_meet, mission), "personnes_a_rencontrer")
     env.macro(partial(site_settings.institutions_to_meet, mission), "institutions_a_rencontrer")
     env.macro(partial(site_settings.mission_keys_table, json_schema()), "cles_de_mission")
-    env.macro(partial(site_settings.mission_limits, contract()["limites"]), "limites_de_mission")
+    env.macro(partial(site_settings.mission_limits, LIMITS), "limites_de_mission")
     env.macro(site_settings.repository_sentence, "depot_du_guide")
 
-    env.variables["guide_tasks"] = tasks
     env.macro(partial(pages.mission_banner, mission), "mission_banner")
     env.macro(partial(terms_of_reference.terms_page, mission), "terms_of_reference")
     env.macro(partial(terms_of_reference.terms_page, None), "terms_template")
@@ -110,8 +135,7 @@ def define_env(env) -> None:
 
     env.macro(terms_downloads)
     # The form's page holds the contract only: nothing of mission.yml's comments is published.
-    env.macro(partial(terms_of_reference.form_page, contract(catalogue)), "terms_form")
-    env.variables["_task_catalogue"] = catalogue
+    env.macro(partial(terms_of_reference.form_page, project.contract), "terms_form")
 
     # The mission's documents (guide/documents/catalogue.py): the list, each printable page.
     def mission_document(slug: str, vierge: bool = False) -> str:
@@ -121,30 +145,26 @@ def define_env(env) -> None:
         return document_downloads(slug, vierge, env.page.url)
 
     def mission_documents() -> str:
-        return documents_table(env.page.file.src_uri, env.page.url)
+        return documents_table(mission, env.page.file.src_uri, env.page.url)
 
     env.macro(mission_document)
     env.macro(mission_document_downloads)
     env.macro(mission_documents)
-    env.macro(partial(checklist.printable_checklist, tasks, mission), "printable_checklist")
+    env.macro(
+        partial(checklist.printable_checklist, tasks, mission, plans=plans), "printable_checklist"
+    )
 
     # Deadlines and owners: on each task's page, in the task index, on the échéancier.
-    plans = planning.task_plans(tasks, mission)
-    env.variables["_task_plans"] = plans
-
     # The task index's page addresses: folders on the web, .html files offline.
     directory_urls = env.conf.get("use_directory_urls", True)
-    env.variables["_directory_urls"] = directory_urls
 
     def echeancier() -> str:
-        return planning.schedule(tasks, mission, env.page.file.src_uri, directory_urls)
+        return planning.schedule(tasks, mission, env.page.file.src_uri, directory_urls, plans)
 
     env.macro(echeancier, "echeancier")
-    entries = planning.calendar_entries(tasks, plans, env.conf.get("site_url") or "")
-    env.variables["_downloads"].update(deadline_file(deadlines_to_ics(mission, entries)))
 
     def echeances_agenda() -> str:
-        return deadlines_download(len(entries), env.page.url)
+        return deadlines_download(len(project.calendar_entries), env.page.url)
 
     env.macro(echeances_agenda, "echeances_agenda")
 
@@ -160,26 +180,27 @@ def define_env(env) -> None:
         )
 
     env.macro(guide_progress, "guide_progress")
+    _build["project"] = project  # all of it made: the page events may use it
 
 
 def on_pre_page_macros(env) -> None:
     """Every page's meta description names the authority, its partner and the country."""
-    error = env.variables["_guide_error"]
+    error = _build["error"]
     if error is not None:
         # A fixed title: a page's own may be a macro, undefined while the data is wrong.
         env.page.title = "Le guide attend une correction"
         env.markdown = f"# {env.page.title}\n\n{error.page()}\n"
         return
-    site_settings.describe_page(env.page, env.variables["_mission_for_site"])
+    site_settings.describe_page(env.page, _build["project"].mission)
 
 
 def on_post_page_macros(env) -> None:
     """On each page with tasks, the progress line under the title (the checklist: all tasks),
     each task's deadline and owner, and a link to the printable checklist."""
-    if env.variables["_guide_error"] is not None:
+    project = _build["project"]
+    if project is None:
         return
-    tasks = env.variables["guide_tasks"]
-    plans = env.variables["_task_plans"]
+    tasks, plans = project.tasks, project.plans
     source = env.page.file.src_uri
     markdown = planning.with_task_plans(env.markdown, plans)
     if source == checklist.CHECKLIST_PAGE:
@@ -188,13 +209,19 @@ def on_post_page_macros(env) -> None:
         task_ids = [task.id for task in tasks if task.page == source]
         if task_ids:
             markdown += "\n\n" + checklist.checklist_link(source) + "\n"
-    directory_urls = env.variables["_directory_urls"]
+    directory_urls = env.conf.get("use_directory_urls", True)
     index = progress.task_index(tasks, plans, directory_urls) if task_ids else ""
-    env.markdown = progress.with_page_tools(markdown, task_ids, index)
+    env.markdown = progress.with_page_tools(markdown, task_ids, index, plans)
 
 
 def on_post_build(env) -> None:
-    """Terms of reference downloads (.docx, .ics) and mission.yml's contract, into the site."""
-    if env.variables["_guide_error"] is not None:
+    """Terms of reference downloads (.docx, .ics) and mission.yml's contract, into the site.
+    (`make build` publishes the site only when this step succeeded too: guide/publish.py.)"""
+    if _build["project"] is None:
         return
-    write_downloads(Path(env.conf["site_dir"]), env.variables["_downloads"])
+    try:
+        files = _build["project"].downloads
+    except Exception as error:
+        told = error if isinstance(error, GuideError) else unexpected(error)
+        raise _stop_build(told) from None
+    write_downloads(Path(env.conf["site_dir"]), files)

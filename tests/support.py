@@ -207,15 +207,23 @@ def missing_tool(message: str):
 def axe_violations(page, options: dict | None = None) -> list[str]:
     """axe-core's violations on the page as it stands, one readable line each (empty: none).
 
-    Runs every axe-core rule except experimental ones (WCAG 2.x A/AA and best practices).
+    Runs every axe-core rule except experimental ones (WCAG 2.x A/AA and best practices); with
+    no `options`, also target-size (WCAG 2.2: 24 px), which axe leaves off but Lighthouse
+    counts, on the page's content: the guide's own controls, not Material's navigation.
     """
     from axe_playwright_python.sync_playwright import Axe
 
-    results = Axe().run(page, options=options or {"resultTypes": ["violations"]})
+    axe = Axe()
+    violations = axe.run(page, options=options or {"resultTypes": ["violations"]}).response[
+        "violations"
+    ]
+    if options is None and page.locator(".md-content").count():
+        sizes = {"runOnly": ["target-size"], "resultTypes": ["violations"]}
+        violations += axe.run(page, context=".md-content", options=sizes).response["violations"]
     return [
         f"{violation['id']} ({violation['impact']}): {violation['help']} -> "
         + ", ".join(" ".join(map(str, node["target"])) for node in violation["nodes"][:5])
-        for violation in results.response["violations"]
+        for violation in violations
     ]
 
 

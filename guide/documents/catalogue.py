@@ -12,12 +12,16 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from ..mission import Mission
+from .convention import build_convention
+from .convention_acts import build_approval, build_presentation
 from .deliberation import build_deliberation
+from .editions import bilingual, language_name
 from .gifts import build_gifts
 from .letter import build_letter
 from .mission_orders import build_mission_orders
 from .model import Document
 from .report import build_report
+from .signed import build_decisions, build_protocol
 
 
 @dataclass(frozen=True)
@@ -25,10 +29,32 @@ class MissionDocument:
     slug: str  # its pages' and files' name: lettre-au-partenaire(.docx, -vierge.docx)
     title: str  # as the list of documents names it
     summary: str  # what it is for, in one sentence
-    build: Callable[[Mission | None], Document]
+    build: Callable[..., Document]  # (mission or None[, language]) -> the document
+    # Built in the partner's language too (`build(mission, "es")`): with
+    # partenaire.langue_des_documents, its pages and .docx are the bilingual edition.
+    languages: bool = False
 
     def docx_name(self, blank: bool = False) -> str:
         return f"{self.slug}{'-vierge' if blank else ''}.docx"
+
+    def language(self, mission: Mission | None) -> str | None:
+        """The partner's language its edition is bilingual in, or None (French alone)."""
+        if not self.languages or mission is None:
+            return None
+        return mission.partenaire.langue_des_documents
+
+    def edition(self, mission: Mission | None, blank: bool = False) -> Document:
+        """The document as the site shows and writes it: filled from `mission` (or blank),
+        bilingual when it has languages and mission.yml names the partner's language."""
+        source = None if blank else mission
+        french = self.build(source)
+        language = self.language(mission)
+        return bilingual(french, self.build(source, language)) if language else french
+
+    def languages_text(self, mission: Mission | None) -> str:
+        """« français et espagnol » for a bilingual edition, else « »."""
+        language = self.language(mission)
+        return f"français et {language_name(language)}" if language else ""
 
 
 DOCUMENTS: tuple[MissionDocument, ...] = (
@@ -55,11 +81,52 @@ DOCUMENTS: tuple[MissionDocument, ...] = (
         build_letter,
     ),
     MissionDocument(
+        "protocole-d-intention",
+        "Protocole d’intention",
+        "Sur place, si les discussions le permettent : l’intention commune des deux "
+        "collectivités, sans engagement financier, signée par les deux exécutifs (bilingue "
+        "quand le partenaire a sa langue).",
+        build_protocol,
+        languages=True,
+    ),
+    MissionDocument(
+        "releve-de-decisions",
+        "Relevé de décisions",
+        "À la séance de restitution : ce que les deux collectivités ont décidé, qui fait quoi "
+        "et pour quand, signé par les deux exécutifs (bilingue quand le partenaire a sa "
+        "langue).",
+        build_decisions,
+        languages=True,
+    ),
+    MissionDocument(
         "compte-rendu-de-mission",
         "Compte rendu de mission",
         "Prérempli (objectifs, programme prévu, délégation, budget), à compléter au retour : "
         "personnes rencontrées, échanges, décisions, suites à donner, dépenses réalisées.",
         build_report,
+    ),
+    MissionDocument(
+        "convention-de-partenariat",
+        "Projet de convention de partenariat",
+        "Après la mission, si la coopération se poursuit : objet, durée, actions et montants "
+        "prévisionnels par année, engagements, comité de pilotage, langues ; en annexe, le "
+        "programme des actions et son budget (clé convention de mission.yml).",
+        build_convention,
+        languages=True,
+    ),
+    MissionDocument(
+        "deliberation-convention",
+        "Projet de délibération approuvant la convention",
+        "Avant la signature de la convention : l’assemblée l’approuve et autorise l’exécutif à "
+        "la signer ; la délibération et la convention signée vont au préfet.",
+        build_approval,
+    ),
+    MissionDocument(
+        "rapport-de-presentation-convention",
+        "Rapport de présentation de la convention",
+        "Ce que l’exécutif adresse aux élus avec le projet de délibération : la mission, "
+        "l’objet de la convention, ses actions et son budget, le cadre juridique.",
+        build_presentation,
     ),
     MissionDocument(
         "registre-des-cadeaux",

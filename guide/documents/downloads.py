@@ -152,7 +152,7 @@ def download_files(mission: Mission, tasks: dict | None = None) -> dict[str, byt
     for entry in DOCUMENTS:
         for blank in (False, True):
             name = f"{DOCUMENTS_DIR}/{entry.docx_name(blank)}"
-            terms[name] = to_docx(entry.build(None if blank else mission))
+            terms[name] = to_docx(entry.edition(mission, blank))
     return terms
 
 
@@ -211,12 +211,13 @@ def document_downloads(slug: str, blank: bool, page_url: str) -> str:
     return f'<ul class="terms-downloads">{"".join(links)}</ul>'
 
 
-def documents_table(page_source: str, page_url: str) -> str:
-    """Macro: the list of the mission's documents (Markdown table: pages and .docx links)."""
+def documents_table(mission: Mission, page_source: str, page_url: str) -> str:
+    """Macro: the list of the mission's documents (Markdown table: pages, .docx links and the
+    languages of each: French, or French and the partner's for the texts signed together)."""
     prefix = _docx_prefix(page_url)
     rows = [
-        "| Document | À imprimer | À modifier (Word .docx) |",
-        "| --- | --- | --- |",
+        "| Document | À imprimer | À modifier (Word .docx) | Langues |",
+        "| --- | --- | --- | --- |",
     ]
     for entry in DOCUMENTS:
         filled = relative_link(document_page(entry.slug), page_source)
@@ -225,6 +226,7 @@ def documents_table(page_source: str, page_url: str) -> str:
             f"| **{escape(entry.title)}** : {escape(entry.summary)} "
             f"| [rempli]({filled}) · [vierge]({blank}) "
             f'| <a href="{escape(prefix + entry.docx_name())}" download>rempli</a> · '
-            f'<a href="{escape(prefix + entry.docx_name(True))}" download>vierge</a> |'
+            f'<a href="{escape(prefix + entry.docx_name(True))}" download>vierge</a> '
+            f"| {escape(entry.languages_text(mission) or 'français')} |"
         )
     return "\n".join(rows)

@@ -21,6 +21,7 @@ from ..mission.messages import path_text
 from ..mission.model import DOCUMENT_LANGUAGES, Translated, schema_at
 from .languages import Language
 from .model import (
+    Blank,
     Document,
     FieldGroup,
     Fields,
@@ -28,6 +29,7 @@ from .model import (
     InLanguage,
     Items,
     Paragraph,
+    Sentence,
     Signature,
     Signatures,
     Table,
@@ -75,15 +77,33 @@ def _pair(french, other, tag: str) -> list:
         return [replace(french, columns=columns, rows=rows, caption=caption)]
     if isinstance(french, Signatures):
         parties = [
-            Signature(both(p.party, q.party), p.name, p.path)
+            Signature(both(p.party, q.party), both(p.name, q.name), p.path)
             for p, q in zip(french.parties, other.parties, strict=True)
         ]
         lines = tuple(both(a, b) for a, b in zip(french.lines, other.lines, strict=True))
         return [Signatures(parties, lines, both(french.sign, other.sign))]
+    if isinstance(french, Items) and french.values is None and french.blank_lines:
+        # Lines to fill by hand: once, under both intros (one answer for both languages).
+        return [replace(french, intro=both(french.intro, other.intro))]
+    label = _labelled_line(french)
+    if label is not None:
+        # « Prochaine rencontre : / Próximo encuentro: ____ »: one line, both labels.
+        joined = both(label, _labelled_line(other))
+        return [Paragraph(Sentence((joined + " ", french.text.parts[-1]), lines=(joined,)))]
     if isinstance(french, Items | Paragraph) and french != other:
         # Sentences: the French, then the partner's (its own paragraph or list).
         return [french, InLanguage(tag, [other])]
     return [french]
+
+
+def _labelled_line(block) -> str | None:
+    """The label of a paragraph that is one labelled line to fill (« Nom : ____ »), or None."""
+    if not isinstance(block, Paragraph) or not isinstance(block.text, Sentence):
+        return None
+    parts = block.text.parts
+    if len(parts) == 2 and isinstance(parts[0], str) and isinstance(parts[1], Blank):
+        return parts[0].strip() or None
+    return None
 
 
 def bilingual(french: Document, partner: Document) -> Document:
@@ -92,7 +112,8 @@ def bilingual(french: Document, partner: Document) -> Document:
     blocks = [InLanguage(tag, [Paragraph(partner.subtitle)])]
     for mine, theirs in zip(french.blocks, partner.blocks, strict=True):
         blocks += _pair(mine, theirs, tag)
-    return Document(both(french.title, partner.title), french.subtitle, blocks)
+    # The French document's own settings (blank or filled, its header) are the edition's.
+    return replace(french, title=both(french.title, partner.title), blocks=blocks)
 
 
 def language_name(language: str) -> str:

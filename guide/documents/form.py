@@ -151,8 +151,10 @@ def _block(block: Block, form: Form) -> str:
 def _toolbar(form: Form) -> str:
     return "\n".join(
         [
-            '<div class="terms-form-bar terms-screen" data-terms-toolbar hidden>',
-            '<p class="terms-form-status" data-etat role="status"></p>',
+            # Shown from the start, its status line written: nothing moves when the script
+            # takes it over (without JavaScript, the <noscript> below hides it).
+            '<div class="terms-form-bar terms-screen" data-terms-toolbar>',
+            f'<p class="terms-form-status" data-etat role="status">{own(form.saved_status)}</p>',
             '<div class="terms-form-buttons">',
             '<button type="button" class="md-button md-button--primary" data-action="exporter">'
             f"{own(form.export_label)}</button>",
@@ -243,8 +245,8 @@ def to_form_html(document: Document, form: Form, contract_data: dict) -> str:
     return "\n\n".join(
         [
             _toolbar(form),
-            '<p class="terms-form-noscript terms-screen" data-sans-script>'
-            f"{own(form.no_script)}</p>",
+            '<noscript><p class="terms-form-noscript terms-screen" data-sans-script>'
+            f"{own(form.no_script)}</p><style>.terms-form-bar{{display:none}}</style></noscript>",
             f'<div id="contrat-mission-yml" data-contrat="{html.escape(data)}" hidden></div>',
             article,
             *(_section(section, form) for section in form.sections),

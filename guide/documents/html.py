@@ -180,6 +180,22 @@ def block_html(block: Block) -> str:
     return PAGE_BREAK
 
 
+def heading(block: Heading, language: str) -> str:
+    """A Markdown heading (it feeds the page's contents list). Its text may hold data (« Ordre
+    de mission : » and an agent's name): escaped like any value, so that neither Markdown,
+    attr_list nor HTML reads anything in it; the French spacing is applied before."""
+    shown = escape(french_text(block.text))
+    anchor = f"#{block.anchor}" if block.anchor else ""
+    text = shown
+    if block.blank:
+        # The line to fill after the text; the page's contents list keeps the text only.
+        colon = Language(language).word("colon")
+        text += escape(colon) + ' <span class="terms-line terms-line-heading"></span>'
+        anchor += f' data-toc-label="{shown}"'
+    anchor = f" {{ {anchor.strip()} }}" if anchor else ""
+    return f"{'#' * block.level} {text}{anchor}"
+
+
 def render_article(
     document: Document,
     render: Callable[[Block], str],
@@ -200,16 +216,7 @@ def render_article(
     ]
     for block in document.blocks:
         if isinstance(block, Heading):
-            anchor = f"#{block.anchor}" if block.anchor else ""
-            text = block.text
-            if block.blank:
-                # The line to fill after the text; the page's contents list keeps the text only.
-                colon = Language(document.language).word("colon")
-                text += colon + ' <span class="terms-line terms-line-heading"></span>'
-                anchor += f' data-toc-label="{block.text}"'
-            anchor = f" {{ {anchor.strip()} }}" if anchor else ""
-            # Heading texts are the document's own (never data): Markdown keeps them as is.
-            parts += [f"{'#' * block.level} {text}{anchor}", ""]
+            parts += [heading(block, document.language), ""]
             continue
         parts += [render(block), ""]
     parts += ["</article>", ""]

@@ -206,7 +206,7 @@ def build_letter(mission: Mission | None, language: str = "fr") -> Document:
                 words["opening"].format(
                     authority_subject=authority_subject,
                     partner=partner,
-                    place=place(m) if w.code == FRENCH else _place(m, w),
+                    place=place(m, w.code),
                     period=period,
                 )
             ),
@@ -248,10 +248,3 @@ def build_letter(mission: Mission | None, language: str = "fr") -> Document:
         header=m.collectivite.nom if m else "",
         language=language,
     )
-
-
-def _place(mission: Mission, w: Language) -> str:
-    """parts.place in the partner's language: the place, else the partner, with the country."""
-    where = w.text(mission.mission.lieu) or mission.partenaire.nom
-    country = w.text(mission.partenaire.pays)
-    return where if country in where else f"{where} ({country})"

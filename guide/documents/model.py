@@ -6,8 +6,8 @@ block by block: `html.to_html` (the printable page), `form.to_form_html` (the bl
 made editable in the browser), `docx.to_docx` (the Word download). A délibération, an ordre de
 mission or a letter is another content module, not another writer.
 
-Every value is text, never markup: the writers escape it (HTML) or store it as plain text
-(.docx). Heading texts are the document's own words (never data).
+Every text is text, never markup: the writers escape it (HTML, Markdown) or store it as plain
+text (.docx), headings and captions included (« Ordre de mission : » and an agent's name).
 
 Blocks that show keys of mission.yml carry their key path (`collectivite.nom`, `programme`,
 `debut`...): the HTML writers write it as `data-champ` / `data-liste` / `data-cle` attributes,
@@ -210,4 +210,5 @@ class Form:
     print_label: str
     clear_label: str
     no_script: str  # shown when the browser runs no JavaScript
+    saved_status: str = ""  # the toolbar's status line while the browser keeps what is typed
     sections: list[FormSection] = field(default_factory=list)

@@ -83,4 +83,4 @@ def untranslated_list(mission: Mission) -> str:
 
 def mission_document(mission: Mission, slug: str, blank: bool = False) -> str:
     """Macro: a mission document's printable page, filled (or blank)."""
-    return to_html(document(slug).build(None if blank else mission))
+    return to_html(document(slug).edition(mission, blank))

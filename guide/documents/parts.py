@@ -9,6 +9,7 @@ from decimal import Decimal
 
 from ..french import euros
 from ..mission import Mission, choice_label
+from ..mission.model import in_language
 from ..vocabulary import (
     _NAME_GENDERS,
     VOCABULARY,
@@ -56,10 +57,34 @@ def member_line(person) -> str:
     return f"{person.nom}, {person.fonction}"
 
 
-def place(mission: Mission) -> str:
-    """Where the mission goes: its place, else the partner's name, with the country."""
-    where = mission.mission.lieu or mission.partenaire.nom
-    return where if mission.partenaire.pays in where else f"{where} ({mission.partenaire.pays})"
+def place(mission: Mission, language: str = "fr") -> str:
+    """Where the mission goes: its place, else the partner's name, with the country (in
+    `language`: the free texts' translations)."""
+    where = in_language(mission.mission.lieu, language) or mission.partenaire.nom
+    country = in_language(mission.partenaire.pays, language)
+    return where if country in where else f"{where} ({country})"
+
+
+# What an activity's title says when the programme plans a signature (a relevé de décisions,
+# a protocole): the mandat spécial then authorises it, the signed texts take its date and place.
+SIGNING_WORDS = (
+    "signature",
+    "relevé de décisions",
+    "protocole",
+    "déclaration d’intention",
+    "déclaration d'intention",
+    "lettre d’intention",
+    "lettre d'intention",
+)
+
+
+def signing_activities(mission: Mission | None) -> list:
+    """The programme's activities that plan a signature (« Signature du relevé de décisions »)."""
+    return [
+        a
+        for a in (mission.programme if mission else [])
+        if any(w in str(a.intitule).lower() for w in SIGNING_WORDS)
+    ]
 
 
 # --- The budget -----------------------------------------------------------------------------
@@ -118,6 +143,15 @@ def executive_title(mission: Mission | None, capital: bool = False) -> str:
             male, female, tail = _TITLES[kind]
             text = ("la " + female if person.civilite == "madame" else "le " + male) + tail
     return text[:1].upper() + text[1:] if capital else text
+
+
+def of_title(title: str) -> str:
+    """« de » + a person's title with its article: « du maire », « de la présidente du conseil
+    régional », « de l’exécutif de la collectivité » (never « de le maire »)."""
+    text = title[:1].lower() + title[1:]
+    if text.startswith("le "):
+        return "du " + text[3:]
+    return "de " + text
 
 
 def executive_signature(mission: Mission | None) -> tuple[str, str | None]:

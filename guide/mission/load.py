@@ -97,7 +97,13 @@ def _pydantic_message(error: dict) -> tuple[tuple, str]:
         fields["suggestion"] = suggestion(same_city or value, time_zones())
     elif code == "texte_trop_long":
         fields.update(max=ctx.get("max_length", ""), nombre=len(stripped(str(value))))
-    elif code in ("caractere_interdit", "logo_trop_gros", "logo_svg", "logo_svg_illisible"):
+    elif code in (
+        "caractere_interdit",
+        "logo_trop_gros",
+        "logo_svg",
+        "logo_svg_illisible",
+        "date_hors_bornes",
+    ):
         fields.update(ctx)
     elif code in ("liste_vide", "liste_trop_longue"):
         fields.update(min=ctx.get("min_length", 1), max=ctx.get("max_length", ""))

@@ -46,6 +46,8 @@ MESSAGES: dict[str, str] = {
     "choix": "{valeur} n'est pas une valeur possible{suggestion} ; valeurs possibles : {choix}.",
     "date": "{valeur} n'est pas une date ; attendu : une date écrite AAAA-MM-JJ "
     "(année-mois-jour), par exemple 2027-03-02.",
+    "date_hors_bornes": "{valeur} est en dehors des années {min} à {max} ; attendu : une date "
+    "entre le 1er janvier {min} et le 31 décembre {max}, écrite AAAA-MM-JJ.",
     "heure": "{valeur} n'est pas une heure ; attendu : une heure écrite HH:MM entre "
     'guillemets, par exemple "09:30".',
     "url": "{valeur} n'est pas une adresse web ; attendu : une adresse complète commençant par "
@@ -92,6 +94,15 @@ MESSAGES: dict[str, str] = {
     "la virgule (999999999), par exemple 3200 ou 1250,50.",
     "financeur_manquant": "le financeur n'est pas nommé ; attendu : le nom de l'autre "
     "financeur, puisque pris_en_charge_par vaut « autre ».",
+    "annee": "{valeur} n'est pas une année ; attendu : une année en quatre chiffres, par "
+    "exemple 2028.",
+    "convention_avec_un_etat": "une convention ne peut pas être signée avec un État étranger "
+    "(article L1115-5 du code général des collectivités territoriales) ; attendu : un "
+    "partenaire qui est une collectivité territoriale étrangère (statut: collectivite), ou "
+    "pas de clé convention.",
+    "subvention_sans_convention": "la subvention de {valeur} euros à un organisme étranger "
+    "dépasse {max} ; attendu : une clé convention (objet, duree, actions), car une subvention "
+    "de plus de {max} demande une convention, ou un montant de {max} au plus.",
     "vote_par_selon_type": "{valeur} n'est pas possible pour ce type de collectivité "
     "({selon}) ; attendu : {permis}.",
     "invalide": "{valeur} ne convient pas ; attendu : {attendu}.",

@@ -223,3 +223,41 @@ def test_instant_navigation_from_home_into_form_and_checklist(page, instant_site
     assert len(dialogs) == 1, "une seule question : le script des tâches tourne une fois"
     assert page.evaluate("window.sameDocument === true"), "navigation instantanée attendue"
     assert errors == []
+
+
+# Layout shifts recorded from the start of the page (buffered), summed as CLS is.
+SHIFTS = """
+window.guideShifts = [];
+new PerformanceObserver((list) => {
+  for (const entry of list.getEntries()) {
+    window.guideShifts.push({value: entry.value, nodes: entry.sources.map((source) =>
+      source.node && source.node.nodeType === 1 ? source.node.className || source.node.tagName
+        : String(source.node && source.node.nodeName))});
+  }
+}).observe({type: "layout-shift", buffered: true});
+"""
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize("width", [390, 1366])
+def test_nothing_moves_when_the_scripts_fill_a_page_in(browser, site_url, width):
+    """What the scripts write (counts, « Sans objet », states, the form's toolbar, « Aujourd'hui »)
+    has its room from the first paint: every page type stays at a CLS of 0.01 at most."""
+    context = browser.new_context(
+        locale="fr-FR", viewport={"width": width, "height": 823}, timezone_id="Europe/Paris"
+    )
+    context.add_init_script(SHIFTS)
+    page = context.new_page()
+    moved = {}
+    for path in [*EXPECTED, url("schedule")]:
+        page.goto(site_url + path, wait_until="load")
+        # Two frames after load: the scripts' writes are laid out and their shifts recorded.
+        page.evaluate(
+            "() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)))"
+        )
+        shifts = page.evaluate("window.guideShifts")
+        total = sum(shift["value"] for shift in shifts)
+        if total > 0.01:
+            moved[path or "/"] = (round(total, 4), [s["nodes"] for s in shifts])
+    context.close()
+    assert moved == {}, moved

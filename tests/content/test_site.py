@@ -132,7 +132,7 @@ def test_no_stray_placeholder_dots(built_site):
         text = visible_text(article(read_html(built_site, page)))
         assert not re.search(r"(^|[\s(])(o\s+)?(\.\.\.|…)\s*\??(\s|$)", text), page
     # The seed's two open lists are completed from mission.yml, or invite the authority to
-    # complete them (both cases: tests/test_fork.py).
+    # complete them (both cases: tests/content/test_fork.py).
     on_site = visible_text(article(read_html(built_site, "sur-place/")))
     assert "le Maire et son équipe municipale" in on_site
 

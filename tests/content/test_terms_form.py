@@ -1,8 +1,9 @@
 """The terms of reference filled in the browser (outils/remplir-les-termes-de-reference/).
 
-The page is the blank template made editable (macros/terms.py, form_page) and checked with the
-contract of mission.yml (macros/mission.py, contract). These tests type like a user, then
-compare what the page says and writes with what the Python side says and builds.
+The page is the blank template made editable (guide/documents/pages.py, form_page) and
+checked with the contract of mission.yml (guide/mission/contract.py, contract). These tests
+type like a user, then compare what the page says and writes with what the Python side says
+and builds.
 """
 
 import copy
@@ -10,6 +11,7 @@ import html
 import io
 import json
 import re
+from functools import partial
 
 import pytest
 from playwright.sync_api import expect
@@ -24,8 +26,9 @@ from support import (
 
 from guide.check import project_tasks
 from guide.errors import GuideError as MissionError
-from guide.mission import contract, read_yaml, validate
+from guide.mission import contract, load_mission, read_yaml, validate
 from guide.planning import task_catalogue
+from guide.vocabulary import word, worded_tasks
 
 pytestmark = pytest.mark.browser
 
@@ -150,9 +153,12 @@ def flat(text: str) -> str:
 def test_form_page_holds_the_contract_and_the_blank_template(built_site):
     markup = read_html(built_site, FORM_PAGE)
     found = re.search(r'id="contrat-mission-yml" data-contrat="([^"]*)"', markup)
-    # The contract, and nothing of mission.yml's comments (issue 28.4).
+    # The contract, and nothing of mission.yml's comments (issue 28.4); its tasks in the
+    # mission's words (« Faire voter par le conseil municipal »).
+    mission = load_mission(PROJECT_ROOT / "mission.yml")
+    tasks = worded_tasks(project_tasks(PROJECT_ROOT), partial(word, mission))
     assert json.loads(html.unescape(found.group(1))) == json.loads(
-        json.dumps(contract(task_catalogue(project_tasks(PROJECT_ROOT))), ensure_ascii=False)
+        json.dumps(contract(task_catalogue(tasks)), ensure_ascii=False)
     )
     assert "Exemple : Commune de Val-Fleuri" not in html.unescape(found.group(1))
     # The same document as the blank template: same title and section headings.

@@ -1,4 +1,4 @@
-"""Unit tests of the printable checklist's renderer (macros/checklist.py), without MkDocs.
+"""Unit tests of the printable checklist's renderer (guide/checklist.py), without MkDocs.
 
 The Markdown output is also converted with Python-Markdown and the extensions the site uses, to
 check what a reader gets: rows, boxes, italic and links in task texts.

@@ -15,10 +15,12 @@ import json
 import random
 import re
 import subprocess
+import unicodedata
 from datetime import date, timedelta
 
 import pytest
 import yaml
+from fixture_site import FIXTURE
 from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis import strategies as st
 from support import PROJECT_ROOT
@@ -590,3 +592,121 @@ def test_free_texts_in_several_languages_get_the_same_answer(node, tmp_path):
         assert read_yaml(exported)[0] == normalised(read_yaml(text)[0]), exported
     assert [bool(build_problems(text)) for text in mistakes].count(False) == 1
     assert valid > 20
+
+
+# --- The convention (issue 27): its keys and the rules of the law on it ---------------------
+
+CONVENTION_MISTAKES = [
+    # A State as the partner of a convention (L1115-5).
+    ("  langue_des_documents: es\n", "  langue_des_documents: es\n  statut: etat\n"),
+    # A subsidy over 23,000 € without a convention: the key removed below.
+    ("    montant: 20000\n", "    montant: 23000,50\n"),
+    ("    montant: 20000\n", "    montant: 23000\n"),  # at the threshold: allowed
+    ("      financeur: Agence de l'eau d'Essai\n", ""),  # « autre » without its name
+    ("    - annee: 2029\n", "    - annee: 29\n"),
+    ("    - annee: 2029\n", '    - annee: "2029 "\n'),
+    ("  langue_qui_fait_foi: les_deux\n", "  langue_qui_fait_foi: espagnol\n"),
+    ("    subvention: true\n", "    subvention: oui\n"),
+    ("  duree:\n    fr: trois ans\n    es: tres años\n", ""),  # a required key missing
+]
+
+
+def without_convention(text: str) -> str:
+    return text.split("\nconvention:\n", 1)[0] + "\n"
+
+
+def test_convention_rules_say_the_same_in_the_browser(node, tmp_path):
+    """A région's convention (fixture missions/region-es.yml), its mutations and the law's
+    mistakes: a State partner, a subsidy over 23,000 € without a convention, an unnamed other
+    funder, a badly written year; same paths, lines and messages; valid files survive the form."""
+    region = (MISSIONS / "region-es.yml").read_text("utf-8")
+    mistakes = [region.replace(a, b, 1) for a, b in CONVENTION_MISTAKES]
+    assert all(text != region for text in mistakes)
+    subsidies = [without_convention(text) for text in mistakes[1:3]]
+    texts = [region, without_convention(region), *mistakes, *subsidies, *mutations(region, 200)]
+    results = run_browser_checker(node, texts, tmp_path)
+    messages, valid = set(), 0
+    for text, result in zip(texts, results, strict=True):
+        expected = build_problems(text)
+        assert browser_problems(result) == expected, text[-600:]
+        messages.update(p["message"].split(" : ", 1)[1] for p in expected)
+        if expected:
+            continue
+        valid += 1
+        exported = result["yaml"]
+        assert build_problems(exported) == [], exported
+        assert read_yaml(exported)[0] == normalised(read_yaml(text)[0]), exported
+    found = " ".join(messages)
+    for words in ("État étranger", "23\u00a0000\u00a0€", "financeur n'est pas nommé",
+                  "n'est pas une année"):  # fmt: skip
+        assert words in found, words
+    # The threshold itself is allowed; just above it, without a convention, is not.
+    assert build_problems(subsidies[1]) == [] and build_problems(subsidies[0])
+    assert valid > 20
+
+
+# Issue 28: a date far away passed the check and stopped the build in the calendar writer.
+FAR_DATES = [
+    ("  fin: 2027-05-12", "  fin: 9999-12-31"),
+    ("  debut: 2027-05-10", "  debut: 1999-12-31"),
+    ("  seance_conseil: 2027-04-19", "  seance_conseil: 0001-01-01"),
+    ("  - date: 2027-05-10", "  - date: 2101-01-01"),
+    ("    echeance: 2027-06-30", "    echeance: 9999-12-31"),
+    ("    echeance: 2027-06-30", '    echeance: " 2101-01-01"'),
+]
+
+
+def test_dates_out_of_the_contracts_years_say_the_same_in_the_browser(node, tmp_path):
+    example = (FIXTURE / "mission.yml").read_text("utf-8")
+    texts = [example.replace(old, new, 1) for old, new in FAR_DATES]
+    assert all(text != example for text in texts)
+    results = run_browser_checker(node, texts, tmp_path)
+    for text, result in zip(texts, results, strict=True):
+        expected = build_problems(text)
+        assert any(
+            "est en dehors des années 2000 à 2100 ; attendu : une date entre le 1er janvier "
+            "2000 et le 31 décembre 2100, écrite AAAA-MM-JJ." in p["message"]
+            for p in expected
+        ), expected
+        assert browser_problems(result) == expected
+
+
+def test_the_same_activity_or_an_invisible_name_say_the_same_in_the_browser(node, tmp_path):
+    """Issue 28: an activity typed twice, once with composed accents (NFC) and once with
+    decomposed ones (NFD), or « 9:00 » and « 09:00 », passed the duplicate rule and got one
+    calendar UID; names made of tag characters or braille blanks passed as texts."""
+    example = (FIXTURE / "mission.yml").read_text("utf-8")
+    second = '  - date: 2027-05-11\n    debut: "14:00"\n    fin: "16:00"\n'
+    same_day = '  - date: 2027-05-10\n    debut: "09:00"\n    fin: "10:30"\n'
+    composed = unicodedata.normalize("NFC", "Réunion à l'école")
+    decomposed = unicodedata.normalize("NFD", composed)
+    assert composed != decomposed
+    accents = example.replace("intitule: Rencontre d'essai", f"intitule: {composed}").replace(
+        second + "    type: visite_de_terrain\n    intitule: Visite d'essai",
+        same_day + f"    type: visite_de_terrain\n    intitule: {decomposed}",
+    )
+    hours = example.replace(
+        second + "    type: visite_de_terrain\n    intitule: Visite d'essai",
+        '  - date: 2027-05-10\n    debut: "9:00"\n    fin: "10:30"\n'
+        "    type: visite_de_terrain\n    intitule: Rencontre d'essai",
+    )
+    names = [
+        "\U000e0041\U000e0042\U000e0043",  # tag characters: shown as nothing
+        "\u2800\u2800",  # the braille blank
+        '"\\U000E0041\\u2800"',
+    ]
+    texts = [accents, hours] + [
+        example.replace("  nom: Département de l'Essai", f"  nom: {name}") for name in names
+    ]
+    assert all(text != example for text in texts)
+    results = run_browser_checker(node, texts, tmp_path)
+    for text, result in zip(texts, results, strict=True):
+        expected = build_problems(text)
+        assert browser_problems(result) == expected
+    double = (
+        "programme[2].date : cette activité (même date, même heure, même intitulé) est déjà "
+        "en programme[1]"
+    )
+    invisible = "collectivite.nom : le texte ne contient que des espaces ou des caractères"
+    for text, told in zip(texts, [double] * 2 + [invisible] * 3, strict=True):
+        assert any(told in p["message"] for p in build_problems(text)), build_problems(text)

@@ -2,13 +2,16 @@
 
 Each writer renders blocks, whatever the document: a two-block délibération, a letter with a
 line to fill, a register with a page break between its parts. None of them is the terms of
-reference (tests/test_terms.py covers those).
+reference (tests/content/test_terms.py covers those).
 """
 
 import io
 
 from docx import Document as read_docx
+from docx.oxml.ns import qn
+from docx.shared import Pt
 
+from guide.documents import docx as writer
 from guide.documents.docx import to_docx
 from guide.documents.form import to_form_html
 from guide.documents.html import to_html
@@ -75,9 +78,33 @@ def test_a_two_block_document_as_docx():
     assert not word.tables
 
 
+def test_the_house_style_is_the_reference_documents(tmp_path, monkeypatch):
+    """Every .docx takes its styles and page from guide/documents/reference.docx (a file Word
+    opens): a style changed there shows in every document, which gets its own language."""
+    reference = read_docx(str(writer.REFERENCE))
+    section = reference.sections[0]
+    assert (round(section.page_width.cm, 1), round(section.page_height.cm, 1)) == (21.0, 29.7)
+    word = read_docx(io.BytesIO(to_docx(DELIBERATION)))
+    assert word.styles["Title"].font.size == reference.styles["Title"].font.size
+    fonts = word.styles.element.find(qn("w:docDefaults")).find(".//" + qn("w:rFonts"))
+    assert fonts.get(qn("w:ascii")) == "Arial"
+    languages = {lang.get(qn("w:val")) for lang in word.styles.element.iter(qn("w:lang"))}
+    assert languages == {"fr-FR"}
+    # A letterhead of one's own: the reference changed, every document follows.
+    reference.styles["Title"].font.size = Pt(30)
+    own = tmp_path / "maison.docx"
+    reference.save(str(own))
+    monkeypatch.setattr(writer, "REFERENCE", own)
+    assert read_docx(io.BytesIO(to_docx(DELIBERATION))).styles["Title"].font.size == Pt(30)
+    spanish = Document("Acta", "Sesión", [], language="es")
+    word = read_docx(io.BytesIO(to_docx(spanish)))
+    languages = {lang.get(qn("w:val")) for lang in word.styles.element.iter(qn("w:lang"))}
+    assert languages == {writer.Language("es").tag}
+
+
 def test_headings_are_markdown_in_html_and_word_headings_in_docx():
     document = Document("Compte rendu", "Mission à Kéra-Sobo", [Heading("1. Décisions", 2, "d")])
-    assert "\n## 1. Décisions { #d }\n" in to_html(document)
+    assert "\n## 1&#46; Décisions { #d }\n" in to_html(document)  # the text escaped
     assert ("Heading 1", "1. Décisions") in docx_paragraphs(document)[1]
 
 
@@ -195,7 +222,8 @@ def test_the_form_writer_marks_controls_with_the_models_labels():
     page = to_form_html(document, FORM, {"cle": "valeur"})
     toolbar, no_script, contract, article = page.split("\n\n", 3)
     assert 'data-action="exporter">Exporter</button>' in toolbar
-    assert no_script.endswith("data-sans-script>Sans JavaScript.</p>")
+    assert "data-sans-script>Sans JavaScript.</p>" in no_script
+    assert no_script.startswith("<noscript>") and no_script.endswith("</noscript>")
     assert 'data-contrat="{&quot;cle&quot;:&quot;valeur&quot;}"' in contract
     assert article.startswith('<article class="terms terms-blank terms-form" data-terms-form=""')
     # The subtitle repeats a value typed elsewhere: a line without a control.

@@ -189,7 +189,7 @@ def test_schedule_lists_dated_tasks_by_week_then_the_undated_ones():
     assert order == ["visas", "projet", "vote", "compte-rendu", "libre"]
     assert "Semaine du 18 janvier 2027" in markup and "Sans date" in markup
     assert '<option value="Lou Essai">Lou Essai</option>' in markup
-    assert "data-schedule-filters hidden" in markup
+    assert '<form class="guide-schedule__filters" data-schedule-filters>' in markup
     index = json.loads(html.unescape(re.search(r'data-task-index="([^"]*)"', markup)[1]))
     assert index["visas"] == {
         "part": "Avant de partir",

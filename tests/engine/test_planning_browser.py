@@ -251,6 +251,53 @@ def test_another_tab_merges_ticks_and_never_replaces_the_field_being_typed(
     made.close()
 
 
+def test_another_tab_keeps_the_translations_of_free_texts(browser, fixture_site_url):
+    """Issue 28: a change in another tab, while a translated text was being typed, lost that
+    text's translation and showed (then stored) « [object Object] » in the other ones."""
+    made = context(browser)
+    one, two = made.new_page(), made.new_page()
+    errors = []
+    for tab in (one, two):
+        tab.on("pageerror", lambda error: errors.append(str(error)))
+        tab.goto(fixture_site_url + FORM)
+        expect(tab.locator("[data-terms-toolbar]")).to_be_visible()
+    with one.expect_file_chooser() as chooser:
+        one.locator("[data-terms-toolbar] [data-action=importer]").click()
+    chooser.value.set_files(str(FIXTURE_MISSION.parent / "missions" / "partenaire-es.yml"))
+    country = '.terms-form-control[data-chemin="partenaire.pays"]'
+    title = '.terms-form-control[data-chemin="programme[1].intitule"]'
+    for tab in (one, two):
+        expect(tab.locator(country)).to_have_value("Pérou")
+    one.locator(title).click()
+    one.keyboard.press("End")
+    one.keyboard.type(" officiel")
+    two.locator('.terms-form-control[data-chemin="partenaire.nom"]').fill("Ville jumelle")
+    expect(one.locator('.terms-form-control[data-chemin="partenaire.nom"]')).to_have_value(
+        "Ville jumelle"
+    )
+    expect(one.locator(title)).to_be_focused()
+    one.keyboard.type(" !")
+    for tab in (one, two):
+        expect(tab.locator(country)).to_have_value("Pérou")
+        expect(tab.locator(title)).to_have_value("Accueil par le maire officiel !")
+    stored = one.evaluate(
+        "JSON.parse(localStorage.getItem(GuideStorage.key('termes-de-reference')))"
+    )
+    data = stored["data"]
+
+    def texts(value):  # the state holds every language of a free text, empty or not
+        return {language: text for language, text in value.items() if text}
+
+    assert texts(data["partenaire"]["pays"]) == {"fr": "Pérou", "es": "Perú"}
+    assert texts(data["programme"][0]["intitule"]) == {
+        "fr": "Accueil par le maire officiel !",
+        "es": "Recepción por el alcalde",
+    }
+    assert "[object Object]" not in json.dumps(stored)
+    assert errors == []
+    made.close()
+
+
 RERENDER = "day => { window.guideToday = day; document.dispatchEvent(new Event('guide:storage')); }"
 
 BOTTOMS = """() => [...document.querySelectorAll('li.task-list-item[id], h2')]

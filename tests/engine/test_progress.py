@@ -1,4 +1,4 @@
-"""Unit tests of the home page's progress section (macros/progress.py, no MkDocs)."""
+"""Unit tests of the home page's progress section (guide/progress.py, no MkDocs)."""
 
 import html
 import json

@@ -1,10 +1,15 @@
 """Unit tests of the task parser (no MkDocs)."""
 
+import re
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from support import PROJECT_ROOT
 
 from guide.errors import GuideError as TaskError
+from guide.mission.model import ID_PATTERN
 from guide.tasks import nav_pages, parse_page, read_tasks
 
 PAGE = """---
@@ -136,3 +141,19 @@ def test_fenced_code_shows_examples_not_tasks_nor_the_title():
 def test_a_fence_that_never_closes_is_no_code_block():
     tasks, _ = parse_page("# P\n\n```\n- [ ] Tâche\n  { #tache }\n", "p.md")
     assert [t.id for t in tasks] == ["tache"]
+
+
+def test_the_browsers_task_id_pattern_is_the_models():
+    """checklists.js keeps its own copy of the task-ID pattern (it runs on every task page, where
+    the contract is not loaded): it accepts exactly what ID_PATTERN accepts."""
+    script = (PROJECT_ROOT / "docs/assets/javascripts/checklists.js").read_text("utf-8")
+    browser = re.search(r"var TASK_ID = /(.+)/;", script)[1]
+
+    @settings(max_examples=400, deadline=None)
+    @given(st.text(alphabet="az09-_A é", max_size=12))
+    def same(text):
+        assert bool(re.search(browser, text)) == bool(re.search(ID_PATTERN, text))
+
+    same()
+    for text in ["a", "a-b", "a--b", "-a", "a-", "A", "tâche", "a_b", "07"]:
+        same.hypothesis.inner_test(text)

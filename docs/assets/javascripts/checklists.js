@@ -142,7 +142,8 @@
 
   function storedMap() {
     var state = read(STATE, isState);
-    return state ? toMap(state) : new Map();
+    // Version 1 kept ticks only: any other list it holds is not read (nor checked by isState).
+    return state ? toMap(state.version === 1 ? { done: state.done } : state) : new Map();
   }
 
   function statuses() {

@@ -119,7 +119,7 @@
 
   /* ----- The checker: guide/mission/load.py validate(), driven by the contract ------------ */
 
-  /* ----- The checker: macros/mission.py's validate(), driven by the contract -------------- */
+  /* ----- The checker: guide/mission/load.py's validate(), driven by the contract -------------- */
 
   function Checker(contract) {
     this.c = contract;
@@ -130,6 +130,7 @@
     this.patterns = {
       date: new RegExp(defs.Dates.properties.debut.pattern),
       heure: new RegExp(defs.Activite.properties.debut.pattern),
+      montant: new RegExp(defs.Depense.properties.montant.pattern),
     };
     var yaml = contract.yaml;
     this.resolvers = Object.keys(yaml.resolveurs).map(function (kind) {
@@ -145,7 +146,7 @@
     });
     this.limits = contract.limites;
     this.forbidden = new RegExp(contract.textes.interdits);
-    this.onlyInvisible = new RegExp("^" + contract.textes.invisibles + "*$");
+    this.onlyInvisible = new RegExp("^" + contract.textes.invisibles + "*$", "u");
     var stripped = contract.textes.espaces_retires;
     this.stripped = new RegExp("^" + stripped + "+|" + stripped + "+$", "g");
     this.shownAsCode = new RegExp(contract.format_valeur.code_si, "g");
@@ -276,7 +277,14 @@
     return { path: path, message: fill(this.c.messages[code], fields) };
   };
 
+  // A date the contract accepts (model.py to_date), or null: what the rules compare.
   Checker.prototype.date = function (value) {
+    var day = this.calendarDate(value);
+    return day && !this.outOfBounds(day) ? day : null;
+  };
+
+  // A date of the calendar, whatever its year.
+  Checker.prototype.calendarDate = function (value) {
     if (typeof value !== "string" || !this.patterns.date.test(value.trim())) {
       return null;
     }
@@ -286,6 +294,17 @@
       return null;
     }
     return { order: parts[0] * 10000 + parts[1] * 100 + parts[2], text: value.trim() };
+  };
+
+  // model.py to_date: a date's year within the contract's limits (no calendar overflows).
+  Checker.prototype.outOfBounds = function (day) {
+    var year = Math.floor(day.order / 10000);
+    return year < this.limits.annee_min || year > this.limits.annee_max;
+  };
+
+  Checker.prototype.yearsProblem = function (path, value) {
+    var years = { min: this.limits.annee_min, max: this.limits.annee_max };
+    return this.problem("date_hors_bornes", path, value, years);
   };
 
   Checker.prototype.time = function (value) {
@@ -365,8 +384,11 @@
     }
     var format = schema["x-format"];
     if (format === "date" || format === "heure") {
-      if ((format === "date" ? this.date(value) : this.time(value)) === null) {
+      var parsed = format === "date" ? this.calendarDate(value) : this.time(value);
+      if (parsed === null) {
         out.push(this.problem(format, path, value));
+      } else if (format === "date" && this.outOfBounds(parsed)) {
+        out.push(this.yearsProblem(path, value.replace(this.stripped, "")));
       }
       return;
     }
@@ -411,8 +433,12 @@
     } else if (format === "echeance") {
       // J-45, R+30, S-7, or a date that exists (2027-02-30 does not)
       var datePattern = this.patterns.date.test(text);
-      wrong = !new RegExp(schema.pattern).test(text) || (datePattern && !this.date(text));
+      wrong = !new RegExp(schema.pattern).test(text) || (datePattern && !this.calendarDate(text));
       wrong = wrong ? "echeance" : null;
+      if (!wrong && datePattern && this.outOfBounds(this.calendarDate(text))) {
+        out.push(this.yearsProblem(path, text));
+        return;
+      }
     } else if (format === "logo") {
       var badPath = !new RegExp(schema.pattern, "i").test(text) || text.split("/").indexOf("..") >= 0;
       wrong = badPath ? "logo_format" : null;
@@ -448,6 +474,21 @@
       paths = next;
     });
     return paths;
+  };
+
+  // rules.py _unique_key: a date or a time as what it means, a text (a free text: its French)
+  // in NFC.
+  Checker.prototype.uniqueKey = function (path, data) {
+    var kind = this.schemaAt(path)[0]["x-format"];
+    if (kind === "date" || kind === "heure") {
+      var moment = this.comparable(path, data);
+      if (moment) {
+        return moment.text;
+      }
+    }
+    var value = get(data, path);
+    var compared = isObject(value) ? value.fr : value;
+    return (compared === undefined || compared === null ? "" : String(compared).trim()).normalize("NFC");
   };
 
   Checker.prototype.comparable = function (path, data) {
@@ -542,16 +583,38 @@
         }
         return;
       }
-      if (rule.regle === "requis_si") {
-        var listed = get(data, [rule.liste]);
+      if (rule.regle === "requis_si" || rule.regle === "plafond_sans") {
+        var listPath = rule.liste.split(".");
+        var listed = get(data, listPath);
         (Array.isArray(listed) ? listed : []).forEach(function (item, index) {
+          var path = listPath.concat([index, rule.champ]);
+          if (rule.regle === "plafond_sans") {
+            // rules.py _ceiling: an item marked `si` over `max`, in a mission without `sans`.
+            var raw = isObject(item) ? item[rule.champ] : null;
+            if (!isObject(item) || item[rule.si] !== true || get(data, rule.sans.split(".")) != null ||
+              typeof raw !== "string" || !self.patterns.montant.test(raw.trim()) ||
+              Number(raw.trim().replace(",", ".")) <= rule.max) {
+              return;
+            }
+            out.push({
+              path: path,
+              message: fill(template, { valeur: self.valueText(raw.trim()), max: rule.max_texte }),
+            });
+            return;
+          }
           if (!isObject(item) || item[rule.si] !== rule.valeur) {
             return;
           }
           if (item[rule.champ] === null || item[rule.champ] === undefined) {
-            out.push({ path: [rule.liste, index, rule.champ], message: template });
+            out.push({ path: path, message: template });
           }
         });
+        return;
+      }
+      if (rule.regle === "interdit_avec") {
+        if (get(data, rule.champ.split(".")) === rule.valeur && get(data, rule.avec.split(".")) != null) {
+          out.push({ path: rule.champ.split("."), message: template });
+        }
         return;
       }
       if (rule.regle === "permis_selon") {
@@ -580,9 +643,7 @@
             return;
           }
           var key = rule.champs.map(function (f) {
-            // rules.py _compared: a free text in several languages compares by its French.
-            var compared = isObject(item[f]) ? item[f].fr : item[f];
-            return compared === undefined || compared === null ? "" : String(compared).trim();
+            return self.uniqueKey([rule.liste, index, f], data);
           });
           var joined = JSON.stringify(key);
           if (seen.has(joined)) {
@@ -1369,6 +1430,19 @@
     return text;
   };
 
+  // Whether a value of toData holds something typed in (not only empty rows).
+  function typedIn(value) {
+    if (Array.isArray(value)) {
+      return value.some(typedIn);
+    }
+    if (isObject(value)) {
+      return Object.keys(value).some(function (key) {
+        return typedIn(value[key]);
+      });
+    }
+    return value !== "" && value !== undefined && value !== null;
+  }
+
   // The state as mission.yml data: empty optional keys left out, as the build would read them.
   Checker.prototype.toData = function (state, schema, path) {
     var self = this;
@@ -1407,7 +1481,8 @@
         }
       });
       var optional = path.length && raw.anyOf;
-      return optional && !filled ? undefined : data;
+      // Rows the form starts with (a list of at least one item) are no content either.
+      return optional && !(filled && typedIn(data)) ? undefined : data;
     }
     if (schema.type === "array") {
       var items;

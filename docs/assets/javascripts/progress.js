@@ -149,10 +149,16 @@
 
   /* ----- Reset ------------------------------------------------------------------------- */
 
+  // Whether `id` is a task of this version of the guide: only those are counted (states of
+  // other tasks are kept for another version, never shown as ticks).
+  function known(id) {
+    return Object.prototype.hasOwnProperty.call(taskIndex(), id);
+  }
+
   function resetAll(section) {
     var map = statuses();
     var ids = Array.from(map.keys()).filter(function (id) {
-      return map.get(id) === DONE;
+      return map.get(id) === DONE && known(id);
     });
     if (!ids.length) {
       return;
@@ -201,10 +207,13 @@
     );
   }
 
+  // « 3 tâches cochées, 1 tâche sans objet »: the tasks of this guide only.
   function summary(lists) {
-    var parts = [plural(lists.done.length, "tâche cochée", "tâches cochées")];
-    if (lists.not_applicable.length) {
-      parts.push(plural(lists.not_applicable.length, "tâche sans objet", "tâches sans objet"));
+    var done = lists.done.filter(known).length;
+    var notApplicable = lists.not_applicable.filter(known).length;
+    var parts = [plural(done, "tâche cochée", "tâches cochées")];
+    if (notApplicable) {
+      parts.push(plural(notApplicable, "tâche sans objet", "tâches sans objet"));
     }
     return parts.join(", ");
   }
@@ -249,11 +258,21 @@
           String(data.version).slice(0, 20) + " ») : ce guide lit les versions 1 et 2.",
       };
     }
-    var lists = [data.done].concat(data.version === 2 ? [data.not_applicable, data.todo] : []);
-    if (!lists.every(isIdList)) {
+    // The whole file is checked before anything is replaced: each list it has (version 1
+    // only needs `done`) is a list of task IDs.
+    var names = ["done", "not_applicable", "todo"];
+    var damaged = names.some(function (name) {
+      var required = name === "done" || data.version === 2;
+      return (required || data[name] !== undefined) && !isIdList(data[name]);
+    });
+    if (damaged) {
       return { error: "Ce fichier est endommagé : la liste des tâches est illisible." };
     }
-    return { data: data };
+    var read = { site: data.site, exported: data.exported, done: data.done };
+    // Version 1 had ticks only: its file says nothing of « sans objet ».
+    read.not_applicable = data.version === 2 ? data.not_applicable : [];
+    read.todo = data.version === 2 ? data.todo : [];
+    return { data: read };
   }
 
   // « #progression&d=a,b&s=c&t=d&le=…&site=… »: the states in the address, never sent (a
@@ -378,9 +397,6 @@
     var index = taskIndex();
     var current = statuses();
     var incoming = toMap(data);
-    var known = function (id) {
-      return Object.prototype.hasOwnProperty.call(index, id);
-    };
     var changes = { done: [], not_applicable: [], untick: [], applies: [] };
     Object.keys(index).forEach(function (id) {
       var before = statusIn(current, id);

@@ -104,7 +104,7 @@
     var today = document.createElement("li");
     today.className = "guide-schedule__today";
     today.setAttribute("data-schedule-today", "");
-    today.textContent = "Aujourd’hui";
+    today.appendChild(document.createElement("span")).textContent = "Aujourd’hui";
     if (firstAhead) {
       firstAhead.parentNode.insertBefore(today, firstAhead);
       firstAhead.closest("section").classList.add("guide-schedule__week--current");

@@ -3,7 +3,7 @@
  * Plain JavaScript, no framework, no build step.
  *
  * The page holds the blank template of the terms of reference, made by the site's one
- * renderer (macros/terms.py, form_page): every ruled line that shows a key of mission.yml
+ * renderer (guide/documents/form.py, to_form_html): every ruled line that shows a key of mission.yml
  * carries it (data-champ); lines marked data-saisie get a control here, the others (subtitle,
  * signatures) repeat what was typed. Lists (data-liste) grow from their row template
  * (<template data-modele>). On paper the controls are hidden and the ruled lines show the
@@ -162,14 +162,7 @@
     control.className = "terms-form-control";
     control.setAttribute("aria-label", label);
     control.setAttribute("data-chemin", pathText(path));
-    var current = get(this.state, path);
-    if (control.type === "checkbox") {
-      control.checked = current === "true";
-    } else {
-      // A free text imported in several languages ({ fr, es… }): the control edits its French
-      // text, the translations are kept as they are.
-      control.value = (isObject(current) ? current.fr : current) || "";
-    }
+    showValue(control, get(this.state, path));
     var error = document.createElement("p");
     error.className = "terms-form-error";
     error.id = "terms-form-erreur-" + ++this.counter;
@@ -204,16 +197,30 @@
         above[path[depth - 1]] = {};
       }
     }
-    var parent = get(this.state, path.slice(0, -1));
-    var key = path[path.length - 1];
+    putText(get(this.state, path.slice(0, -1)), path[path.length - 1], value);
+    this.save();
+    this.refresh();
+  };
+
+  // A control shows its key's value. A free text in several languages ({ fr, es… }): the
+  // control edits its French text, the translations are kept as they are.
+  function showValue(control, current) {
+    if (control.type === "checkbox") {
+      control.checked = current === "true";
+    } else {
+      control.value = (isObject(current) ? current.fr : current) || "";
+    }
+  }
+
+  // What a control typed goes into its key: the French text of a free text in several
+  // languages, the value itself otherwise.
+  function putText(parent, key, value) {
     if (isObject(parent[key])) {
       parent[key].fr = value;
     } else {
       parent[key] = value;
     }
-    this.save();
-    this.refresh();
-  };
+  }
 
   // True once the browser keeps the form; otherwise the status says why (blocked, or full:
   // what was stored before stays stored) and what to do.
@@ -625,7 +632,7 @@
         }
       });
     });
-    // The programme in the order of the filled document (macros/terms.py: date, start, end,
+    // The programme in the order of the filled document (guide/documents/terms.py: date, start, end,
     // title); activities with a date or a time still to type go last.
     this.page.querySelectorAll("[data-classer]").forEach(function (button) {
       button.hidden = false;
@@ -679,14 +686,12 @@
       });
     });
     this.toolbar.hidden = false;
-    var noScript = this.page.querySelector("[data-sans-script]");
-    if (noScript) {
-      noScript.hidden = true;
-    }
-    this.status.textContent = this.store.available
-      ? "Vos saisies sont enregistrées dans ce navigateur au fur et à mesure."
-      : "Ce navigateur ne garde pas les données de ce site (navigation privée ou stockage " +
+    // The status line that says typing is kept is written at build time (guide/documents/terms.py).
+    if (!this.store.available) {
+      this.status.textContent =
+        "Ce navigateur ne garde pas les données de ce site (navigation privée ou stockage " +
         "bloqué) : exportez un fichier mission.yml pour ne pas perdre votre saisie.";
+    }
     this.article.setAttribute("data-pret", "");
   };
 
@@ -725,13 +730,13 @@
     if (entry && entry.control === focused) {
       var parent = get(state, entry.path.slice(0, -1));
       if (parent && typeof parent === "object") {
-        parent[entry.path[entry.path.length - 1]] = focused.value;
+        putText(parent, entry.path[entry.path.length - 1], focused.value);
       }
       this.state = state;
       this.controls.forEach(function (other) {
         var value = get(state, other.path);
         if (other.control !== focused && value !== undefined && value !== null) {
-          other.control.value = value;
+          showValue(other.control, value);
         }
       });
       this.refresh();

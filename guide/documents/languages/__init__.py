@@ -14,6 +14,8 @@ from dataclasses import dataclass
 from datetime import date, time
 from decimal import Decimal
 
+from babel import Locale
+
 from ...french import capitalised
 from ...locales import Formats
 from ...mission import choice_label
@@ -76,6 +78,10 @@ class Language:
     def euros(self, amount: Decimal | int) -> str:
         """« 3 200 € », « €3,200 », « 3200 € »: cents only when there are some."""
         return self.formats.euros(amount)
+
+    def language_name(self, code: str) -> str:
+        """A language's name in this language, from CLDR: « espagnol », « francés »."""
+        return Locale.parse(self.table.LOCALE).languages[code]
 
     def count(self, number: int, singular: str, plural_form: str) -> str:
         """« 1 personne », « 4 people »: the plural rule of the language (CLDR's)."""

@@ -181,3 +181,132 @@ EXECUTIVES = {
     "departement": "the President of the Departmental Council",
     "region": "the President of the Regional Council",
 }
+
+# The texts signed during the mission (guide/documents/signed.py): protocol and decisions.
+SIGNED = {
+    "protocol_title": "Memorandum of intent",
+    "decisions_title": "Record of decisions",
+    "subtitle": "{the_authority} (France) and {the_partner} ({country})",
+    "subtitle_blank": "Between",
+    "subtitle_blank_and": "and",
+    "occasion": "On the occasion of the exploratory mission of {of_authority} to {of_partner}, "
+    "in {place}, {period}, the two authorities declare their intention to build together a "
+    "decentralised cooperation.",
+    "occasion_blank": "On the occasion of the exploratory mission, in",
+    "objectives_heading": "1. Shared objectives",
+    "fields_heading": "2. Planned areas of cooperation",
+    "steps_heading": "3. Next steps",
+    "next_meeting": "Next meeting (date, place):",
+    "scope_heading": "4. Scope and languages",
+    "decisions_scope_heading": "3. Scope and languages",
+    "scope": "This memorandum expresses a shared intention and places no financial commitment on "
+    "either authority; the actions and their amounts will be set out in an agreement "
+    "approved by a council decision (article L1115-1 of the French general code of local"
+    " authorities).",
+    "decisions_scope": "This record states what the two authorities have decided together and "
+    "places no financial commitment on either of them; any financial "
+    "commitment will be set out in an agreement approved by a council decision"
+    " (article L1115-1 of the French general code of local authorities).",
+    "authorised": "Its signature is authorised by the council decision of {date} (special mandate"
+    " of the mission).",
+    "to_authorise": "Its signature requires a prior council decision authorising it.",
+    "languages_one": "Done in two original copies, in French.",
+    "languages_two": "Done in two original copies, each in {first} and in {second}; in case "
+    "of divergence, the {prevailing} text shall prevail.",
+    "party": "For {the_authority}",
+    "party_partner": "For {the_partner}",
+    "party_blank": "For the French authority",
+    "party_partner_blank": "For the partner authority",
+    "place_date": "Place and date:",
+    "signature_space": "Signature and stamp:",
+    "meeting": "Meeting of {date}, {place}.",
+    "meeting_blank": "Meeting of, in:",
+    "participants_heading": "Participants",
+    "participants": "For {the_authority}",
+    "participants_partner": "For {the_partner}",
+    "participants_blank": "For the French authority",
+    "participants_partner_blank": "For the partner authority",
+    "agenda_heading": "1. Purpose of the meeting",
+    "decisions_heading": "2. Decisions",
+    "number": "No.",
+    "decision": "Decision",
+    "who": "Who",
+    "when": "By when",
+}
+
+# The draft convention de partenariat (guide/documents/convention.py).
+CONVENTION = {
+    "title": "Partnership agreement",
+    "subtitle": "{the_authority} (France) and {the_partner} ({country})",
+    "subtitle_blank": "Between the French authority and the partner authority",
+    "note": "Draft to be reviewed by the legal services of both parties. In France, the "
+    "agreement is approved by a council decision before it is signed and only takes effect "
+    "once sent to the prefect (article L1115-1 of the French general code of local "
+    "authorities).",
+    "between": "Between {the_authority} (France), hereinafter “the French authority”, of the "
+    "one part,",
+    "between_blank": "Between the French authority:",
+    "and": "and {the_partner} ({country}), hereinafter “the partner”, of the other part,",
+    "and_blank": "and the partner authority:",
+    "visa": "Having regard to the French general code of local authorities, in particular its "
+    "articles L1115-1 and L1115-5;",
+    "visa_deliberation": "Having regard to the decision of the council of the French "
+    "authority ({of_body}) of {date} approving this agreement and authorising its signature;",
+    "agreed": "It is agreed as follows:",
+    "object_heading": "Article 1 – Purpose",
+    "object_law": "The agreement states the purpose of the planned actions and the provisional "
+    "amount of each party’s financial commitments (annex).",
+    "duration_heading": "Article 2 – Duration",
+    "duration": "This agreement is concluded for {duration} from its entry into force.",
+    "duration_blank": "This agreement is concluded for a period of",
+    "actions_heading": "Article 3 – Actions and financial commitments",
+    "actions": "The planned actions, year by year, and their provisional amount are set out in "
+    "the annex: {count}, for a provisional total of {total}, of which {own} is borne by the "
+    "French authority. These amounts are committed within the budgets adopted each year by "
+    "each party.",
+    "actions_blank": "The planned actions, year by year, and their provisional amount are set "
+    "out in the annex. These amounts are committed within the budgets adopted each year by "
+    "each party.",
+    "action": "action",
+    "action_plural": "actions",
+    "french_heading": "Article 4 – Commitments of the French authority",
+    "partner_heading": "Article 5 – Commitments of the partner",
+    "governance_heading": "Article 6 – Governance",
+    "governance": "A steering committee oversees the implementation of the agreement: it adopts "
+    "each year’s programme, follows the actions and their budget and prepares the review of "
+    "the agreement. It meets {frequency}.",
+    "governance_blank": "A steering committee oversees the implementation of the agreement: it "
+    "adopts each year’s programme, follows the actions and their budget and prepares the "
+    "review of the agreement. It meets:",
+    "members": "Its members are:",
+    "languages_heading": "Article 7 – Languages",
+    "languages_one": "This agreement is drawn up in two original copies, in French.",
+    "languages_two": "This agreement is drawn up in two original copies, each in {first} and in "
+    "{second}; {authentic}.",
+    "authentic_fr": "in case of divergence, the {language} text shall prevail",
+    "authentic_both": "both texts are equally authentic",
+    "amendment_heading": "Article 8 – Amendment",
+    "amendment": "Any amendment to this agreement is made by a written addendum, approved and "
+    "sent to the prefect in the same way as the agreement.",
+    "termination_heading": "Article 9 – Termination",
+    "termination": "Either party may terminate this agreement by letter to the other party, "
+    "with three months’ notice; actions under way are completed or settled by mutual "
+    "agreement.",
+    "disputes_heading": "Article 10 – Settlement of disputes",
+    "disputes": "The parties first seek an amicable solution, in the steering committee. "
+    "Failing agreement within three months, the dispute is brought by the first party to act "
+    "before the competent court.",
+    "force_heading": "Article 11 – Entry into force",
+    "force": "This agreement enters into force on the date of its signature by both parties, "
+    "and at the earliest once sent to the representative of the French State (prefect) for "
+    "the review of legality (article L1115-1 of the French general code of local "
+    "authorities).",
+    "annex_heading": "Annex – Programme of actions and provisional budget",
+    "year": "Year",
+    "what": "Action",
+    "funder": "Funded by",
+    "amount": "Provisional amount",
+    "total_year": "Total {year}",
+    "total_payer": "Total: {payer}",
+    "total": "Grand total",
+}

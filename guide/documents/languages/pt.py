@@ -182,3 +182,131 @@ EXECUTIVES = {
     "departement": "a Presidência do Conselho Departamental",
     "region": "a Presidência do Conselho Regional",
 }
+
+# The texts signed during the mission (guide/documents/signed.py): protocol and decisions.
+SIGNED = {
+    "protocol_title": "Protocolo de intenções",
+    "decisions_title": "Ata de decisões",
+    "subtitle": "{the_authority} (França) e {the_partner} ({country})",
+    "subtitle_blank": "Entre",
+    "subtitle_blank_and": "e",
+    "occasion": "Por ocasião da missão exploratória de {of_authority} a {of_partner}, em "
+    "{place}, {period}, as duas autarquias declaram a sua intenção de construir em conjunto uma "
+    "cooperação descentralizada.",
+    "occasion_blank": "Por ocasião da missão exploratória, em",
+    "objectives_heading": "1. Objetivos partilhados",
+    "fields_heading": "2. Domínios de cooperação previstos",
+    "steps_heading": "3. Próximas etapas",
+    "next_meeting": "Próximo encontro (data, local):",
+    "scope_heading": "4. Alcance e línguas",
+    "decisions_scope_heading": "3. Alcance e línguas",
+    "scope": "O presente protocolo exprime uma intenção comum e não compromete financeiramente "
+    "nenhuma das duas autarquias; as ações e os seus montantes serão objeto de uma "
+    "convenção aprovada por deliberação (artigo L1115-1 do código geral das autarquias "
+    "territoriais francês).",
+    "decisions_scope": "A presente ata regista o que as duas autarquias decidiram em conjunto e "
+    "não compromete financeiramente nenhuma delas; qualquer compromisso "
+    "financeiro será objeto de uma convenção aprovada por deliberação (artigo "
+    "L1115-1 do código geral das autarquias territoriais francês).",
+    "authorised": "A sua assinatura é autorizada pela deliberação de {date} (mandato especial da "
+    "missão).",
+    "to_authorise": "A sua assinatura exige uma deliberação prévia que a autorize.",
+    "languages_one": "Feito em dois exemplares originais, em francês.",
+    "languages_two": "Feito em dois exemplares originais, cada um em {first} e em {second}; "
+    "em caso de divergência, prevalece o texto em {prevailing}.",
+    "party": "Por {the_authority}",
+    "party_partner": "Por {the_partner}",
+    "party_blank": "Pela autarquia francesa",
+    "party_partner_blank": "Pela autarquia parceira",
+    "place_date": "Local e data:",
+    "signature_space": "Assinatura e carimbo:",
+    "meeting": "Reunião de {date}, {place}.",
+    "meeting_blank": "Reunião de, em:",
+    "participants_heading": "Participantes",
+    "participants": "Por {the_authority}",
+    "participants_partner": "Por {the_partner}",
+    "participants_blank": "Pela autarquia francesa",
+    "participants_partner_blank": "Pela autarquia parceira",
+    "agenda_heading": "1. Objeto da reunião",
+    "decisions_heading": "2. Decisões",
+    "number": "N.º",
+    "decision": "Decisão",
+    "who": "Quem",
+    "when": "Até quando",
+}
+
+# The draft convention de partenariat (guide/documents/convention.py).
+CONVENTION = {
+    "title": "Convenção de parceria",
+    "subtitle": "{the_authority} (França) e {the_partner} ({country})",
+    "subtitle_blank": "Entre a autarquia francesa e a autarquia parceira",
+    "note": "Projeto a rever pelos serviços jurídicos das duas partes. Em França, a convenção é "
+    "aprovada por deliberação antes da assinatura e só entra em vigor depois de transmitida "
+    "ao representante do Estado (artigo L1115-1 do código geral das autarquias territoriais "
+    "francês).",
+    "between": "Entre {the_authority} (França), doravante «a autarquia francesa», por um lado,",
+    "between_blank": "Entre a autarquia francesa:",
+    "and": "e {the_partner} ({country}), doravante «o parceiro», por outro lado,",
+    "and_blank": "e a autarquia parceira:",
+    "visa": "Tendo em conta o código geral das autarquias territoriais francês, em especial os "
+    "seus artigos L1115-1 e L1115-5;",
+    "visa_deliberation": "Tendo em conta a deliberação da assembleia da autarquia francesa "
+    "({of_body}) de {date}, que aprova a presente convenção e autoriza a sua assinatura;",
+    "agreed": "É acordado o seguinte:",
+    "object_heading": "Artigo 1.º – Objeto",
+    "object_law": "A convenção precisa o objeto das ações previstas e o montante previsional "
+    "dos compromissos financeiros de cada parte (anexo).",
+    "duration_heading": "Artigo 2.º – Duração",
+    "duration": "A presente convenção é celebrada por {duration} a contar da sua entrada em vigor.",
+    "duration_blank": "A presente convenção é celebrada por um período de",
+    "actions_heading": "Artigo 3.º – Ações e compromissos financeiros",
+    "actions": "As ações previstas, ano a ano, e o seu montante previsional constam do anexo: "
+    "{count}, num montante previsional total de {total}, dos quais {own} a cargo da autarquia "
+    "francesa. Estes montantes são comprometidos dentro dos orçamentos aprovados em cada ano "
+    "por cada parte.",
+    "actions_blank": "As ações previstas, ano a ano, e o seu montante previsional constam do "
+    "anexo. Estes montantes são comprometidos dentro dos orçamentos aprovados em cada ano "
+    "por cada parte.",
+    "action": "ação",
+    "action_plural": "ações",
+    "french_heading": "Artigo 4.º – Compromissos da autarquia francesa",
+    "partner_heading": "Artigo 5.º – Compromissos do parceiro",
+    "governance_heading": "Artigo 6.º – Governação",
+    "governance": "Um comité de acompanhamento segue a execução da convenção: aprova o "
+    "programa de cada ano, acompanha as ações e o seu orçamento e prepara o balanço da "
+    "convenção. Reúne-se {frequency}.",
+    "governance_blank": "Um comité de acompanhamento segue a execução da convenção: aprova o "
+    "programa de cada ano, acompanha as ações e o seu orçamento e prepara o balanço da "
+    "convenção. Reúne-se:",
+    "members": "É composto por:",
+    "languages_heading": "Artigo 7.º – Línguas",
+    "languages_one": "A presente convenção é redigida em dois exemplares originais, em francês.",
+    "languages_two": "A presente convenção é redigida em dois exemplares originais, cada um em "
+    "{first} e em {second}; {authentic}.",
+    "authentic_fr": "em caso de divergência, prevalece o texto em {language}",
+    "authentic_both": "os dois textos fazem igualmente fé",
+    "amendment_heading": "Artigo 8.º – Alteração",
+    "amendment": "Qualquer alteração da presente convenção é objeto de uma adenda escrita, "
+    "aprovada e transmitida ao representante do Estado nas mesmas formas que a convenção.",
+    "termination_heading": "Artigo 9.º – Denúncia",
+    "termination": "Cada parte pode pôr termo à presente convenção por carta dirigida à outra "
+    "parte, com um pré-aviso de três meses; as ações em curso são concluídas ou saldadas de "
+    "comum acordo.",
+    "disputes_heading": "Artigo 10.º – Resolução de litígios",
+    "disputes": "As partes procuram primeiro uma solução amigável, no comité de "
+    "acompanhamento. Na falta de acordo no prazo de três meses, a parte mais diligente "
+    "submete o litígio à jurisdição competente.",
+    "force_heading": "Artigo 11.º – Entrada em vigor",
+    "force": "A presente convenção entra em vigor na data da sua assinatura pelas duas partes "
+    "e, no mínimo, na data da sua transmissão ao representante do Estado francês (préfet) "
+    "para o controlo de legalidade (artigo L1115-1 do código geral das autarquias "
+    "territoriais francês).",
+    "annex_heading": "Anexo – Programa de ações e orçamento previsional",
+    "year": "Ano",
+    "what": "Ação",
+    "funder": "Financiada por",
+    "amount": "Montante previsional",
+    "total_year": "Total {year}",
+    "total_payer": "Total: {payer}",
+    "total": "Total geral",
+}
