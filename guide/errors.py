@@ -3,7 +3,10 @@ cannot be used. It carries every problem at once, each already told in French.""
 
 from __future__ import annotations
 
+import logging
+import traceback
 from dataclasses import dataclass
+from pathlib import Path
 
 
 @dataclass(frozen=True)
@@ -52,3 +55,19 @@ class GuideError(Exception):
         """The text a person reads: the title, then one line per problem."""
         lines = "\n".join(f"  - {message}" for message in self.messages)
         return f"{self.title}\n{lines}" if self.title else lines
+
+
+def unexpected(error: Exception) -> GuideError:
+    """An error of the guide's own code (not of mission.yml or a page), told in French: where
+    it happened and what to do. The traceback goes to the debug log (`mkdocs -v`)."""
+    logging.getLogger("guide").debug("Erreur inattendue", exc_info=error)
+    frame = traceback.extract_tb(error.__traceback__)[-1]
+    where = f"{Path(frame.filename).name}, ligne {frame.lineno}"
+    return GuideError(
+        [
+            f"erreur inattendue {type(error).__name__} (« {error} ») dans {where} : un défaut "
+            "du guide, pas de vos fichiers ; signalez-le avec le mission.yml qui le provoque "
+            "(make check ne voit rien)."
+        ],
+        title="La construction du site s'est arrêtée sur une erreur inattendue :",
+    )

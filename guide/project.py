@@ -8,6 +8,8 @@ docs folder, the plan (MkDocs' `nav` list, or None) and the site's address.
 from __future__ import annotations
 
 import hashlib
+import multiprocessing
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from functools import cached_property, partial
 from pathlib import Path
@@ -15,8 +17,8 @@ from pathlib import Path
 from . import planning, vocabulary
 from .documents.downloads import deadline_file, download_files
 from .documents.ics import deadlines_to_ics
+from .errors import GuideError, unexpected
 from .mission import Mission, contract, load_mission
-from .mission.contract import key_comments
 from .tasks import Task, nav_pages, read_tasks
 
 MISSION_FILE = "mission.yml"
@@ -60,15 +62,40 @@ class Project:
 
     @cached_property
     def contract(self) -> dict:
-        """mission.yml's contract for the form, with the comments written above each key."""
-        return contract(self.shown_catalogue, key_comments(self.mission_text))
+        """mission.yml's contract for the form (none of mission.yml's comments: issue 28.4)."""
+        return contract(self.shown_catalogue)
 
     @cached_property
     def downloads(self) -> dict[str, bytes]:
         """Every download's bytes by its path in the site (.docx, .ics, the contract), made
         once per content of mission.yml and of the tasks: while serving, a change of one page
-        that leaves them alone does not make every .docx again."""
-        return _downloads(self.mission, self.shown_catalogue, self.calendar_entries, self._key)
+        that leaves them alone does not make every .docx again. Waits for `start_downloads`."""
+        pending = _PENDING.pop(self._key, None)
+        if pending is not None:
+            executor, future = pending
+            try:
+                files = future.result()
+            finally:
+                executor.shutdown()
+            _MADE.clear()
+            _MADE[self._key] = files
+        if self._key not in _MADE:
+            files = _make(self.mission, self.shown_catalogue, self.calendar_entries)
+            _MADE.clear()  # one project at a time: the memory of one set of files
+            _MADE[self._key] = files
+        return _MADE[self._key]
+
+    def start_downloads(self) -> None:
+        """Start making the downloads on the machine's other core (a forked process, where the
+        system has `fork`) while the pages are rendered; `downloads` then waits for them. The
+        .docx writers are most of a build's own time, and the pages need none of their bytes."""
+        if self._key in _MADE or self._key in _PENDING:
+            return
+        if "fork" not in multiprocessing.get_all_start_methods():
+            return
+        executor = ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("fork"))
+        future = executor.submit(_make, self.mission, self.shown_catalogue, self.calendar_entries)
+        _PENDING[self._key] = (executor, future)
 
     @cached_property
     def _key(self) -> str:
@@ -77,15 +104,20 @@ class Project:
 
 
 _MADE: dict[str, dict[str, bytes]] = {}  # the last downloads made, by their inputs' key
+_PENDING: dict[str, tuple] = {}  # downloads being made: key -> (executor, future)
 
 
-def _downloads(mission: Mission, catalogue: dict, entries: list[dict], key: str):
-    if key not in _MADE:
+def _make(mission: Mission, catalogue: dict, entries: list[dict]) -> dict[str, bytes]:
+    """The downloads; a defect of a writer is told where it happened (in the other process
+    too: its traceback does not come back)."""
+    try:
         files = download_files(mission, catalogue)
         files.update(deadline_file(deadlines_to_ics(mission, entries)))
-        _MADE.clear()  # one project at a time: the memory of one set of files
-        _MADE[key] = files
-    return _MADE[key]
+    except GuideError:
+        raise
+    except Exception as error:
+        raise unexpected(error) from None
+    return files
 
 
 def load_project(

@@ -226,6 +226,16 @@ SOURCES: tuple[Source, ...] = (
         ("L52-1",),
     ),
     Source(
+        "code-civil-9",
+        "Code civil, art. 9",
+        LEGIARTI + "LEGIARTI000006419288",
+        "Chacun a droit au respect de sa vie privée : publier l’image d’une personne "
+        "reconnaissable demande son accord.",
+        REVIEW,
+        GROUPS[1],
+        ("article 9 du code civil",),
+    ),
+    Source(
         "cja-r421-1",
         "Code de justice administrative, art. R421-1",
         CJA,
@@ -257,7 +267,7 @@ SOURCES: tuple[Source, ...] = (
     ),
     Source(
         "loi-2025-1249",
-        "Loi n° 2025-1249 portant création d’un statut de l’élu local (JO du 23 décembre 2025)",
+        "Loi n° 2025-1249 du 22 décembre 2025 portant création d’un statut de l’élu local",
         "https://www.legifrance.gouv.fr/jorf/article_jo/JORFARTI000053142407",
         "Crée le registre des dons, avantages et invitations (article L1111-1-2 du CGCT).",
         REVIEW,
@@ -432,6 +442,25 @@ SOURCES: tuple[Source, ...] = (
         GROUPS[4],
     ),
     Source(
+        "service-public-f2310",
+        "Service public : « Élu local salarié : absence et crédits d’heures » (fiche F2310)",
+        "https://www.service-public.fr/particuliers/vosdroits/F2310",
+        "Autorisations d’absence pour les séances, crédit d’heures demandé à l’employeur au "
+        "moins trois jours avant ; l’employeur n’est pas tenu de rémunérer ce temps.",
+        REVIEW,
+        GROUPS[4],
+    ),
+    Source(
+        "cnil-transferts-hors-ue",
+        "CNIL : « Transférer des données personnelles hors de l’Union européenne, c’est "
+        "possible ? »",
+        "https://www.cnil.fr/cnil-direct/question/"
+        "transferer-des-donnees-personnelles-hors-de-lunion-europeenne-cest-possible",
+        "Un transfert hors de l’Union n’est permis qu’avec l’une des garanties du RGPD.",
+        REVIEW,
+        GROUPS[4],
+    ),
+    Source(
         "rgaa-4-1-2",
         "Référentiel général d’amélioration de l’accessibilité (RGAA 4.1.2)",
         "https://accessibilite.numerique.gouv.fr/",
@@ -483,6 +512,7 @@ def cites(source: Source, text: str) -> bool:
 # --- The pages that cite each reference ---------------------------------------------------------
 
 _VOC_CALL = re.compile(r"""\{\{\s*voc\(\s*["'](\w+)["']""")
+_OTHERS_CALL = re.compile(r"""\{\{\s*autres_collectivites\(\s*["'](\w+)["']""")
 _DOCUMENT_CALL = re.compile(r"""\{\{\s*mission_document\(\s*["']([\w-]+)["'](.*?)\)\s*\}\}""")
 _TITLE = re.compile(r"^# +(.+?)\s*$", re.MULTILINE)
 
@@ -499,13 +529,16 @@ def guide_pages(
     paths: Iterable[str],
     word: Callable[[str], str],
     document_text: Callable[[str, bool], str],
+    others: Callable[[str], str] = lambda key: "",
 ) -> list[Page]:
     """Each page's text as the reader gets it, as far as references go: the Markdown, each
-    `voc("key")` with the mission's words for it, each `mission_document(...)` with its text."""
+    `voc("key")` with the mission's words for it, each `autres_collectivites("key")` with the
+    other types' (`others`), each `mission_document(...)` with its text."""
     pages = []
     for path in paths:
         source = (docs_dir / path).read_text("utf-8")
         words = [word(key) for key in _VOC_CALL.findall(source)]
+        words += [others(key) for key in _OTHERS_CALL.findall(source)]
         documents = [  # the writers escape every character that could be markup (« &#45; »)
             html.unescape(document_text(slug, "vierge" in rest or "True" in rest))
             for slug, rest in _DOCUMENT_CALL.findall(source)

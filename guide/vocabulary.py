@@ -92,23 +92,23 @@ _PERMANENT_COMMISSION = (
 )
 
 AN_CONVOCATION_29767 = url("an-29767-convocation")
-# Advice of the guide where the delay depends on the assembly's own rules.
-_CONVOCATION_ADVICE = (
-    "Demandez au service des assemblées la date limite pour inscrire la délibération à "
-    "l’ordre du jour de la dernière séance avant le départ (conseil de ce guide)."
-)
 SENAT_ACCIDENTS_2012 = url("senat-2012-accidents")
-# Where no checked text was found for a type, the guide says so and gives its advice.
-_NO_ACCIDENT_TEXT = (
-    "Les communes répondent des accidents subis par leurs élus pendant un mandat spécial"
-    f" ([réponse ministérielle de 2012]({SENAT_ACCIDENTS_2012})) ; "
-    "ce guide n’a pas vérifié de texte équivalent pour votre collectivité : demandez à son "
-    "service juridique et à son assureur comment les élus de la délégation sont couverts."
+
+
+def _article(number: str, words: str = "") -> str:
+    """« [article L2121-11](its link) », the link from guide/sources.py."""
+    return f"[{words or 'article ' + number}]({url('cgct-' + number.lower())})"
+
+
+_CLEAR_DAYS = "ni le jour de l’envoi ni celui de la séance ne comptent"
+# A département's or a région's commission permanente: its delay is in the rules of procedure.
+_PERMANENT_COMMISSION_DELAY = (
+    "Si la commission permanente vote le mandat spécial, demandez au service des assemblées le "
+    "délai que fixe le règlement intérieur (conseil de ce guide)."
 )
-_SEJOUR_ASSEMBLY = (
-    "La délibération qui confie le mandat spécial précise les frais pris en charge et leur "
-    "mode de remboursement (CNFPT, "
-    f"[fiche « Mission à l’étranger : le mandat spécial »]({WIKITERRITORIAL_MANDAT}))."
+_SEJOUR = (
+    "les frais de séjour (repas et nuitées) sont remboursés au forfait de ces indemnités, sur "
+    "justificatif de la durée réelle du déplacement"
 )
 
 VOCABULARY: dict[str, dict[str, Noun | str]] = {
@@ -121,25 +121,29 @@ VOCABULARY: dict[str, dict[str, Noun | str]] = {
         "organe_mandat": _noun("conseil municipal", "m"),
         "article_executoire": f"[article L2131-1 du CGCT]({LEGIFRANCE_L2131_1})",
         "convocation": (
-            "Comptez aussi le délai de convocation du conseil municipal : au moins 3 jours avant "
-            "la séance dans les communes de moins de 3 500 habitants (article L2121-11), 5 jours "
-            "francs à partir de 3 500 habitants (article L2121-12 ; [question écrite à "
-            f"l’Assemblée nationale n° 29767]({AN_CONVOCATION_29767})) : le projet de "
-            "délibération doit être prêt avant."
+            "Le conseil municipal est convoqué trois jours francs au moins avant la séance dans "
+            f"les communes de moins de 3 500 habitants ({_article('L2121-11')}), cinq jours "
+            f"francs dans les communes de 3 500 habitants et plus ({_article('L2121-12')} ; "
+            f"[question écrite à l’Assemblée nationale n° 29767]({AN_CONVOCATION_29767})) : "
+            f"{_CLEAR_DAYS}."
         ),
         "accidents": (
             "La commune répond des accidents subis par ses élus pendant un mandat spécial : "
-            "article L2123-31 pour le maire et les adjoints, article L2123-33 pour les "
-            f"conseillers municipaux ([réponse ministérielle de 2012]({SENAT_ACCIDENTS_2012})). "
-            "Signalez la mission à l’assureur de la commune."
+            f"{_article('L2123-31')} pour le maire et les adjoints, {_article('L2123-33')} "
+            "pour les conseillers municipaux "
+            f"([réponse ministérielle de 2012]({SENAT_ACCIDENTS_2012}))."
+        ),
+        "interim": (
+            "Pendant l’absence du maire, un adjoint le remplace dans la plénitude de ses "
+            f"fonctions, dans l’ordre des nominations ({_article('L2122-17')})."
         ),
         "sejour": (
-            "Pour les élus de la commune, ce barème est le plafond du remboursement forfaitaire "
-            f"des frais de séjour ([article L2123-18]({LEGIFRANCE_L2123_18}))."
+            f"Pour les élus de la commune, {_SEJOUR} (articles [L2123-18]({LEGIFRANCE_L2123_18}) "
+            f"et {_article('R2123-22-1', 'R2123-22-1')}, qui renvoie au décret n° 2006-781)."
         ),
         "articles_frais": (
-            f"[article L2123-18 du code général des collectivités territoriales]"
-            f"({LEGIFRANCE_L2123_18})"
+            f"[articles L2123-18]({LEGIFRANCE_L2123_18}) et {_article('R2123-22-1', 'R2123-22-1')} "
+            "du code général des collectivités territoriales"
         ),
     },
     "intercommunalite": {
@@ -153,18 +157,32 @@ VOCABULARY: dict[str, dict[str, Noun | str]] = {
             "article L5211-3 du CGCT, qui applique aux intercommunalités la règle de "
             f"l’[article L2131-1]({LEGIFRANCE_L2131_1})"
         ),
-        "accidents": _NO_ACCIDENT_TEXT,
-        "convocation": _CONVOCATION_ADVICE,
+        "convocation": (
+            "Le conseil communautaire est convoqué selon les règles des conseils municipaux "
+            f"({_article('L5211-1')}) : cinq jours francs au moins avant la séance si "
+            "l’intercommunalité compte une commune de 3 500 habitants ou plus, trois jours "
+            f"francs sinon ; {_CLEAR_DAYS}."
+        ),
+        "accidents": (
+            "L’intercommunalité répond des accidents subis par ses élus dans l’exercice de "
+            f"leurs fonctions, y compris pendant un mandat spécial ({_article('L5211-15')})."
+        ),
+        "interim": (
+            "Ce guide n’a pas vérifié de texte qui dise qui supplée le président ou la "
+            "présidente d’une intercommunalité pendant son absence : demandez-le au service "
+            "des assemblées et faites-le écrire avant le départ (conseil de ce guide)."
+        ),
         "sejour": (
-            "Pour les conseillers communautaires, ce barème est le plafond du remboursement "
-            f"forfaitaire des frais de séjour ([article L2123-18]({LEGIFRANCE_L2123_18}), "
-            "appliqué par l’article L5211-14 ; "
+            f"Pour les conseillers communautaires, {_SEJOUR} ({_article('L5211-14')}, qui leur "
+            f"applique les articles [L2123-18]({LEGIFRANCE_L2123_18}) et "
+            f"{_article('R2123-22-1', 'R2123-22-1')} ; "
             f"[réponse ministérielle de 1999]({SENAT_EPCI_1999}))."
         ),
         "articles_frais": (
-            f"article L5211-14 du code général des collectivités territoriales, qui applique "
-            f"aux conseillers communautaires les règles des communes ([article L2123-18]"
-            f"({LEGIFRANCE_L2123_18}) ; [réponse ministérielle de 1999]({SENAT_EPCI_1999}))"
+            f"{_article('L5211-14')} du code général des collectivités territoriales, qui "
+            f"applique aux conseillers communautaires les règles des communes (articles [L2123-18]"
+            f"({LEGIFRANCE_L2123_18}) et {_article('R2123-22-1', 'R2123-22-1')} ; "
+            f"[réponse ministérielle de 1999]({SENAT_EPCI_1999}))"
         ),
     },
     "departement": {
@@ -180,13 +198,28 @@ VOCABULARY: dict[str, dict[str, Noun | str]] = {
             "article L3131-1 du CGCT, qui reprend pour les départements la règle de "
             f"l’[article L2131-1]({LEGIFRANCE_L2131_1})"
         ),
-        "accidents": _NO_ACCIDENT_TEXT,
-        "convocation": _CONVOCATION_ADVICE,
-        "sejour": _SEJOUR_ASSEMBLY,
+        "convocation": (
+            "Le rapport sur chaque affaire parvient aux conseillers départementaux douze jours "
+            f"au moins avant la séance du conseil départemental ({_article('L3121-19')}). "
+            + _PERMANENT_COMMISSION_DELAY
+        ),
+        "accidents": (
+            "Le département répond des accidents subis par ses élus dans l’exercice de leurs "
+            f"fonctions, y compris pendant un mandat spécial ({_article('L3123-26')})."
+        ),
+        "interim": (
+            "Pendant l’absence du président ou de la présidente du conseil départemental, un "
+            "vice-président le ou la remplace, dans l’ordre des nominations "
+            f"({_article('L3122-2')}, règle équivalente à celle des communes)."
+        ),
+        "sejour": (
+            f"Pour les conseillers départementaux, {_SEJOUR} ({_article('R3123-20')}, pris "
+            f"pour l’{_article('L3123-19')})."
+        ),
         "articles_frais": (
-            "articles L3123-19 et R3123-20 du code général des collectivités territoriales "
-            f"(CNFPT, [fiche « Mission à l’étranger : le mandat spécial »]"
-            f"({WIKITERRITORIAL_MANDAT}))"
+            f"articles {_article('L3123-19', 'L3123-19')} et {_article('R3123-20', 'R3123-20')} "
+            "du code général des collectivités territoriales (CNFPT, "
+            f"[fiche « Mission à l’étranger : le mandat spécial »]({WIKITERRITORIAL_MANDAT}))"
         ),
     },
     "region": {
@@ -200,16 +233,53 @@ VOCABULARY: dict[str, dict[str, Noun | str]] = {
             "article L4141-1 du CGCT, qui reprend pour les régions la règle de "
             f"l’[article L2131-1]({LEGIFRANCE_L2131_1})"
         ),
-        "accidents": _NO_ACCIDENT_TEXT,
-        "convocation": _CONVOCATION_ADVICE,
-        "sejour": _SEJOUR_ASSEMBLY,
+        "convocation": (
+            "Le rapport sur chaque affaire parvient aux conseillers régionaux douze jours au "
+            f"moins avant la séance du conseil régional ({_article('L4132-18')}). "
+            + _PERMANENT_COMMISSION_DELAY
+        ),
+        "accidents": (
+            "La région répond des accidents subis par ses élus dans l’exercice de leurs "
+            f"fonctions, y compris pendant un mandat spécial ({_article('L4135-26')})."
+        ),
+        "interim": (
+            "Pendant l’absence du président ou de la présidente du conseil régional, un "
+            "vice-président le ou la remplace, dans l’ordre des nominations "
+            f"({_article('L4133-2')}, règle équivalente à celle des communes)."
+        ),
+        "sejour": (
+            f"Pour les conseillers régionaux, {_SEJOUR} ({_article('R4135-20')}, pris pour "
+            f"l’{_article('L4135-19')} ; [question écrite à l’Assemblée nationale n° 2524]"
+            f"({AN_REGIONS_2524}))."
+        ),
         "articles_frais": (
-            "articles L4135-19 et R4135-20 du code général des collectivités territoriales "
-            f"([question écrite à l’Assemblée nationale n° 2524]({AN_REGIONS_2524}) ; CNFPT, "
+            f"articles {_article('L4135-19', 'L4135-19')} et {_article('R4135-20', 'R4135-20')} "
+            "du code général des collectivités territoriales ([question écrite à l’Assemblée "
+            f"nationale n° 2524]({AN_REGIONS_2524}) ; CNFPT, "
             f"[fiche « Mission à l’étranger : le mandat spécial »]({WIKITERRITORIAL_MANDAT}))"
         ),
     },
 }
+
+# « Dans les autres collectivités »: a rule that differs by type, for the three other types, in
+# a block closed by default (pymdownx.details) under the mission's own.
+TYPE_LABELS = {
+    "commune": "Commune",
+    "intercommunalite": "Intercommunalité",
+    "departement": "Département",
+    "region": "Région",
+}
+OTHER_TYPES_TITLE = "Dans les autres collectivités"
+
+
+def other_types(kind: str, key: str) -> str:
+    """Macro `autres_collectivites`: `key`'s text for every type but `kind`, collapsed."""
+    lines = [f'??? note autres-collectivites "{OTHER_TYPES_TITLE}"', ""]
+    for other in VOCABULARY:
+        if other != kind:
+            lines.append(f"    - **{TYPE_LABELS[other]}.** {authority_word(other, key)}")
+    return "\n".join(lines) + "\n"
+
 
 # The draft délibération that confers a mandat spécial (guide/documents/deliberation.py): plain
 # text, no Markdown (a .docx has no links). `organe`: who votes it; `bodies`: by mission.vote_par,
@@ -293,6 +363,23 @@ MANDATE_TEXTS: dict[str, dict] = {
     },
 }
 # Visas every type shares, after its own (décret and arrêté of 3 July 2006: the flat rates).
+# The délibération approving a convention de partenariat (L1115-1) and authorising its
+# signature: the articles on the assembly's competence, by type.
+CONVENTION_VISAS: dict[str, str] = {
+    "commune": "Vu le code général des collectivités territoriales, notamment ses articles "
+    "L1115-1 et L1115-5 (action extérieure des collectivités territoriales) et L2121-29 "
+    "(compétence du conseil municipal) ;",
+    "intercommunalite": "Vu le code général des collectivités territoriales, notamment ses "
+    "articles L1115-1 et L1115-5 (action extérieure des collectivités territoriales), L5211-1 "
+    "et L2121-29 (compétence de l’organe délibérant) ;",
+    "departement": "Vu le code général des collectivités territoriales, notamment ses articles "
+    "L1115-1 et L1115-5 (action extérieure des collectivités territoriales) et L3211-1 "
+    "(compétence du conseil départemental) ;",
+    "region": "Vu le code général des collectivités territoriales, notamment ses articles "
+    "L1115-1 et L1115-5 (action extérieure des collectivités territoriales) et L4221-1 "
+    "(compétence du conseil régional) ;",
+}
+
 COMMON_VISAS = [
     "Vu le décret n° 2006-781 du 3 juillet 2006 fixant les conditions et les modalités de "
     "règlement des frais occasionnés par les déplacements temporaires des personnels civils de "

@@ -8,7 +8,6 @@ another engine replaces this file and hooks/, nothing else (ARCHITECTURE.md).
 import logging
 import os
 import sys
-import traceback
 from functools import partial
 from pathlib import Path
 
@@ -25,7 +24,7 @@ from guide.documents.downloads import (
     write_downloads,
 )
 from guide.documents.editions import untranslated_notice
-from guide.errors import GuideError
+from guide.errors import GuideError, unexpected
 from guide.mission import json_schema
 from guide.mission.model import LIMITS
 from guide.project import load_project
@@ -39,26 +38,12 @@ def serving() -> bool:
 
 
 SERVING = "GUIDE_SERVE_ERRORS_IN_PAGE"
+# The core's log (the traceback of an unexpected error) shows with MkDocs' own (`mkdocs -v`).
+logging.getLogger("guide").parent = logging.getLogger("mkdocs.plugins")
 
 
 def _stop_build(error: GuideError) -> PluginError:
     return PluginError(f"{error.report()}\nLa construction du site est arrêtée.")
-
-
-def unexpected(error: Exception) -> GuideError:
-    """An error of the guide's own code (not of mission.yml or a page), told in French: where
-    it happened and what to do. The traceback goes to the debug log (mkdocs -v)."""
-    logging.getLogger("mkdocs.plugins.guide").debug("Erreur inattendue", exc_info=error)
-    frame = traceback.extract_tb(error.__traceback__)[-1]
-    where = f"{Path(frame.filename).name}, ligne {frame.lineno}"
-    return GuideError(
-        [
-            f"erreur inattendue {type(error).__name__} (« {error} ») dans {where} : un défaut "
-            "du guide, pas de vos fichiers ; signalez-le avec le mission.yml qui le provoque "
-            "(make check ne voit rien)."
-        ],
-        title="La construction du site s'est arrêtée sur une erreur inattendue :",
-    )
 
 
 # The build in progress: its project, or the mistake `make serve` shows in every page.
@@ -88,7 +73,10 @@ def _define_env(env) -> None:
         Path(env.project_dir), docs_dir, env.conf["nav"], env.conf.get("site_url") or ""
     )
     mission, tasks, plans = project.mission, project.tasks, project.plans
-    project.downloads  # noqa: B018 (made here: a writer that fails stops the build now)
+    if serving():
+        project.downloads  # noqa: B018 (a writer that fails is shown in the page now)
+    else:
+        project.start_downloads()  # on the other core, while MkDocs renders the pages
 
     # The documents for the partner (its language, bilingual): in the plan when mission.yml
     # names the partner's language; the build lists the texts left untranslated (a notice).
@@ -108,6 +96,8 @@ def _define_env(env) -> None:
     # texts are in these words too (project.tasks), for the checklist and the progress.
     voc = project.voc
     env.macro(voc, "voc")
+    others = partial(vocabulary.other_types, mission.collectivite.type)
+    env.macro(others, "autres_collectivites")
     env.variables["sources_verifiees"] = vocabulary.french_checked_date()
 
     # « Textes et sources »: every reference, the pages that cite it (in this mission's words).
@@ -117,6 +107,7 @@ def _define_env(env) -> None:
             nav_pages(env.conf["nav"], docs_dir),
             voc,
             partial(terms_of_reference.mission_document, mission),
+            others,
         )
         return sources.sources_page(guide, env.page.file.src_uri)
 
@@ -143,7 +134,7 @@ def _define_env(env) -> None:
         return downloads(mission, page, env.page.url)
 
     env.macro(terms_downloads)
-    # The form's export writes mission.yml's own comments back above each key.
+    # The form's page holds the contract only: nothing of mission.yml's comments is published.
     env.macro(partial(terms_of_reference.form_page, project.contract), "terms_form")
 
     # The mission's documents (guide/documents/catalogue.py): the list, each printable page.
@@ -224,6 +215,13 @@ def on_post_page_macros(env) -> None:
 
 
 def on_post_build(env) -> None:
-    """Terms of reference downloads (.docx, .ics) and mission.yml's contract, into the site."""
-    if _build["project"] is not None:
-        write_downloads(Path(env.conf["site_dir"]), _build["project"].downloads)
+    """Terms of reference downloads (.docx, .ics) and mission.yml's contract, into the site.
+    (`make build` publishes the site only when this step succeeded too: guide/publish.py.)"""
+    if _build["project"] is None:
+        return
+    try:
+        files = _build["project"].downloads
+    except Exception as error:
+        told = error if isinstance(error, GuideError) else unexpected(error)
+        raise _stop_build(told) from None
+    write_downloads(Path(env.conf["site_dir"]), files)

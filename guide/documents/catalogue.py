@@ -12,6 +12,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from ..mission import Mission
+from .convention import build_convention
+from .convention_acts import build_approval, build_presentation
 from .deliberation import build_deliberation
 from .editions import bilingual, language_name
 from .gifts import build_gifts
@@ -102,6 +104,29 @@ DOCUMENTS: tuple[MissionDocument, ...] = (
         "Prérempli (objectifs, programme prévu, délégation, budget), à compléter au retour : "
         "personnes rencontrées, échanges, décisions, suites à donner, dépenses réalisées.",
         build_report,
+    ),
+    MissionDocument(
+        "convention-de-partenariat",
+        "Projet de convention de partenariat",
+        "Après la mission, si la coopération se poursuit : objet, durée, actions et montants "
+        "prévisionnels par année, engagements, comité de pilotage, langues ; en annexe, le "
+        "programme des actions et son budget (clé convention de mission.yml).",
+        build_convention,
+        languages=True,
+    ),
+    MissionDocument(
+        "deliberation-convention",
+        "Projet de délibération approuvant la convention",
+        "Avant la signature de la convention : l’assemblée l’approuve et autorise l’exécutif à "
+        "la signer ; la délibération et la convention signée vont au préfet.",
+        build_approval,
+    ),
+    MissionDocument(
+        "rapport-de-presentation-convention",
+        "Rapport de présentation de la convention",
+        "Ce que l’exécutif adresse aux élus avec le projet de délibération : la mission, "
+        "l’objet de la convention, ses actions et son budget, le cadre juridique.",
+        build_presentation,
     ),
     MissionDocument(
         "registre-des-cadeaux",

@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import io
 import re
+from pathlib import Path
 
 from docx import Document as WordDocument
-from docx.enum.section import WD_ORIENT
 from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK, WD_TAB_ALIGNMENT, WD_TAB_LEADER
 from docx.oxml import OxmlElement
@@ -32,20 +32,24 @@ from .model import (
     Text,
 )
 
-PAGE_WIDTH = Cm(21.0)
-PAGE_HEIGHT = Cm(29.7)
-MARGIN = Cm(1.8)
-TEXT_WIDTH = PAGE_WIDTH - 2 * MARGIN
 TABLE_FONT = Pt(9)
 
-# The house style of every document (terms of reference included): one font family, French
-# language (spell-checked as French), headings in black, a header with the authority's name,
-# « Page X sur Y » in the footer, padding in table cells.
-FONT = "Arial"  # LibreOffice shows it with its metric twin, Liberation Sans
-LANGUAGE = "fr-FR"
-HEADING_COLOUR = RGBColor(0, 0, 0)
-HEADING_SIZES = {"Title": Pt(17), "Heading 1": Pt(13), "Heading 2": Pt(11)}
-CELL_PADDING = {"top": 45, "bottom": 45, "left": 90, "right": 90}  # twentieths of a point
+# The house style of every document (terms of reference included) is the reference document's:
+# its styles (Normal, Title, Heading 1 to 3, Table Grid, List Bullet…: one font family, Arial,
+# that LibreOffice shows with its metric twin Liberation Sans; headings in black; padding in
+# table cells) and its A4 page with its margins. To change the style, open reference.docx in
+# Word or LibreOffice, change those styles and save it. Each document then gets its language,
+# a header with the authority's name and « Page X sur Y » in the footer.
+REFERENCE = Path(__file__).with_name("reference.docx")
+
+
+def _text_width(reference: Path) -> int:
+    """The width between the margins of the reference document's page (EMU)."""
+    section = WordDocument(str(reference)).sections[0]
+    return section.page_width - section.left_margin - section.right_margin
+
+
+TEXT_WIDTH = _text_width(REFERENCE)
 MUTED = RGBColor(0x55, 0x55, 0x55)
 
 # Characters XML 1.0 cannot hold (control characters other than tab and line feeds).
@@ -95,70 +99,15 @@ def _shade(cell, colour: str = "E8EAF6") -> None:
     cell._tc.get_or_add_tcPr().append(shading)
 
 
-def _fonts(r_pr, tag: str = LANGUAGE) -> None:
-    """One font family and the French language in a run-properties element."""
-    fonts = r_pr.find(qn("w:rFonts"))
-    if fonts is None:
-        fonts = OxmlElement("w:rFonts")
-        r_pr.insert(0, fonts)
-    for name in list(fonts.attrib):
-        if name.endswith("Theme"):  # a theme font would win over the named one
-            del fonts.attrib[name]
-    for name in ("ascii", "hAnsi", "cs", "eastAsia"):
-        fonts.set(qn(f"w:{name}"), FONT)
-    language = r_pr.find(qn("w:lang"))
-    if language is None:
-        language = OxmlElement("w:lang")
-        r_pr.append(language)
-    for name in ("val", "eastAsia"):
-        language.set(qn(f"w:{name}"), tag)
-
-
-def _house_style(word, tag: str = LANGUAGE) -> None:
-    styles = word.styles.element
-    defaults = styles.find(qn("w:docDefaults"))
-    r_pr = defaults.find(qn("w:rPrDefault")).find(qn("w:rPr"))
-    _fonts(r_pr, tag)
-    for style in styles.findall(qn("w:style")):
-        style_r_pr = style.find(qn("w:rPr"))
-        if style_r_pr is not None and style_r_pr.find(qn("w:rFonts")) is not None:
-            _fonts(style_r_pr, tag)
-    settings = word.settings.element
-    theme_language = settings.find(qn("w:themeFontLang"))
+def _set_language(word, tag: str) -> None:
+    """The document's language (spell-checking, hyphenation) in every place the reference
+    document names one: the defaults, each style, the theme's fonts."""
+    for language in word.styles.element.iter(qn("w:lang")):
+        for name in ("val", "eastAsia"):
+            language.set(qn(f"w:{name}"), tag)
+    theme_language = word.settings.element.find(qn("w:themeFontLang"))
     if theme_language is not None:
         theme_language.set(qn("w:val"), tag)
-    for name in ("Title", "Heading 1", "Heading 2", "Heading 3"):
-        style = word.styles[name]
-        style.font.color.rgb = HEADING_COLOUR
-        colour = style.element.rPr.find(qn("w:color"))
-        for attribute in list(colour.attrib):
-            if "theme" in attribute.lower():
-                del colour.attrib[attribute]
-        style.font.bold = True
-        style.font.italic = False
-        if name in HEADING_SIZES:
-            style.font.size = HEADING_SIZES[name]
-        style.paragraph_format.keep_with_next = True
-        style.paragraph_format.space_before = Pt(12 if name != "Title" else 0)
-        style.paragraph_format.space_after = Pt(4)
-    # The title's blue rule below: black, like the headings.
-    for border in word.styles["Title"].element.iter(qn("w:bottom")):
-        border.set(qn("w:color"), "000000")
-        for attribute in list(border.attrib):
-            if "theme" in attribute.lower():
-                del border.attrib[attribute]
-    # Padding in the cells of every table (the style all tables use).
-    table_style = word.styles["Table Grid"].element
-    tbl_pr = table_style.find(qn("w:tblPr"))
-    margins = tbl_pr.find(qn("w:tblCellMar"))
-    if margins is None:
-        margins = OxmlElement("w:tblCellMar")
-        tbl_pr.append(margins)
-    for side, width in CELL_PADDING.items():
-        edge = OxmlElement(f"w:{side}")
-        edge.set(qn("w:w"), str(width))
-        edge.set(qn("w:type"), "dxa")
-        margins.append(edge)
 
 
 def _field(paragraph, instruction: str) -> None:
@@ -333,16 +282,10 @@ def _docx_paragraph(word, block: Paragraph) -> None:
 
 def to_docx(document: Document) -> bytes:
     """`document` (filled or blank) as a Word document."""
-    word = WordDocument()
+    word = WordDocument(str(REFERENCE))
     section = word.sections[0]
-    section.orientation = WD_ORIENT.PORTRAIT
-    section.page_width, section.page_height = PAGE_WIDTH, PAGE_HEIGHT
-    for side in ("left_margin", "right_margin", "top_margin", "bottom_margin"):
-        setattr(section, side, MARGIN)
-    normal = word.styles["Normal"]
-    normal.font.size = Pt(10)
     language = Language(document.language)
-    _house_style(word, language.tag)
+    _set_language(word, language.tag)
     _header_footer(section, document.header, language.word("page_of"))
     word.core_properties.title = _text(document.title)
     word.core_properties.language = language.tag

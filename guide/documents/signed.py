@@ -94,9 +94,9 @@ BLANK_ITEMS = 3
 BLANK_DECISIONS = 4
 
 
-def _values(mission: Mission, w: Language) -> dict[str, str]:
-    """The fields of the words: names with their French article, or as typed in another
-    language (no French article before them)."""
+def names(mission: Mission, w: Language) -> dict[str, str]:
+    """The fields of the words of the texts both parties sign (here and in the convention):
+    names with their French article, or as typed in another language (no French article)."""
     french = w.code == FRENCH
     authority, partner = mission.collectivite.nom, mission.partenaire.nom
     return {
@@ -138,8 +138,9 @@ def _languages(mission: Mission | None, words: dict[str, str], w: Language) -> s
     )
 
 
-def _signatures(mission: Mission | None, words: dict[str, str], w: Language) -> Signatures:
-    """Both executives side by side: the French one by title and name when mission.yml has
+def signatures(mission: Mission | None, words: dict[str, str], w: Language) -> Signatures:
+    """Both executives side by side (words: party, party_partner, their _blank forms,
+    place_date, signature_space): the French one by title and name when mission.yml has
     them, the partner's by its title (partenaire.executif), its name written on site."""
     if mission is None:
         parties = [
@@ -147,7 +148,7 @@ def _signatures(mission: Mission | None, words: dict[str, str], w: Language) -> 
             Signature(words["party_partner_blank"], None, ""),
         ]
     else:
-        values = _values(mission, w)
+        values = names(mission, w)
         title, name = executive_signature(mission)
         # The person as French documents name her, in every language (one line when bilingual).
         french = f"{title}, {name}" if name else None
@@ -174,7 +175,7 @@ def _subtitle(mission: Mission | None, words: dict[str, str], w: Language):
             ),
             lines=(words["subtitle_blank"], words["subtitle_blank_and"]),
         )
-    return capitalised(words["subtitle"].format(**_values(mission, w)))
+    return capitalised(words["subtitle"].format(**names(mission, w)))
 
 
 def _occasion(mission: Mission | None, words: dict[str, str], w: Language) -> Paragraph:
@@ -185,10 +186,10 @@ def _occasion(mission: Mission | None, words: dict[str, str], w: Language) -> Pa
                 lines=(words["occasion_blank"],),
             )
         )
-    return Paragraph(words["occasion"].format(**_values(mission, w)))
+    return Paragraph(words["occasion"].format(**names(mission, w)))
 
 
-def _line(label: str, path: str = "") -> Paragraph:
+def labelled_line(label: str, path: str = "") -> Paragraph:
     """A labelled line to fill (« Prochaine rencontre (date, lieu) : ____ »)."""
     return Paragraph(Sentence((label + " ", Blank(path)), lines=(label,)))
 
@@ -220,10 +221,10 @@ def build_protocol(mission: Mission | None, language: str = "fr") -> Document:
         Items(None, "", blank_lines=BLANK_ITEMS),
         Heading(words["steps_heading"], 2, "prochaines-etapes"),
         _list(mission, "resultats_attendus", w),
-        _line(words["next_meeting"]),
+        labelled_line(words["next_meeting"]),
         Heading(words["scope_heading"], 2, "portee"),
         _scope(mission, words, w, "scope"),
-        _signatures(mission, words, w),
+        signatures(mission, words, w),
     ]
     return _document(mission, words, language, "protocol_title", blocks)
 
@@ -232,30 +233,30 @@ def _meeting(mission: Mission | None, words: dict[str, str], w: Language) -> Par
     """The session the programme plans for the signature (its date and place), else blanks."""
     planned = signing_activities(mission)
     if not planned:
-        return _line(words["meeting_blank"])
+        return labelled_line(words["meeting_blank"])
     activity = planned[-1]
-    where = w.text(activity.lieu) or _values(mission, w)["place"]
+    where = w.text(activity.lieu) or names(mission, w)["place"]
     return Paragraph(words["meeting"].format(date=w.date(activity.date), place=where))
 
 
 def _participants(mission: Mission | None, words: dict[str, str], w: Language) -> Fields:
     """Who took part, one line per side (the partner's to fill on site)."""
     if mission is None:
-        french, partner, names = (
+        french, partner, people = (
             words["participants_blank"],
             words["participants_partner_blank"],
             None,
         )
     else:
-        values = _values(mission, w)
+        values = names(mission, w)
         french = words["participants"].format(**values)
         partner = words["participants_partner"].format(**values)
-        names = ", ".join(p.nom for p in mission.delegation)
+        people = ", ".join(p.nom for p in mission.delegation)
     return Fields(
         [
             FieldGroup(
                 words["participants_heading"],
-                [Field(french, names, "delegation", typed=False), Field(partner, None, "")],
+                [Field(french, people, "delegation", typed=False), Field(partner, None, "")],
             )
         ]
     )
@@ -279,6 +280,6 @@ def build_decisions(mission: Mission | None, language: str = "fr") -> Document:
         Table(columns, [], "", blank_rows=BLANK_DECISIONS),
         Heading(words["decisions_scope_heading"], 2, "portee"),
         _scope(mission, words, w, "decisions_scope"),
-        _signatures(mission, words, w),
+        signatures(mission, words, w),
     ]
     return _document(mission, words, language, "decisions_title", blocks)

@@ -424,7 +424,21 @@ FORM_LISTS = {
         "Ajouter un membre de la délégation",
         extra_cells=(("Civilité (facultatif)", "civilite"),),
     ),
-    "budget": FormList("poste de dépense", "Ajouter un poste de dépense"),
+    "budget": FormList(
+        "poste de dépense",
+        "Ajouter un poste de dépense",
+        extra_cells=(("Subvention versée au partenaire (facultatif)", "subvention"),),
+    ),
+    "convention.actions": FormList("action", "Ajouter une action de la convention"),
+    "convention.engagements.collectivite": FormList(
+        "Engagement de la collectivité", "Ajouter un engagement de la collectivité"
+    ),
+    "convention.engagements.partenaire": FormList(
+        "Engagement du partenaire", "Ajouter un engagement du partenaire"
+    ),
+    "convention.comite_de_pilotage.membres": FormList(
+        "Membre du comité de pilotage", "Ajouter un membre du comité"
+    ),
     "rencontres.personnes": FormList("Personne à rencontrer", "Ajouter une personne"),
     "rencontres.institutions": FormList("Institution à rencontrer", "Ajouter une institution"),
 }
@@ -502,6 +516,61 @@ PARTNER_LANGUAGE_SECTION = FormSection(
     ],
 )
 
+# The draft convention (after the mission): not in the terms; its own document is built from it.
+CONVENTION_SECTION = FormSection(
+    "Projet de convention de partenariat (facultatif)",
+    "convention",
+    "Après la mission, si la coopération se poursuit : le guide en tire le projet de convention "
+    "et son annexe budgétaire. Une convention indique l’objet des actions et le montant "
+    "prévisionnel des engagements financiers ; elle ne peut pas être signée avec un État "
+    "étranger (article L1115-5 du code général des collectivités territoriales), et une "
+    "subvention de plus de 23 000 € à un organisme étranger en demande une.",
+    [
+        Fields(
+            [
+                FieldGroup(
+                    "La convention",
+                    [
+                        Field("Statut du partenaire", None, "partenaire.statut"),
+                        Field("Objet", None, "convention.objet"),
+                        Field("Durée", None, "convention.duree"),
+                        Field("Texte qui fait foi", None, "convention.langue_qui_fait_foi"),
+                        Field(
+                            "Comité de pilotage : fréquence",
+                            None,
+                            "convention.comite_de_pilotage.frequence",
+                        ),
+                    ],
+                )
+            ]
+        ),
+        Table(
+            [
+                Column("Année", "annee", 12),
+                Column("Action prévue", "intitule", 34),
+                Column("Montant prévisionnel (€)", "montant", 16),
+                Column("Financé par", "pris_en_charge_par", 18),
+                Column("Autre financeur (son nom)", "financeur", 20),
+            ],
+            [],
+            "convention.actions",
+            caption="Les actions prévues, année par année",
+            blank_rows=1,
+        ),
+        Items(
+            None,
+            "convention.engagements.collectivite",
+            intro="Engagements de la collectivité française :",
+        ),
+        Items(None, "convention.engagements.partenaire", intro="Engagements du partenaire :"),
+        Items(
+            None,
+            "convention.comite_de_pilotage.membres",
+            intro="Membres du comité de pilotage :",
+        ),
+    ],
+)
+
 TERMS_FORM = Form(
     lists=FORM_LISTS,
     export_label="Exporter mission.yml",
@@ -511,5 +580,5 @@ TERMS_FORM = Form(
     no_script="Le formulaire a besoin de JavaScript, qui semble désactivé dans ce navigateur. "
     "Vous pouvez imprimer le modèle ci-dessous et le remplir à la main.",
     saved_status="Vos saisies sont enregistrées dans ce navigateur au fur et à mesure.",
-    sections=[SIGNATORY_SECTION, PARTNER_LANGUAGE_SECTION, SITE_SECTION],
+    sections=[SIGNATORY_SECTION, PARTNER_LANGUAGE_SECTION, CONVENTION_SECTION, SITE_SECTION],
 )

@@ -55,11 +55,19 @@ RELATIVE_DEADLINE_PATTERN = r"^([JRS])([+-])([0-9]{1,3})$"
 DEADLINE_PATTERN = r"^([JRS][+-][0-9]{1,3}|[0-9]{4}-[0-9]{2}-[0-9]{2})$"
 # An amount in euros: digits, with at most two decimals after « , » or « . » (3200, 1250,50).
 AMOUNT_PATTERN = r"^[0-9]{1,9}([.,][0-9]{1,2})?$"
+# A year (the actions of a convention, year by year): four digits, 2027.
+YEAR_PATTERN = r"^[0-9]{4}$"
 # An e-mail address, or a web address (the accessibility contact: site.contact_accessibilite).
 CONTACT_PATTERN = (
     r"^([^\s@<>()\[\]\\,;:\"]+@[^\s@<>()\[\]\\,;:\"]+\.[a-zA-Z]{2,}"
     r"|https?://[^\s/?#]+\.[^\s/?#]+([/?#]\S*)?)$"
 )
+
+# Keys of an earlier release of mission.yml, renamed or removed since: the key's path (list
+# positions left out: "programme.horaire") -> what to write instead, in French. A key of the
+# model is never renamed or removed without its line here: a fork's older mission.yml then says
+# what to change (message « cle_ancienne ») instead of « clé inconnue ». Exported.
+FORMER_KEYS: dict[str, str] = {}
 
 # --- Limits and characters of texts (exported: the browser applies the same) ----------------
 # Chosen so that the largest valid mission builds in a few seconds and the online form stays
@@ -145,6 +153,22 @@ BUDGET_PAYERS = {
     "partenaire": "La collectivité partenaire",
     "autre": "Un autre financeur",
 }
+# What the partner is, in law: a convention of decentralised cooperation is signed with a
+# foreign local authority (CGCT L1115-1), never with a foreign State (L1115-5).
+PARTNER_KINDS = {
+    "collectivite": "Une collectivité territoriale étrangère ou un groupement de collectivités",
+    "etat": "Un État étranger ou l’un de ses services",
+    "autre": "Un autre organisme étranger (association, établissement public…)",
+}
+# Which text of a signed bilingual convention prevails (convention.langue_qui_fait_foi).
+AUTHENTIC_TEXTS = {
+    "fr": "Le texte en français",
+    "partenaire": "Le texte dans la langue du partenaire",
+    "les_deux": "Les deux textes, qui font également foi",
+}
+# Above this amount, a subsidy to a foreign body needs a convention (Maire-info, « Action
+# extérieure des collectivités : l'État rappelle les règles »; domain facts).
+SUBSIDY_THRESHOLD = 23_000
 # Material for MkDocs' primary colours (as written in mkdocs.yml; the label is the value) that
 # pass axe's AA contrast on every page in light and dark mode: header text, links, buttons
 # (tests/content/test_colours.py). The others (red, teal, orange, black…) give 2 to 4:1 in the
@@ -405,6 +429,11 @@ Amount = Annotated[
     PlainSerializer(lambda value: format(value, "f"), return_type=str),
     _schema(**_text_schema(pattern=AMOUNT_PATTERN, **{"x-format": "montant"})),
 ]
+Year = Annotated[
+    Text,
+    AfterValidator(_matching("annee", YEAR_PATTERN)),
+    _schema(**_text_schema(pattern=YEAR_PATTERN, **{"x-format": "annee"})),
+]
 LogoPath = Annotated[
     Text,
     AfterValidator(_logo),
@@ -574,6 +603,14 @@ class Partenaire(_Model):
         DOCUMENT_LANGUAGES,
         default=None,
     )
+    # A State cannot sign a convention with a French authority (L1115-5): rules.py.
+    statut: Choice(PARTNER_KINDS) | None = Key(
+        "ce qu'est le partenaire : collectivite (une collectivité territoriale étrangère), etat "
+        "(un État étranger ou l'un de ses services) ou autre (un autre organisme étranger)",
+        "Statut du partenaire (facultatif)",
+        PARTNER_KINDS,
+        default=None,
+    )
     # Its executive has a local title that only the authority knows.
     executif: FreeText | None = Key(
         "le titre de l'exécutif de la collectivité partenaire, avec son article, par exemple "
@@ -677,6 +714,91 @@ class Depense(_Model):
         "Autre financeur (son nom)",
         default=None,
     )
+    # Over SUBSIDY_THRESHOLD, a subsidy to the partner needs a convention (rules.py).
+    subvention: StrictBool | None = Key(
+        "true si ce montant est une subvention versée au partenaire ou à un autre organisme "
+        "étranger",
+        "Subvention versée au partenaire (facultatif)",
+        default=None,
+    )
+
+
+class ConventionAction(_Model):
+    annee: Year = Key("l'année de l'action, en quatre chiffres, par exemple 2028", "Année")
+    intitule: FreeText = Key(
+        "ce qui est fait, par exemple « Étude du réseau d'eau »", "Action prévue"
+    )
+    montant: Amount = Key(
+        "le montant prévisionnel en euros, en chiffres, par exemple 12000",
+        "Montant prévisionnel (€)",
+    )
+    pris_en_charge_par: Choice(BUDGET_PAYERS) = Key(
+        "qui le finance : collectivite, partenaire ou autre", "Financé par", BUDGET_PAYERS
+    )
+    financeur: Text | None = Key(
+        "le nom de l'autre financeur (quand pris_en_charge_par est « autre »)",
+        "Autre financeur (son nom)",
+        default=None,
+    )
+
+
+class ConventionCommitments(_Model):
+    collectivite: list[FreeLines] = Key(
+        "ce à quoi s'engage la collectivité française, un engagement par ligne",
+        min_length=1,
+        max_length=LIMITS["liste"],
+    )
+    partenaire: list[FreeLines] = Key(
+        "ce à quoi s'engage le partenaire, un engagement par ligne",
+        min_length=1,
+        max_length=LIMITS["liste"],
+    )
+
+
+class SteeringCommittee(_Model):
+    membres: list[Text] = Key(
+        "qui siège au comité de pilotage, une personne ou une fonction par ligne",
+        "Membres du comité de pilotage (un par ligne)",
+        min_length=1,
+        max_length=LIMITS["liste"],
+    )
+    frequence: FreeText = Key(
+        "quand il se réunit, par exemple « deux fois par an, en alternance dans chaque "
+        "territoire »",
+        "Comité de pilotage : fréquence des réunions",
+    )
+
+
+class Convention(_Model):
+    """The draft convention de partenariat (CGCT L1115-1: the object of the actions and the
+    provisional amount of the financial commitments)."""
+
+    objet: FreeLines = Key(
+        "l'objet de la convention, par exemple « Coopérer pour l'accès à l'eau potable à "
+        "Kéra-Sobo »",
+        "Convention : objet",
+    )
+    duree: FreeText = Key(
+        "la durée de la convention, par exemple « trois ans »", "Convention : durée"
+    )
+    actions: list[ConventionAction] = Key(
+        "les actions prévues, année par année (annee, intitule, montant, pris_en_charge_par)",
+        min_length=1,
+        max_length=LIMITS["liste"],
+    )
+    engagements: ConventionCommitments | None = Key(
+        "les engagements de chaque partie (collectivite, partenaire)", default=None
+    )
+    comite_de_pilotage: SteeringCommittee | None = Key(
+        "le comité de pilotage : membres et fréquence des réunions", default=None
+    )
+    langue_qui_fait_foi: Choice(AUTHENTIC_TEXTS) | None = Key(
+        "le texte qui fait foi en cas de divergence : fr (le français), partenaire (la langue "
+        "du partenaire) ou les_deux (les deux également)",
+        "Convention : texte qui fait foi",
+        AUTHENTIC_TEXTS,
+        default=None,
+    )
 
 
 class Site(_Model):
@@ -764,6 +886,12 @@ class Mission(_Model):
         "le budget prévisionnel : une ligne par poste (poste, montant, pris_en_charge_par)",
         default=None,
         max_length=LIMITS["liste"],
+    )
+    # The draft convention after the mission: its document is blank without it.
+    convention: Convention | None = Key(
+        "le projet de convention de partenariat (objet, duree, actions, engagements, "
+        "comite_de_pilotage, langue_qui_fait_foi)",
+        default=None,
     )
     # By task ID (the IDs come from the pages: checked by rules.py against the guide's tasks).
     taches: dict[str, Tache] | None = Key(

@@ -20,8 +20,17 @@ from typing import Any
 
 from pydantic_core import PydanticCustomError
 
+from ..french import euros
 from .messages import MESSAGES, path_text, suggestion, value_text
-from .model import DATE_PATTERN, RELATIVE_DEADLINE_PATTERN, schema_at, to_date, to_time
+from .model import (
+    AMOUNT_PATTERN,
+    DATE_PATTERN,
+    RELATIVE_DEADLINE_PATTERN,
+    SUBSIDY_THRESHOLD,
+    schema_at,
+    to_date,
+    to_time,
+)
 
 # What J, R and S of a deadline (J-45) count from.
 DEADLINE_ANCHORS = {"J": "mission.debut", "R": "mission.fin", "S": "mission.seance_conseil"}
@@ -98,6 +107,33 @@ CROSS_RULES: list[dict[str, Any]] = [
         "champ": "financeur",
         "si": "pris_en_charge_par",
         "valeur": "autre",
+    },
+    {
+        "code": "financeur_manquant",
+        "regle": "requis_si",
+        "liste": "convention.actions",
+        "champ": "financeur",
+        "si": "pris_en_charge_par",
+        "valeur": "autre",
+    },
+    {
+        # No convention with a foreign State (CGCT L1115-5).
+        "code": "convention_avec_un_etat",
+        "regle": "interdit_avec",
+        "champ": "partenaire.statut",
+        "valeur": "etat",
+        "avec": "convention",
+    },
+    {
+        # A subsidy over 23,000 € to a foreign body needs a convention.
+        "code": "subvention_sans_convention",
+        "regle": "plafond_sans",
+        "liste": "budget",
+        "si": "subvention",
+        "champ": "montant",
+        "max": SUBSIDY_THRESHOLD,
+        "max_texte": euros(SUBSIDY_THRESHOLD),
+        "sans": "convention",
     },
     {
         "code": "vote_par_selon_type",
@@ -220,6 +256,21 @@ def _task_rule(rule: dict, data: Any, tasks: dict) -> list[tuple[tuple, str]]:
     return problems
 
 
+def _ceiling(rule: dict, item: Any, path: tuple, data: Any) -> list[tuple[tuple, str]]:
+    """An item marked `si` (true) whose amount is over `max`, in a mission without `sans`."""
+    if not isinstance(item, dict) or item.get(rule["si"]) is not True:
+        return []
+    raw = item.get(rule["champ"])
+    if get(data, tuple(rule["sans"].split("."))) is not None:
+        return []
+    if not isinstance(raw, str) or not re.fullmatch(AMOUNT_PATTERN, raw.strip()):
+        return []  # a missing or badly written amount: the model says it
+    if float(raw.strip().replace(",", ".")) <= rule["max"]:
+        return []
+    message = MESSAGES[rule["code"]].format(valeur=value_text(raw.strip()), max=rule["max_texte"])
+    return [((*path, rule["champ"]), message)]
+
+
 def _compared(value: Any) -> str:
     """What a rule compares: the text (a free text in several languages: its French text)."""
     if isinstance(value, dict):
@@ -249,13 +300,22 @@ def check_rules(data: Any, tasks: dict | None = None) -> list[tuple[tuple, str]]
             if tasks is not None:
                 problems += _task_rule(rule, data, tasks)
             continue
-        if rule["regle"] == "requis_si":
-            items = get(data, (rule["liste"],))
+        if rule["regle"] in ("requis_si", "plafond_sans"):
+            listed = tuple(rule["liste"].split("."))
+            items = get(data, listed)
             for index, item in enumerate(items if isinstance(items, list) else []):
+                if rule["regle"] == "plafond_sans":
+                    problems += _ceiling(rule, item, (*listed, index), data)
+                    continue
                 if not isinstance(item, dict) or item.get(rule["si"]) != rule["valeur"]:
                     continue
                 if item.get(rule["champ"]) is None:  # an empty text: the model says it
-                    problems.append(((rule["liste"], index, rule["champ"]), template))
+                    problems.append(((*listed, index, rule["champ"]), template))
+            continue
+        if rule["regle"] == "interdit_avec":
+            value = get(data, tuple(rule["champ"].split(".")))
+            if value == rule["valeur"] and get(data, tuple(rule["avec"].split("."))) is not None:
+                problems.append((tuple(rule["champ"].split(".")), template))
             continue
         if rule["regle"] == "permis_selon":
             value = get(data, tuple(rule["champ"].split(".")))

@@ -39,7 +39,8 @@ def test_no_axe_violation_on_any_page(browser, built_site, site_url, scheme, hal
 
 
 def _mark_controls(page) -> int:
-    """Number every visible, enabled control of the content (data-kbd); return how many."""
+    """Number every visible, enabled control of the content (data-kbd); return how many.
+    A closed <details> shows only its summary, which is a control itself."""
     return page.evaluate(
         """(selector) => {
             let n = 0;
@@ -47,7 +48,9 @@ def _mark_controls(page) -> int:
                 const box = el.getBoundingClientRect();
                 const style = getComputedStyle(el);
                 if (el.disabled || box.width === 0 || box.height === 0
-                    || style.visibility === 'hidden' || el.closest('[hidden], [inert]')) continue;
+                    || style.visibility === 'hidden' || el.closest('[hidden], [inert]')
+                    // inside a closed <details>: reached once its summary opens it
+                    || el.closest('details:not([open]) > :not(summary)')) continue;
                 el.dataset.kbd = String(n++);
             }
             return n;

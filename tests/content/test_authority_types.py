@@ -180,7 +180,9 @@ def prose(site_dir, page: str) -> str:
     markup = article(read_html(site_dir, page))
     markup = re.sub(r"<(pre|code)\b.*?</\1>", " ", markup, flags=re.S)
     # « Dans les autres collectivités »: the rule for the other types, opened on demand.
-    markup = re.sub(r'<details class="autres-collectivites".*?</details>', " ", markup, flags=re.S)
+    markup = re.sub(
+        r'<details class="[^"]*\bautres-collectivites\b.*?</details>', " ", markup, flags=re.S
+    )
     if page == "adapter-ce-guide/":
         markup = markup.split('id="toutes-les-cles"')[0]
     return visible_text(markup)

@@ -115,8 +115,10 @@ def test_every_task_of_the_guide_is_printed_whole_on_one_sheet(checklist_pdf, al
 def test_checklist_header_shows_the_mission(checklist_pdf, built_site):
     text = checklist_pdf["A4"][0]
     assert "Checklist de la mission exploratoire" in text
-    for label in ("Collectivité", "Partenaire", "Pays", "Dates", "Qui", "Échéance", "Notes"):
+    for label in ("Collectivité", "Partenaire", "Pays", "Dates", "Qui", "Échéance"):
         assert label.casefold() in text.casefold()
+    # Each part's notes follow its tasks: the first part fills more than the first sheet.
+    assert re.search(r"notes\s*—\s*avant de partir", " ".join(checklist_pdf["A4"]).casefold())
     home = read_html(built_site, "")
     banner = re.search(r'class="mission-collectivite">(.*?)<', home)
     if banner:  # the authority named on the home page is the one on the form

@@ -36,6 +36,14 @@ NEW_TASKS = [
     ("apres-la-mission/", "preparer-visite-retour", "visite retour"),
     ("apres-la-mission/", "reperer-appels-a-projets", "appels à projets"),
     ("apres-la-mission/", "etudier-dispositifs-un-pourcent", "1 %"),
+    # Issue #24: the topics practitioners expect, where they call for an action.
+    ("avant-de-partir/", "autoriser-signature", "autoriser la signature"),
+    ("avant-de-partir/", "interim-executif", "intérim"),
+    ("avant-de-partir/", "absence-employeur-elus", "employeur"),
+    ("avant-de-partir/", "donnees-personnelles-delegation", "données personnelles"),
+    ("avant-de-partir/", "plan-de-crise", "permanence en France"),
+    ("avant-de-partir/", "prevoir-paiement-frais", "paiement des frais"),
+    ("sur-place/", "accord-personnes-photographiees", "accord des personnes photographiées"),
 ]
 
 COMPLEMENT_PAGES = ["avant-de-partir/", "apres-la-mission/", "ressources/"]
@@ -64,6 +72,11 @@ ALLOWED_HOSTS = {
     "www.resacoop.org",
     "www.oc-cooperation.org",
     "www.afd.fr",
+    # Added with issue #24: the ministers' own pages on personal data and on élus' leave, the
+    # regional network that published the FICOL call of 2020.
+    "www.cnil.fr",
+    "www.service-public.fr",
+    "www.lianescooperation.org",
 }
 
 GLOSSARY = [
@@ -214,7 +227,7 @@ def test_legal_statements_link_their_official_text(built_site):
     before = article(read_html(built_site, "avant-de-partir/"))
     after = article(read_html(built_site, "apres-la-mission/"))
     assert re.search(
-        r'href="https://www\.legifrance\.gouv\.fr/[^"]+"[^>]*>article L2123-18', before
+        r'href="https://www\.legifrance\.gouv\.fr/[^"]+"[^>]*>articles? L2123-18', before
     )
     assert "https://www.senat.fr/questions/base/2006/qSEQ060422564.html" in before  # CE 2006
     assert re.search(r'href="https://www\.legifrance\.gouv\.fr/[^"]+"[^>]*>article L1115-1', after)

@@ -89,6 +89,9 @@ def test_sources_page_lists_every_reference_with_its_date_and_pages(built_site):
     l2123 = html.unescape(rows["CGCT, art. L2123-18"][2])
     assert "avant-de-partir/" in l2123 and "Avant de partir" in l2123
     assert "textes-et-sources" not in l2123
+    # A rule of another type, in the collapsed « Dans les autres collectivités », counts too.
+    l4135 = next(cells for key, cells in rows.items() if key.startswith("CGCT, art. L4135-26"))
+    assert "avant-de-partir/" in html.unescape(l4135[2])
 
 
 def test_sources_page_is_in_the_nav_after_resources(built_site):

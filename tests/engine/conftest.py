@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+import shutil
+from pathlib import Path
+
 import pytest
 from fixture_site import make_fixture_project
 from support import built, serve_folder
+
+MISSIONS = Path(__file__).resolve().parent / "fixture" / "missions"
 
 
 @pytest.fixture(scope="session")
@@ -25,3 +30,12 @@ def fixture_site_url(fixture_site):
     url, server = serve_folder(fixture_site)
     yield url
     server.shutdown()
+
+
+@pytest.fixture(scope="session")
+def region_site(tmp_path_factory):
+    """The fixture project with a région whose partner works in Spanish (missions/region-es.yml:
+    a signature on site, a convention, follow-up), built (strict)."""
+    project = make_fixture_project(tmp_path_factory.mktemp("region-es-project"))
+    shutil.copy(MISSIONS / "region-es.yml", project / "mission.yml")
+    return built(project, tmp_path_factory, "region-es")

@@ -29,6 +29,12 @@ NAV = """nav:
       - Protocole d'intention (vierge): outils/documents/protocole-d-intention-vierge.md
       - Relevé de décisions: outils/documents/releve-de-decisions.md
       - Relevé de décisions (vierge): outils/documents/releve-de-decisions-vierge.md
+      - Convention: outils/documents/convention-de-partenariat.md
+      - Convention (vierge): outils/documents/convention-de-partenariat-vierge.md
+      - Délibération (convention): outils/documents/deliberation-convention.md
+      - Délibération (convention, vierge): outils/documents/deliberation-convention-vierge.md
+      - Rapport (convention): outils/documents/rapport-de-presentation-convention.md
+      - Rapport (convention, vierge): outils/documents/rapport-de-presentation-convention-vierge.md
 """
 
 

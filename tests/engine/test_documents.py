@@ -8,7 +8,10 @@ reference (tests/content/test_terms.py covers those).
 import io
 
 from docx import Document as read_docx
+from docx.oxml.ns import qn
+from docx.shared import Pt
 
+from guide.documents import docx as writer
 from guide.documents.docx import to_docx
 from guide.documents.form import to_form_html
 from guide.documents.html import to_html
@@ -73,6 +76,30 @@ def test_a_two_block_document_as_docx():
     ]
     assert word.core_properties.title == "Délibération du conseil municipal"
     assert not word.tables
+
+
+def test_the_house_style_is_the_reference_documents(tmp_path, monkeypatch):
+    """Every .docx takes its styles and page from guide/documents/reference.docx (a file Word
+    opens): a style changed there shows in every document, which gets its own language."""
+    reference = read_docx(str(writer.REFERENCE))
+    section = reference.sections[0]
+    assert (round(section.page_width.cm, 1), round(section.page_height.cm, 1)) == (21.0, 29.7)
+    word = read_docx(io.BytesIO(to_docx(DELIBERATION)))
+    assert word.styles["Title"].font.size == reference.styles["Title"].font.size
+    fonts = word.styles.element.find(qn("w:docDefaults")).find(".//" + qn("w:rFonts"))
+    assert fonts.get(qn("w:ascii")) == "Arial"
+    languages = {lang.get(qn("w:val")) for lang in word.styles.element.iter(qn("w:lang"))}
+    assert languages == {"fr-FR"}
+    # A letterhead of one's own: the reference changed, every document follows.
+    reference.styles["Title"].font.size = Pt(30)
+    own = tmp_path / "maison.docx"
+    reference.save(str(own))
+    monkeypatch.setattr(writer, "REFERENCE", own)
+    assert read_docx(io.BytesIO(to_docx(DELIBERATION))).styles["Title"].font.size == Pt(30)
+    spanish = Document("Acta", "Sesión", [], language="es")
+    word = read_docx(io.BytesIO(to_docx(spanish)))
+    languages = {lang.get(qn("w:val")) for lang in word.styles.element.iter(qn("w:lang"))}
+    assert languages == {writer.Language("es").tag}
 
 
 def test_headings_are_markdown_in_html_and_word_headings_in_docx():

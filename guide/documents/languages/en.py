@@ -233,3 +233,80 @@ SIGNED = {
     "who": "Who",
     "when": "By when",
 }
+
+# The draft convention de partenariat (guide/documents/convention.py).
+CONVENTION = {
+    "title": "Partnership agreement",
+    "subtitle": "{the_authority} (France) and {the_partner} ({country})",
+    "subtitle_blank": "Between the French authority and the partner authority",
+    "note": "Draft to be reviewed by the legal services of both parties. In France, the "
+    "agreement is approved by a council decision before it is signed and only takes effect "
+    "once sent to the prefect (article L1115-1 of the French general code of local "
+    "authorities).",
+    "between": "Between {the_authority} (France), hereinafter “the French authority”, of the "
+    "one part,",
+    "between_blank": "Between the French authority:",
+    "and": "and {the_partner} ({country}), hereinafter “the partner”, of the other part,",
+    "and_blank": "and the partner authority:",
+    "visa": "Having regard to the French general code of local authorities, in particular its "
+    "articles L1115-1 and L1115-5;",
+    "visa_deliberation": "Having regard to the decision of the council of the French "
+    "authority ({of_body}) of {date} approving this agreement and authorising its signature;",
+    "agreed": "It is agreed as follows:",
+    "object_heading": "Article 1 – Purpose",
+    "object_law": "The agreement states the purpose of the planned actions and the provisional "
+    "amount of each party’s financial commitments (annex).",
+    "duration_heading": "Article 2 – Duration",
+    "duration": "This agreement is concluded for {duration} from its entry into force.",
+    "duration_blank": "This agreement is concluded for a period of",
+    "actions_heading": "Article 3 – Actions and financial commitments",
+    "actions": "The planned actions, year by year, and their provisional amount are set out in "
+    "the annex: {count}, for a provisional total of {total}, of which {own} is borne by the "
+    "French authority. These amounts are committed within the budgets adopted each year by "
+    "each party.",
+    "actions_blank": "The planned actions, year by year, and their provisional amount are set "
+    "out in the annex. These amounts are committed within the budgets adopted each year by "
+    "each party.",
+    "action": "action",
+    "action_plural": "actions",
+    "french_heading": "Article 4 – Commitments of the French authority",
+    "partner_heading": "Article 5 – Commitments of the partner",
+    "governance_heading": "Article 6 – Governance",
+    "governance": "A steering committee oversees the implementation of the agreement: it adopts "
+    "each year’s programme, follows the actions and their budget and prepares the review of "
+    "the agreement. It meets {frequency}.",
+    "governance_blank": "A steering committee oversees the implementation of the agreement: it "
+    "adopts each year’s programme, follows the actions and their budget and prepares the "
+    "review of the agreement. It meets:",
+    "members": "Its members are:",
+    "languages_heading": "Article 7 – Languages",
+    "languages_one": "This agreement is drawn up in two original copies, in French.",
+    "languages_two": "This agreement is drawn up in two original copies, each in {first} and in "
+    "{second}; {authentic}.",
+    "authentic_fr": "in case of divergence, the {language} text shall prevail",
+    "authentic_both": "both texts are equally authentic",
+    "amendment_heading": "Article 8 – Amendment",
+    "amendment": "Any amendment to this agreement is made by a written addendum, approved and "
+    "sent to the prefect in the same way as the agreement.",
+    "termination_heading": "Article 9 – Termination",
+    "termination": "Either party may terminate this agreement by letter to the other party, "
+    "with three months’ notice; actions under way are completed or settled by mutual "
+    "agreement.",
+    "disputes_heading": "Article 10 – Settlement of disputes",
+    "disputes": "The parties first seek an amicable solution, in the steering committee. "
+    "Failing agreement within three months, the dispute is brought by the first party to act "
+    "before the competent court.",
+    "force_heading": "Article 11 – Entry into force",
+    "force": "This agreement enters into force on the date of its signature by both parties, "
+    "and at the earliest once sent to the representative of the French State (prefect) for "
+    "the review of legality (article L1115-1 of the French general code of local "
+    "authorities).",
+    "annex_heading": "Annex – Programme of actions and provisional budget",
+    "year": "Year",
+    "what": "Action",
+    "funder": "Funded by",
+    "amount": "Provisional amount",
+    "total_year": "Total {year}",
+    "total_payer": "Total: {payer}",
+    "total": "Grand total",
+}

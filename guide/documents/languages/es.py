@@ -234,3 +234,77 @@ SIGNED = {
     "who": "Quién",
     "when": "Para cuándo",
 }
+
+# The draft convention de partenariat (guide/documents/convention.py).
+CONVENTION = {
+    "title": "Convenio de colaboración",
+    "subtitle": "{the_authority} (Francia) y {the_partner} ({country})",
+    "subtitle_blank": "Entre la entidad francesa y la entidad socia",
+    "note": "Proyecto que revisarán los servicios jurídicos de ambas partes. En Francia, el "
+    "convenio se aprueba por deliberación antes de su firma y solo entra en vigor tras su "
+    "transmisión al prefecto (artículo L1115-1 del CGCT francés).",
+    "between": "Entre {the_authority} (Francia), en adelante «la entidad francesa», por una parte,",
+    "between_blank": "Entre la entidad francesa:",
+    "and": "y {the_partner} ({country}), en adelante «la entidad socia», por otra parte,",
+    "and_blank": "y la entidad socia:",
+    "visa": "Visto el código general de las entidades territoriales francés, en particular sus "
+    "artículos L1115-1 y L1115-5;",
+    "visa_deliberation": "Vista la deliberación de la asamblea de la entidad francesa "
+    "({of_body}) del {date}, que aprueba el presente convenio y autoriza su firma;",
+    "agreed": "Se acuerda lo siguiente:",
+    "object_heading": "Artículo 1 – Objeto",
+    "object_law": "El convenio precisa el objeto de las acciones previstas y el importe "
+    "previsional de los compromisos financieros de cada parte (anexo).",
+    "duration_heading": "Artículo 2 – Duración",
+    "duration": "El presente convenio se celebra por {duration} a partir de su entrada en vigor.",
+    "duration_blank": "El presente convenio se celebra por un plazo de",
+    "actions_heading": "Artículo 3 – Acciones y compromisos financieros",
+    "actions": "Las acciones previstas, año por año, y su importe previsional figuran en el "
+    "anexo: {count}, por un importe previsional total de {total}, de los cuales {own} a cargo "
+    "de la entidad francesa. Estos importes se comprometen dentro del límite de los créditos "
+    "aprobados cada año por cada parte.",
+    "actions_blank": "Las acciones previstas, año por año, y su importe previsional figuran en "
+    "el anexo. Estos importes se comprometen dentro del límite de los créditos aprobados "
+    "cada año por cada parte.",
+    "action": "acción",
+    "action_plural": "acciones",
+    "french_heading": "Artículo 4 – Compromisos de la entidad francesa",
+    "partner_heading": "Artículo 5 – Compromisos de la entidad socia",
+    "governance_heading": "Artículo 6 – Gobernanza",
+    "governance": "Un comité de seguimiento vela por la ejecución del convenio: aprueba el "
+    "programa de cada año, sigue las acciones y su presupuesto y prepara el balance del "
+    "convenio. Se reúne {frequency}.",
+    "governance_blank": "Un comité de seguimiento vela por la ejecución del convenio: aprueba el "
+    "programa de cada año, sigue las acciones y su presupuesto y prepara el balance del "
+    "convenio. Se reúne:",
+    "members": "Lo integran:",
+    "languages_heading": "Artículo 7 – Idiomas",
+    "languages_one": "El presente convenio se extiende en dos ejemplares originales, en francés.",
+    "languages_two": "El presente convenio se extiende en dos ejemplares originales, cada uno "
+    "en {first} y en {second}; {authentic}.",
+    "authentic_fr": "en caso de divergencia, prevalecerá el texto en {language}",
+    "authentic_both": "ambos textos son igualmente auténticos",
+    "amendment_heading": "Artículo 8 – Modificación",
+    "amendment": "Toda modificación del presente convenio será objeto de una adenda escrita, "
+    "aprobada y transmitida al prefecto en las mismas formas que el convenio.",
+    "termination_heading": "Artículo 9 – Resolución",
+    "termination": "Cada parte puede poner fin al presente convenio mediante carta dirigida a la "
+    "otra parte, con un preaviso de tres meses; las acciones iniciadas se llevan a término o "
+    "se liquidan de común acuerdo.",
+    "disputes_heading": "Artículo 10 – Solución de controversias",
+    "disputes": "Las partes buscan primero una solución amistosa, en el comité de seguimiento. "
+    "A falta de acuerdo en un plazo de tres meses, la parte más diligente somete la "
+    "controversia a la jurisdicción competente.",
+    "force_heading": "Artículo 11 – Entrada en vigor",
+    "force": "El presente convenio entra en vigor en la fecha de su firma por ambas partes y, "
+    "como muy pronto, en la fecha de su transmisión al representante del Estado francés "
+    "(prefecto) para el control de legalidad (artículo L1115-1 del CGCT francés).",
+    "annex_heading": "Anexo – Programa de acciones y presupuesto previsional",
+    "year": "Año",
+    "what": "Acción",
+    "funder": "Financiada por",
+    "amount": "Importe previsional",
+    "total_year": "Total {year}",
+    "total_payer": "Total: {payer}",
+    "total": "Total general",
+}

@@ -234,3 +234,79 @@ SIGNED = {
     "who": "Quem",
     "when": "Até quando",
 }
+
+# The draft convention de partenariat (guide/documents/convention.py).
+CONVENTION = {
+    "title": "Convenção de parceria",
+    "subtitle": "{the_authority} (França) e {the_partner} ({country})",
+    "subtitle_blank": "Entre a autarquia francesa e a autarquia parceira",
+    "note": "Projeto a rever pelos serviços jurídicos das duas partes. Em França, a convenção é "
+    "aprovada por deliberação antes da assinatura e só entra em vigor depois de transmitida "
+    "ao representante do Estado (artigo L1115-1 do código geral das autarquias territoriais "
+    "francês).",
+    "between": "Entre {the_authority} (França), doravante «a autarquia francesa», por um lado,",
+    "between_blank": "Entre a autarquia francesa:",
+    "and": "e {the_partner} ({country}), doravante «o parceiro», por outro lado,",
+    "and_blank": "e a autarquia parceira:",
+    "visa": "Tendo em conta o código geral das autarquias territoriais francês, em especial os "
+    "seus artigos L1115-1 e L1115-5;",
+    "visa_deliberation": "Tendo em conta a deliberação da assembleia da autarquia francesa "
+    "({of_body}) de {date}, que aprova a presente convenção e autoriza a sua assinatura;",
+    "agreed": "É acordado o seguinte:",
+    "object_heading": "Artigo 1.º – Objeto",
+    "object_law": "A convenção precisa o objeto das ações previstas e o montante previsional "
+    "dos compromissos financeiros de cada parte (anexo).",
+    "duration_heading": "Artigo 2.º – Duração",
+    "duration": "A presente convenção é celebrada por {duration} a contar da sua entrada em vigor.",
+    "duration_blank": "A presente convenção é celebrada por um período de",
+    "actions_heading": "Artigo 3.º – Ações e compromissos financeiros",
+    "actions": "As ações previstas, ano a ano, e o seu montante previsional constam do anexo: "
+    "{count}, num montante previsional total de {total}, dos quais {own} a cargo da autarquia "
+    "francesa. Estes montantes são comprometidos dentro dos orçamentos aprovados em cada ano "
+    "por cada parte.",
+    "actions_blank": "As ações previstas, ano a ano, e o seu montante previsional constam do "
+    "anexo. Estes montantes são comprometidos dentro dos orçamentos aprovados em cada ano "
+    "por cada parte.",
+    "action": "ação",
+    "action_plural": "ações",
+    "french_heading": "Artigo 4.º – Compromissos da autarquia francesa",
+    "partner_heading": "Artigo 5.º – Compromissos do parceiro",
+    "governance_heading": "Artigo 6.º – Governação",
+    "governance": "Um comité de acompanhamento segue a execução da convenção: aprova o "
+    "programa de cada ano, acompanha as ações e o seu orçamento e prepara o balanço da "
+    "convenção. Reúne-se {frequency}.",
+    "governance_blank": "Um comité de acompanhamento segue a execução da convenção: aprova o "
+    "programa de cada ano, acompanha as ações e o seu orçamento e prepara o balanço da "
+    "convenção. Reúne-se:",
+    "members": "É composto por:",
+    "languages_heading": "Artigo 7.º – Línguas",
+    "languages_one": "A presente convenção é redigida em dois exemplares originais, em francês.",
+    "languages_two": "A presente convenção é redigida em dois exemplares originais, cada um em "
+    "{first} e em {second}; {authentic}.",
+    "authentic_fr": "em caso de divergência, prevalece o texto em {language}",
+    "authentic_both": "os dois textos fazem igualmente fé",
+    "amendment_heading": "Artigo 8.º – Alteração",
+    "amendment": "Qualquer alteração da presente convenção é objeto de uma adenda escrita, "
+    "aprovada e transmitida ao representante do Estado nas mesmas formas que a convenção.",
+    "termination_heading": "Artigo 9.º – Denúncia",
+    "termination": "Cada parte pode pôr termo à presente convenção por carta dirigida à outra "
+    "parte, com um pré-aviso de três meses; as ações em curso são concluídas ou saldadas de "
+    "comum acordo.",
+    "disputes_heading": "Artigo 10.º – Resolução de litígios",
+    "disputes": "As partes procuram primeiro uma solução amigável, no comité de "
+    "acompanhamento. Na falta de acordo no prazo de três meses, a parte mais diligente "
+    "submete o litígio à jurisdição competente.",
+    "force_heading": "Artigo 11.º – Entrada em vigor",
+    "force": "A presente convenção entra em vigor na data da sua assinatura pelas duas partes "
+    "e, no mínimo, na data da sua transmissão ao representante do Estado francês (préfet) "
+    "para o controlo de legalidade (artigo L1115-1 do código geral das autarquias "
+    "territoriais francês).",
+    "annex_heading": "Anexo – Programa de ações e orçamento previsional",
+    "year": "Ano",
+    "what": "Ação",
+    "funder": "Financiada por",
+    "amount": "Montante previsional",
+    "total_year": "Total {year}",
+    "total_payer": "Total: {payer}",
+    "total": "Total geral",
+}
