@@ -147,7 +147,12 @@ def test_nested_dashes_and_empty_participants_get_one_answer(browser):
     entry = "    intitule: Rencontre d'essai\n"
     assert entry in EXAMPLE
     texts += [EXAMPLE.replace(entry, entry + "    participants:\n      -\n      - Alix Essai\n")]
-    first, deep, deeper, empty = same_in_the_browser(browser, texts)
+    # The empty line last, after a comment: its own line (the browser's parser gives none).
+    texts += [
+        EXAMPLE.replace(entry, entry + "    participants:\n      - Alix\n      # x\n      -\n")
+    ]
+    first, deep, deeper, empty, last = same_in_the_browser(browser, texts)
+    assert last[0]["message"].startswith("mission.yml, ligne 36, programme[1].participants[2] :")
     assert "doit contenir des clés" in first[0]["message"]  # read, then refused as not a mission
     assert "plus de 20 niveaux" in deep[0]["message"] and "plus de 20" in deeper[0]["message"]
     assert "participants[1] : une valeur vide n'est pas un texte" in empty[0]["message"]

@@ -1187,14 +1187,45 @@
       }
       if (event.type === E.SEQUENCE) {
         var list = [];
+        var dashes = null;
         while (events[position].type !== E.POP) {
-          list.push(node(path.concat(list.length), line, depth + 1));
+          var next = events[position];
+          var hint = line;
+          if (next.type === E.SCALAR && next.valueStart < 0 && event.style !== jsyaml.COLLECTION_STYLE_FLOW) {
+            // An empty item (« - » alone) has no position in js-yaml: its dash's line, as the build.
+            dashes = dashes || dashLines(offset);
+            hint = dashes[list.length] || line;
+          }
+          list.push(node(path.concat(list.length), hint, depth + 1));
         }
         position++;
         return list;
       }
       var raw = event.valueStart < 0 ? "" : jsyaml.getScalarValue(text, event);
       return event.style === jsyaml.SCALAR_STYLE_PLAIN ? self.plainValue(raw) : wholeCharacters(raw, line);
+    }
+
+    // The lines of a block list's dashes, from the list's first one (at `offset`): the lines
+    // below at the same column that start with « - », until one less indented.
+    function dashLines(offset) {
+      var rows = text.split("\n");
+      var first = lineOf(starts, offset) - 1;
+      var column = offset - starts[first];
+      var found = [first + 1];
+      for (var k = first + 1; k < rows.length; k++) {
+        var content = rows[k].trim();
+        if (!content || content.charAt(0) === "#") {
+          continue;
+        }
+        var indent = indentOf(rows[k]);
+        if (indent < column || (indent === column && !/^-(\s|$)/.test(rows[k].slice(column)))) {
+          break;
+        }
+        if (indent === column) {
+          found.push(k + 1);
+        }
+      }
+      return found;
     }
 
     // guide/mission/dialect.py _whole_characters: half a character pair is refused.
