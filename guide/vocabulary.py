@@ -363,6 +363,23 @@ MANDATE_TEXTS: dict[str, dict] = {
     },
 }
 # Visas every type shares, after its own (décret and arrêté of 3 July 2006: the flat rates).
+# The délibération approving a convention de partenariat (L1115-1) and authorising its
+# signature: the articles on the assembly's competence, by type.
+CONVENTION_VISAS: dict[str, str] = {
+    "commune": "Vu le code général des collectivités territoriales, notamment ses articles "
+    "L1115-1 et L1115-5 (action extérieure des collectivités territoriales) et L2121-29 "
+    "(compétence du conseil municipal) ;",
+    "intercommunalite": "Vu le code général des collectivités territoriales, notamment ses "
+    "articles L1115-1 et L1115-5 (action extérieure des collectivités territoriales), L5211-1 "
+    "et L2121-29 (compétence de l’organe délibérant) ;",
+    "departement": "Vu le code général des collectivités territoriales, notamment ses articles "
+    "L1115-1 et L1115-5 (action extérieure des collectivités territoriales) et L3211-1 "
+    "(compétence du conseil départemental) ;",
+    "region": "Vu le code général des collectivités territoriales, notamment ses articles "
+    "L1115-1 et L1115-5 (action extérieure des collectivités territoriales) et L4221-1 "
+    "(compétence du conseil régional) ;",
+}
+
 COMMON_VISAS = [
     "Vu le décret n° 2006-781 du 3 juillet 2006 fixant les conditions et les modalités de "
     "règlement des frais occasionnés par les déplacements temporaires des personnels civils de "

@@ -138,7 +138,7 @@ def _define_env(env) -> None:
         return downloads(mission, page, env.page.url)
 
     env.macro(terms_downloads)
-    # The form's export writes mission.yml's own comments back above each key.
+    # The form's page holds the contract only: nothing of mission.yml's comments is published.
     env.macro(partial(terms_of_reference.form_page, project.contract), "terms_form")
 
     # The mission's documents (guide/documents/catalogue.py): the list, each printable page.

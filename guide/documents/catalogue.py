@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from ..mission import Mission
 from .convention import build_convention
+from .convention_acts import build_approval, build_presentation
 from .deliberation import build_deliberation
 from .editions import bilingual, language_name
 from .gifts import build_gifts
@@ -229,10 +230,65 @@ DOCUMENTS: tuple[MissionDocument, ...] = (
             "en vigueur qu'après sa transmission au préfet ; aucune convention ne peut être "
             "signée avec un État étranger ([Après la "
             "mission](../../apres-la-mission.md#etape-3-deliberer-et-transmettre-la-convention-au-prefet))."
-            " Voir aussi le [modèle vierge](convention-de-partenariat-vierge.md) et les autres "
-            "[documents de la mission](../documents-de-la-mission.md).",
-            blank_description="le projet de convention de partenariat avec la collectivité "
-            "partenaire et son annexe budgétaire",
+            " Voir aussi le [modèle vierge](convention-de-partenariat-vierge.md), le [projet de "
+            "délibération qui l'approuve](deliberation-convention.md) et les autres [documents de"
+            " la mission](../documents-de-la-mission.md).",
+            blank_description=(
+                "le projet de convention de partenariat avec la collectivité partenaire et son "
+                "annexe budgétaire"
+            ),
+            blank_contents="des lignes et un tableau",
+        ),
+    ),
+    MissionDocument(
+        "deliberation-convention",
+        "Projet de délibération approuvant la convention",
+        "Avant la signature de la convention : l’assemblée l’approuve et autorise l’exécutif à "
+        "la signer ; la délibération et la convention signée vont au préfet.",
+        build_approval,
+        page=DocumentPage(
+            "Projet de délibération approuvant la convention",
+            "Délibération approuvant la convention",
+            "Le projet de délibération qui approuve la convention de partenariat et autorise "
+            "l'exécutif à la signer, avec l'assemblée et les articles propres à votre type de "
+            "collectivité",
+            "La délibération qui approuve la [convention de "
+            "partenariat](convention-de-partenariat.md) et autorise l'exécutif à la signer, votée"
+            " avant la signature. Elle est produite avec l'assemblée et les articles {{ "
+            'voc("collectivite", "du") }} ; la délibération et la convention signée sont ensuite '
+            "transmises au préfet, et la convention n'entre en vigueur qu'après cette "
+            "transmission ([Après la "
+            "mission](../../apres-la-mission.md#etape-3-deliberer-et-transmettre-la-convention-au-prefet))."
+            " Elle part avec son [rapport de "
+            "présentation](rapport-de-presentation-convention.md). Voir aussi le [modèle "
+            "vierge](deliberation-convention-vierge.md) et les autres [documents de la "
+            "mission](../documents-de-la-mission.md).",
+            blank_description=(
+                "la délibération qui approuve la convention de partenariat et autorise l'exécutif"
+                " à la signer"
+            ),
+            blank_contents="des lignes",
+        ),
+    ),
+    MissionDocument(
+        "rapport-de-presentation-convention",
+        "Rapport de présentation de la convention",
+        "Ce que l’exécutif adresse aux élus avec le projet de délibération : la mission, "
+        "l’objet de la convention, ses actions et son budget, le cadre juridique.",
+        build_presentation,
+        page=DocumentPage(
+            "Rapport de présentation de la convention",
+            "Rapport de présentation de la convention",
+            "Le rapport de présentation que l'exécutif adresse aux élus avec le projet de "
+            "délibération approuvant la convention de partenariat",
+            "Le rapport qui accompagne le [projet de délibération](deliberation-convention.md) : "
+            "la mission exploratoire, l'objet et la durée de la convention, ses actions et son "
+            "budget prévisionnel, les engagements, le cadre juridique et la proposition faite à "
+            "l'assemblée. Il est adressé aux élus avec la convocation, dans les délais de "
+            "l'assemblée. Voir aussi le [modèle "
+            "vierge](rapport-de-presentation-convention-vierge.md) et les autres [documents de la"
+            " mission](../documents-de-la-mission.md).",
+            blank_description=("le rapport de présentation de la convention de partenariat"),
             blank_contents="des lignes et un tableau",
         ),
     ),

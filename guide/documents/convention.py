@@ -124,7 +124,7 @@ def _payer(action, w: Language) -> str:
     return f"{label}{colon}{action.financeur}" if action.financeur else label
 
 
-def _annex(convention, words: dict[str, str], w: Language) -> Table:
+def annex_table(convention, words: dict[str, str], w: Language) -> Table:
     columns = [
         Column(words["year"], "annee", 12),
         Column(words["what"], "intitule", 44),
@@ -269,7 +269,7 @@ def build_convention(mission: Mission | None, language: str = "fr") -> Document:
         signatures(mission, SIGNED_WORDS[language], w),  # the same boxes as the signed texts
         PageBreak(),
         Heading(words["annex_heading"], 2, "annexe"),
-        _annex(convention, words, w),
+        annex_table(convention, words, w),
     ]
     subtitle = (
         capitalised(words["subtitle"].format(**names(mission, w)))

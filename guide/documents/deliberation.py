@@ -34,6 +34,7 @@ from .parts import (
     member_line,
     members,
     of,
+    of_title,
     place,
     signing_activities,
     the,
@@ -115,8 +116,9 @@ REFERENCES = (
 )
 
 
-# Article on the budget line, the same filled or blank: the finance service's to write.
-def _imputation(number: int) -> list[Block]:
+# The blocks every délibération of the guide shares (the convention's too: its module imports
+# them). Article on the budget line, the same filled or blank: the finance service's to write.
+def imputation_blocks(number: int) -> list[Block]:
     return [
         Heading(f"Article {number}", 2, f"article-{number}"),
         Paragraph(
@@ -134,8 +136,10 @@ def _imputation(number: int) -> list[Block]:
     ]
 
 
-def _seance(mission: Mission | None) -> list[Block]:
-    day = mission.mission.seance_conseil if mission else None
+def seance_blocks(mission: Mission | None, dated: bool = True) -> list[Block]:
+    """The séance (its date: mission.seance_conseil, the mandat spécial's; `dated` False: a
+    line to fill), members in office, present, represented, the secretary."""
+    day = mission.mission.seance_conseil if mission and dated else None
     seance = (
         Paragraph(f"Séance du {french_date(day)}")
         if day
@@ -165,7 +169,9 @@ def _seance(mission: Mission | None) -> list[Block]:
     ]
 
 
-def _closing(mission: Mission | None, executoire: str, signataires: str) -> list[Block]:
+def closing_blocks(
+    mission: Mission | None, executoire: str, signataires: str, references: str = REFERENCES
+) -> list[Block]:
     title, name = executive_signature(mission)
     # The executive presides the séance; no « le président ou la présidente » to choose.
     female = bool(
@@ -188,12 +194,17 @@ def _closing(mission: Mission | None, executoire: str, signataires: str) -> list
             lines=("Nom :",),
             sign="Signature :",
         ),
-        Paragraph(f"Signataires : {signataires} du CGCT.", note=True),
+        # « articles L2121-23 du CGCT », but « règlement intérieur du conseil régional ».
+        Paragraph(
+            f"Signataires : {signataires}"
+            + (" du CGCT." if signataires.startswith("article") else "."),
+            note=True,
+        ),
         Paragraph(
             CERTIFICATE.format(executive=title[:1].lower() + title[1:], executoire=executoire)
         ),
         Paragraph(APPEAL),
-        Paragraph(REFERENCES, note=True),
+        Paragraph(references, note=True),
     ]
 
 
@@ -232,11 +243,11 @@ def build_deliberation(mission: Mission | None) -> Document:
     visas = [*words["visas"], *COMMON_VISAS]
     if delegation_visa:
         visas.append(delegation_visa)
-    visas.append(f"Vu le rapport de présentation de {executive[:1].lower() + executive[1:]} ;")
+    visas.append(f"Vu le rapport de présentation {of_title(executive)} ;")
     blocks: list[Block] = [
         Paragraph(NOTE + " " + NOTE_TYPE.format(executoire=words["executoire"]), note=True),
         Paragraph("Extrait du registre des délibérations"),
-        *_seance(m),
+        *seance_blocks(m),
         Paragraph(
             f"Objet : mandat spécial confié à des élus pour une mission exploratoire auprès "
             f"{of(m.partenaire.nom)} ({m.partenaire.pays}), {m.period}."
@@ -301,7 +312,7 @@ def build_deliberation(mission: Mission | None) -> Document:
                 intro="Ne sont pas à la charge de la collectivité :",
             )
         )
-    blocks += [Heading("Article 4", 2, "article-4"), Paragraph(ADVANCE), *_imputation(5)]
+    blocks += [Heading("Article 4", 2, "article-4"), Paragraph(ADVANCE), *imputation_blocks(5)]
     number = 6
     signing = _signing(m)
     if signing:
@@ -324,7 +335,7 @@ def build_deliberation(mission: Mission | None) -> Document:
             f"{executive} est chargé{'e' if female else ''} de l’exécution de la présente "
             "délibération."
         ),
-        *_closing(m, words["executoire"], words["signataires"]),
+        *closing_blocks(m, words["executoire"], words["signataires"]),
     ]
     blocks = [b for b in blocks if not (isinstance(b, Paragraph) and b.text == "")]
     subtitle = f"{m.collectivite.nom} : {assembly}, mission {m.period}"
@@ -345,7 +356,7 @@ def _blank() -> Document:
     blocks: list[Block] = [
         Paragraph(NOTE, note=True),
         Paragraph("Extrait du registre des délibérations"),
-        *_seance(None),
+        *seance_blocks(None),
         Paragraph(
             Sentence(
                 (
@@ -381,12 +392,12 @@ def _blank() -> Document:
         Table(BUDGET_COLUMNS, [], "budget", blank_rows=4),
         Heading("Article 4", 2, "article-4"),
         Paragraph(ADVANCE),
-        *_imputation(5),
+        *imputation_blocks(5),
         Heading("Article 6", 2, "article-6"),
         Paragraph(
             "L’exécutif de la collectivité est chargé de l’exécution de la présente délibération."
         ),
-        *_closing(
+        *closing_blocks(
             None,
             "article L2131-1, L3131-1, L4141-1 ou L5211-3 selon la collectivité,",
             "articles L2121-23 (communes) ou règlement intérieur",

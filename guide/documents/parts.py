@@ -145,6 +145,15 @@ def executive_title(mission: Mission | None, capital: bool = False) -> str:
     return text[:1].upper() + text[1:] if capital else text
 
 
+def of_title(title: str) -> str:
+    """« de » + a person's title with its article: « du maire », « de la présidente du conseil
+    régional », « de l’exécutif de la collectivité » (never « de le maire »)."""
+    text = title[:1].lower() + title[1:]
+    if text.startswith("le "):
+        return "du " + text[3:]
+    return "de " + text
+
+
 def executive_signature(mission: Mission | None) -> tuple[str, str | None]:
     """(title, name) under which the executive signs: (« La présidente du conseil
     départemental », « Claire Martin »); the name None when mission.yml does not give it."""

@@ -74,6 +74,10 @@ DOCX_PAGES = {
     "compte-rendu-de-mission-vierge": 3,
     "convention-de-partenariat": 3,
     "convention-de-partenariat-vierge": 3,
+    "deliberation-convention": 2,
+    "deliberation-convention-vierge": 2,
+    "rapport-de-presentation-convention": 2,
+    "rapport-de-presentation-convention-vierge": 2,
     "registre-des-cadeaux": 1,
     "registre-des-cadeaux-vierge": 1,
 }
@@ -356,6 +360,8 @@ def test_printable_pages_print_on_a4(built_site, site_url, page):
         "releve-de-decisions": (1, 1),
         "compte-rendu-de-mission": (3, 3),
         "convention-de-partenariat": (3, 3),
+        "deliberation-convention": (2, 2),
+        "rapport-de-presentation-convention": (2, 2),
         "registre-des-cadeaux": (1, 1),
     }
     assert set(expected) == {d.slug for d in DOCUMENTS}
@@ -409,3 +415,59 @@ def test_the_commented_convention_of_mission_yml_is_valid_once_uncommented():
     text = page_text(document("convention-de-partenariat").build(filled))
     assert "Diagnostic du réseau d’eau" in text or "Diagnostic du réseau d'eau" in text
     assert "8 000 €" in text.replace("\u00a0", " ")
+
+
+# What the délibération approving the convention names for each type: its body, the articles
+# on the assembly's competence and on enforceability, who signs it.
+APPROVAL = {
+    "commune": ("Le conseil municipal,", ["L2121-29", "L2131-1", "L2121-23"], "La maire"),
+    "intercommunalite": (
+        "Le conseil communautaire,",
+        ["L5211-1", "L2121-29", "L5211-3"],
+        "présid",
+    ),
+    "departement": ("Le conseil départemental,", ["L3211-1", "L3131-1"], "conseil départemental"),
+    "region": ("Le conseil régional,", ["L4221-1", "L4141-1"], "conseil régional"),
+}
+CONVENTION = """
+convention:
+  objet: Coopérer pour l'accès à l'eau potable.
+  duree: trois ans
+  actions:
+    - annee: 2028
+      intitule: Diagnostic du réseau d'eau
+      montant: 8000
+      pris_en_charge_par: collectivite
+    - annee: 2029
+      intitule: Travaux
+      montant: 15000
+      pris_en_charge_par: collectivite
+"""
+
+
+@pytest.mark.parametrize("kind", sorted(APPROVAL))
+def test_the_approving_deliberation_names_the_body_and_articles_of_each_type(kind, mission):
+    text = fork_mission(kind) if kind != "commune" else (PROJECT_ROOT / "mission.yml").read_text()
+    data, lines = read_yaml(text.rstrip("\n") + "\n" + CONVENTION, "mission.yml")
+    fork = validate(data, lines)
+    body, articles, signer = APPROVAL[kind]
+    doc = document("deliberation-convention").build(fork)
+    for text in (page_text(doc), docx_text(to_docx(doc))):
+        text = " ".join(text.split())
+        assert body in text
+        for article in ["L1115-1", "L1115-5", *articles]:
+            assert article in text, (kind, article)
+        assert signer in text and "est autorisé" in text and "à signer cette convention" in text
+        assert "23 000 €" in re.sub(r"[\u00a0\u202f]", " ", text) and "en 2028" in text
+        assert "Coopérer pour l'accès à l'eau potable ; elle est conclue pour trois ans" in text
+        assert "n’entre en vigueur qu’après cette transmission" in text
+        assert "voix pour" in text and "Certifié exécutoire" in text and "deux mois" in text
+        assert "de le " not in text
+        assert "municipal" not in text or kind == "commune"
+    report = re.sub(
+        r"[\u00a0\u202f]",
+        " ",
+        page_text(document("rapport-de-presentation-convention").build(fork)),
+    )
+    assert "Total général23 000 €" in report
+    assert "15 avril au 31 mai" in report and "Il est proposé au conseil" in report

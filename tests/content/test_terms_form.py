@@ -27,7 +27,6 @@ from support import (
 from guide.check import project_tasks
 from guide.errors import GuideError as MissionError
 from guide.mission import contract, load_mission, read_yaml, validate
-from guide.mission.contract import key_comments
 from guide.planning import task_catalogue
 from guide.vocabulary import word, worded_tasks
 
@@ -154,15 +153,14 @@ def flat(text: str) -> str:
 def test_form_page_holds_the_contract_and_the_blank_template(built_site):
     markup = read_html(built_site, FORM_PAGE)
     found = re.search(r'id="contrat-mission-yml" data-contrat="([^"]*)"', markup)
-    # The contract, with the comments of mission.yml that the export writes back.
-    comments = key_comments((PROJECT_ROOT / "mission.yml").read_text("utf-8"))
-    assert comments["collectivite.nom"][0].startswith("# Nom de la collectivité")
-    # Its tasks in the mission's words (« Faire voter par le conseil municipal »).
+    # The contract, and nothing of mission.yml's comments (issue 28.4); its tasks in the
+    # mission's words (« Faire voter par le conseil municipal »).
     mission = load_mission(PROJECT_ROOT / "mission.yml")
     tasks = worded_tasks(project_tasks(PROJECT_ROOT), partial(word, mission))
     assert json.loads(html.unescape(found.group(1))) == json.loads(
-        json.dumps(contract(task_catalogue(tasks), comments), ensure_ascii=False)
+        json.dumps(contract(task_catalogue(tasks)), ensure_ascii=False)
     )
+    assert "Exemple : Commune de Val-Fleuri" not in html.unescape(found.group(1))
     # The same document as the blank template: same title and section headings.
     blank = read_html(built_site, "outils/termes-de-reference-vierge/")
     headings = re.compile(r'<h2 id="([^"]+)"')

@@ -158,3 +158,31 @@ def test_the_bilingual_convention_docx_in_libreoffice(region_site, tmp_path):
     page = unescape(read_html(region_site, f"outils/documents/{SLUG}/"))
     assert "Convention de partenariat / Convenio de colaboración" in page
     assert to_docx(document(SLUG).edition(None, blank=True))
+
+
+def test_the_region_approves_its_convention_and_reports_on_it(region):
+    """The délibération approving the convention (part 3): the région's body and articles, the
+    executive authorised, the authority's own amounts by year; its rapport de présentation."""
+    approval = _text(document("deliberation-convention").edition(region))
+    for words in (
+        "Le conseil régional,",
+        "L4221-1 (compétence du conseil régional)",
+        "L1115-5",
+        "NOR INTB1809792C",
+        "Vu le rapport de présentation de la présidente du conseil régional ;",
+        "Gobierno Regional de Prueba est une autorité locale étrangère",
+        "La présidente du conseil régional est autorisée à signer cette convention",
+        "s’élèvent à 12 000 € (12 000 € en 2028)",
+        "n’entre en vigueur qu’après cette transmission",
+        "La présidente du conseil régional, présidente de séance",
+        "(article L4141-1 du CGCT)",
+        "Signataires : règlement intérieur du conseil régional.",
+    ):
+        assert words.replace(" ", " ") in approval.replace("\u00a0", " "), words
+    assert "municipal" not in approval and "de le " not in approval
+    report = _text(document("rapport-de-presentation-convention").edition(region))
+    assert "Une délégation de 2 personnes, dont 1 élu, s’est rendue à Cusco (Pérou)" in report
+    assert "Total général 46 500 €" in report.replace("\u00a0", " ")
+    assert "Il est proposé au conseil régional d’approuver la convention" in report
+    # Both are French acts of the French authority: no partner's language.
+    assert document("deliberation-convention").languages_text(region) == ""
