@@ -1354,7 +1354,8 @@
           });
         } else if (isObject(item)) {
           out.push(pad + key + ":");
-          write(item, inner, indent + 2, out, path.concat(key));
+          // One explanation for every task of `taches`: its keys' path names no task.
+          write(item, inner, indent + 2, out, path.concat(byName ? "*" : key));
         } else if (inner.type === "boolean" && typeof item === "boolean") {
           out.push(pad + self.scalar(key) + ": " + String(item));
         } else if (inner["x-format"] === "heure") {
