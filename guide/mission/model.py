@@ -774,8 +774,8 @@ class Convention(_Model):
     provisional amount of the financial commitments)."""
 
     objet: FreeLines = Key(
-        "l'objet de la convention, par exemple « Coopérer pour l'accès à l'eau potable à "
-        "Kéra-Sobo »",
+        "l'objet de la convention, par exemple « Coopérer pour l'accès à l'eau potable dans "
+        "les quartiers de la ville partenaire »",
         "Convention : objet",
     )
     duree: FreeText = Key(
