@@ -1207,8 +1207,9 @@
 
     // The lines of a block list's dashes, from the list's first one (at `offset`): the lines
     // below at the same column that start with « - », until one less indented.
+    var rows = null; // the text's lines, split once for every list that needs them
     function dashLines(offset) {
-      var rows = text.split("\n");
+      rows = rows || text.split("\n");
       var first = lineOf(starts, offset) - 1;
       var column = offset - starts[first];
       var found = [first + 1];
