@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from ..mission import Mission
 from .convention import build_convention
 from .convention_acts import build_approval, build_presentation
+from .declaration import build_declaration
 from .deliberation import build_deliberation
 from .editions import bilingual, language_name
 from .gifts import build_gifts
@@ -127,6 +128,14 @@ DOCUMENTS: tuple[MissionDocument, ...] = (
         "Ce que l’exécutif adresse aux élus avec le projet de délibération : la mission, "
         "l’objet de la convention, ses actions et son budget, le cadre juridique.",
         build_presentation,
+    ),
+    MissionDocument(
+        "fiche-declaration-e-apd",
+        "Fiche de déclaration e-APD",
+        "Chaque année, du 15 avril au 31 mai : ce que la déclaration de l’aide publique au "
+        "développement demande et que mission.yml connaît (collectivité, partenaire, action, "
+        "dépenses, convention), le reste à compléter.",
+        build_declaration,
     ),
     MissionDocument(
         "registre-des-cadeaux",

@@ -35,6 +35,8 @@ NAV = """nav:
       - Délibération (convention, vierge): outils/documents/deliberation-convention-vierge.md
       - Rapport (convention): outils/documents/rapport-de-presentation-convention.md
       - Rapport (convention, vierge): outils/documents/rapport-de-presentation-convention-vierge.md
+      - Fiche e-APD: outils/documents/fiche-declaration-e-apd.md
+      - Fiche e-APD (vierge): outils/documents/fiche-declaration-e-apd-vierge.md
 """
 
 
