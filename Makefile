@@ -51,7 +51,8 @@ format: $(STAMP)
 	$(BIN)/ruff check --fix macros guide hooks tests bench
 
 test: $(STAMP) lint
-	@tmp=$$(mktemp -d) && $(BIN)/mkdocs build --strict --quiet --site-dir $$tmp/site && rm -rf $$tmp
+	@tmp=$$(mktemp -d) && trap 'rm -rf "$$tmp"' EXIT INT TERM HUP && \
+	$(BIN)/mkdocs build --strict --quiet --site-dir $$tmp/site
 	$(BIN)/python -m pytest
 
 # Édition hors ligne : le site pour file:// (plugin offline de Material), dans un zip.
@@ -59,12 +60,13 @@ DIST ?= dist
 OFFLINE_NAME := mission-exploratoire-hors-ligne
 OFFLINE_ZIP := $(OFFLINE_NAME).zip
 
+# Le dossier temporaire est effacé même en cas d'échec ou d'interruption (trap) ; le zip est
+# écrit en entier ou pas du tout (guide/publish.py).
 offline: $(STAMP)
-	@tmp=$$(mktemp -d) && \
+	@tmp=$$(mktemp -d) && trap 'rm -rf "$$tmp"' EXIT INT TERM HUP && \
 	OFFLINE=true $(BIN)/mkdocs build --strict --quiet --site-dir $$tmp/$(OFFLINE_NAME) && \
-	mkdir -p $(DIST) && rm -f $(DIST)/$(OFFLINE_ZIP) && \
-	(cd $$tmp && $(CURDIR)/$(BIN)/python -m zipfile -c $(abspath $(DIST))/$(OFFLINE_ZIP) $(OFFLINE_NAME)) && \
-	rm -rf $$tmp && echo "Édition hors ligne : $(DIST)/$(OFFLINE_ZIP)"
+	$(BIN)/python -m guide.publish --zip $(DIST)/$(OFFLINE_ZIP) $$tmp/$(OFFLINE_NAME) && \
+	echo "Édition hors ligne : $(DIST)/$(OFFLINE_ZIP)"
 
 # Mesures de performance (pas un test) : durée de construction, poids des pages, Lighthouse.
 # make bench BENCH_ARGS=--readme écrit aussi le tableau dans README.md.

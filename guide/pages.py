@@ -80,33 +80,56 @@ def relative_url(target: str, page_url: str) -> str:
     return posixpath.relpath(target or ".", base.strip("/") or ".")
 
 
+def _insert_after(nav: list, path: str, entries: list) -> list:
+    """`nav` with `entries` right after the entry of `path`, in its section (at any depth)."""
+    found, result = -1, []
+    for item in nav:
+        value = next(iter(item.values())) if isinstance(item, dict) else item
+        if isinstance(value, list):
+            item = {next(iter(item)): _insert_after(value, path, entries)}
+        elif value == path:
+            found = len(result)
+        result.append(item)
+    if found >= 0:
+        result[found + 1 : found + 1] = entries
+    return result
+
+
+def nav_paths(nav: list | None) -> list[str]:
+    """Every page path the plan names, at any depth."""
+    paths = []
+    for item in nav or []:
+        value = next(iter(item.values())) if isinstance(item, dict) else item
+        paths += nav_paths(value) if isinstance(value, list) else [value]
+    return paths
+
+
+def nav_with_documents(nav: list | None, entries: list[dict[str, str]]) -> list:
+    """The site's plan with the mission documents' pages (`entries`, { title: path }) right
+    after the « Documents de la mission » page, in its section (a section of their own at the
+    end when the plan has no such page); an entry whose page the plan already names stays
+    where the plan puts it. Without a plan (`nav` empty), MkDocs lists every page itself."""
+    named = set(nav_paths(nav))
+    missing = [entry for entry in entries if next(iter(entry.values())) not in named]
+    if not nav or not missing:
+        return list(nav or [])
+    if ROLES["documents"] not in named:  # a plan without that page: a section of their own
+        return [*nav, {"Documents de la mission": missing}]
+    return _insert_after(list(nav), ROLES["documents"], missing)
+
+
 def nav_with_editions(nav: list | None, mission: Mission, docs_dir: Path, titles: dict) -> list:
     """The site's plan with the partner's edition and the bilingual edition of the terms of
-    reference right after the terms, when
-    mission.yml names the partner's language and the pages exist; the plan as it is otherwise
-    (the pages stay reachable, a line on them says how to have them).
+    reference right after the terms, when mission.yml names the partner's language and the
+    pages exist; the plan as it is otherwise (the pages stay reachable, a line on them says
+    how to have them).
 
     `titles`: the entries' titles by role ("terms_partner", "terms_bilingual")."""
     nav = list(nav or [])
     editions = [role for role in titles if (Path(docs_dir) / ROLES[role]).is_file()]
     if not mission.partenaire.langue_des_documents or not editions:
         return nav
-
-    def insert(entries: list) -> list:
-        """`entries` with the editions after the terms' page (at any depth)."""
-        found, result = -1, []
-        for entry in entries:
-            value = next(iter(entry.values())) if isinstance(entry, dict) else entry
-            if isinstance(value, list):
-                entry = {next(iter(entry)): insert(value)}
-            elif value == ROLES["terms"]:
-                found = len(result)
-            result.append(entry)
-        if found >= 0:
-            result[found + 1 : found + 1] = [{titles[role]: ROLES[role]} for role in editions]
-        return result
-
-    return insert(nav)
+    return _insert_after(nav, ROLES["terms"], [{titles[role]: ROLES[role]} for role in editions])
 
 
 def mission_banner(mission: Mission) -> str:

@@ -19,7 +19,6 @@ from .documents.downloads import deadline_file, download_files
 from .documents.ics import deadlines_to_ics
 from .errors import GuideError, unexpected
 from .mission import Mission, contract, load_mission
-from .mission.contract import key_comments
 from .tasks import Task, nav_pages, read_tasks
 
 MISSION_FILE = "mission.yml"
@@ -63,8 +62,8 @@ class Project:
 
     @cached_property
     def contract(self) -> dict:
-        """mission.yml's contract for the form, with the comments written above each key."""
-        return contract(self.shown_catalogue, key_comments(self.mission_text))
+        """mission.yml's contract for the form (none of mission.yml's comments: issue 28.4)."""
+        return contract(self.shown_catalogue)
 
     @cached_property
     def downloads(self) -> dict[str, bytes]:

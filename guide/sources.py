@@ -530,13 +530,16 @@ def guide_pages(
     word: Callable[[str], str],
     document_text: Callable[[str, bool], str],
     others: Callable[[str], str] = lambda key: "",
+    generated: dict[str, str] | None = None,
 ) -> list[Page]:
     """Each page's text as the reader gets it, as far as references go: the Markdown, each
     `voc("key")` with the mission's words for it, each `autres_collectivites("key")` with the
-    other types' (`others`), each `mission_document(...)` with its text."""
+    other types' (`others`), each `mission_document(...)` with its text. `generated`: the
+    pages the site makes (the mission documents'), by path."""
     pages = []
     for path in paths:
-        source = (docs_dir / path).read_text("utf-8")
+        made = (generated or {}).get(path)
+        source = made if made is not None else (docs_dir / path).read_text("utf-8")
         words = [word(key) for key in _VOC_CALL.findall(source)]
         words += [others(key) for key in _OTHERS_CALL.findall(source)]
         documents = [  # the writers escape every character that could be markup (« &#45; »)

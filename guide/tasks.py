@@ -189,6 +189,12 @@ def read_tasks(docs_dir: Path, pages: list[str]) -> list[Task]:
     tasks: list[Task] = []
     problems: list[str] = []
     for page in pages:
+        if not (docs_dir / page).is_file():  # a page removed, its line left in the plan
+            problems.append(
+                f"mkdocs.yml : la page « docs/{page} » du plan (nav) n'existe pas ; attendu : "
+                "une page enregistrée dans docs/, ou sa ligne retirée du plan."
+            )
+            continue
         page_tasks, page_problems = parse_page((docs_dir / page).read_text("utf-8"), page)
         tasks.extend(page_tasks)
         problems.extend(page_problems)

@@ -24,6 +24,7 @@ from guide.documents.downloads import (
     write_downloads,
 )
 from guide.documents.editions import untranslated_notice
+from guide.documents.pages import document_nav, document_pages
 from guide.errors import GuideError, unexpected
 from guide.mission import json_schema
 from guide.mission.model import LIMITS
@@ -84,7 +85,9 @@ def _define_env(env) -> None:
         role: terms_of_reference.edition_title(mission, page)
         for role, page in (("terms_partner", "partenaire"), ("terms_bilingual", "bilingue"))
     }
-    env.conf["nav"] = pages.nav_with_editions(env.conf["nav"], mission, docs_dir, titles)
+    # The mission documents' pages (made from the catalogue by hooks/document_pages.py).
+    nav = pages.nav_with_documents(env.conf["nav"], document_nav())
+    env.conf["nav"] = pages.nav_with_editions(nav, mission, docs_dir, titles)
     notice = untranslated_notice(mission)
     if notice:
         logging.getLogger("mkdocs.plugins.guide").info(notice)
@@ -108,6 +111,7 @@ def _define_env(env) -> None:
             voc,
             partial(terms_of_reference.mission_document, mission),
             others,
+            generated=document_pages(docs_dir),
         )
         return sources.sources_page(guide, env.page.file.src_uri)
 
@@ -134,7 +138,7 @@ def _define_env(env) -> None:
         return downloads(mission, page, env.page.url)
 
     env.macro(terms_downloads)
-    # The form's export writes mission.yml's own comments back above each key.
+    # The form's page holds the contract only: nothing of mission.yml's comments is published.
     env.macro(partial(terms_of_reference.form_page, project.contract), "terms_form")
 
     # The mission's documents (guide/documents/catalogue.py): the list, each printable page.

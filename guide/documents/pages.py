@@ -4,10 +4,16 @@ the online form)."""
 
 from __future__ import annotations
 
+import json
+import posixpath
+import re
+from pathlib import Path
+
 from ..mission import Mission
+from ..pages import DOCUMENT_PAGES
 from ..text import escape
 from ..typography import french_text
-from .catalogue import document
+from .catalogue import DOCUMENTS, MissionDocument, document
 from .editions import bilingual, language_name, untranslated
 from .form import to_form_html
 from .html import to_html
@@ -84,3 +90,101 @@ def untranslated_list(mission: Mission) -> str:
 def mission_document(mission: Mission, slug: str, blank: bool = False) -> str:
     """Macro: a mission document's printable page, filled (or blank)."""
     return to_html(document(slug).edition(mission, blank))
+
+
+# --- The printable pages of the mission's documents, made from the catalogue ----------------
+
+_PRINT = (
+    "Pour l'imprimer, utilisez la commande « Imprimer » de votre navigateur (Ctrl + P, ou "
+    "Cmd + P sur Mac) : seul le document est imprimé, {paper}. Télécharger :"
+)
+_BLANK_INTRODUCTION = (
+    "Le même document que le [document rempli]({slug}.md), avec {contents} vides à remplir à "
+    "la main. Voir aussi les autres [documents de la mission](../documents-de-la-mission.md)."
+)
+
+
+def _document_page(entry: MissionDocument, blank: bool) -> str:
+    page = entry.page
+    description = f"{page.description}, à imprimer ou à modifier (.docx)."
+    title, introduction, call = page.title, page.introduction, f'"{entry.slug}"'
+    if blank:
+        own = page.blank_description or f"{page.description[0].lower()}{page.description[1:]}"
+        description = (
+            f"Modèle vierge à remplir à la main : {own}, à imprimer ou à modifier (.docx)."
+        )
+        title = f"{title} : modèle vierge"
+        introduction = _BLANK_INTRODUCTION.format(slug=entry.slug, contents=page.blank_contents)
+        call += ", vierge=True"
+    paper = "sur une page A4" if page.one_page else "sur papier A4"
+    return "\n".join(
+        [
+            "---",
+            "template: terms.html",
+            f"description: {json.dumps(description, ensure_ascii=False)}",
+            "---",
+            "",
+            f"# {title}",
+            "",
+            '<div class="terms-screen" markdown>',
+            "",
+            introduction,
+            "",
+            _PRINT.format(paper=paper),
+            "",
+            f"{{{{ mission_document_downloads({call}) }}}}",
+            "",
+            "</div>",
+            "",
+            f"{{{{ mission_document({call}) }}}}",
+            "",
+        ]
+    )
+
+
+_LINK = re.compile(r"\[([^\]]+)\]\(([^)\s#]+\.md)(#[^)\s]*)?\)")
+
+
+def _existing_links(markdown: str, page: str, exists) -> str:
+    """`markdown` with each link to a page that is not in the site left as its text: a fork
+    without « Sur place » or the list of documents keeps the sentence, not a broken link."""
+
+    def keep(link: re.Match) -> str:
+        target = posixpath.normpath(posixpath.join(posixpath.dirname(page), link[2]))
+        return link[0] if exists(target) else link[1]
+
+    return _LINK.sub(keep, markdown)
+
+
+def document_pages(docs_dir: Path | None = None) -> dict[str, str]:
+    """The printable pages (filled and blank) of every catalogue entry with a `page`, as
+    Markdown by their path under docs/: the glue hands them to MkDocs as pages. A page written
+    in `docs_dir` (a fork's own) wins over the one made here."""
+    pages = {}
+    for entry in DOCUMENTS:
+        if entry.page is None:
+            continue
+        for blank in (False, True):
+            path = f"{DOCUMENT_PAGES}/{entry.slug}{'-vierge' if blank else ''}.md"
+            if docs_dir is None or not (Path(docs_dir) / path).exists():
+                pages[path] = _document_page(entry, blank)
+    if docs_dir is not None:
+
+        def exists(target: str) -> bool:
+            return target in pages or (Path(docs_dir) / target).is_file()
+
+        pages = {path: _existing_links(text, path, exists) for path, text in pages.items()}
+    return pages
+
+
+def document_nav() -> list[dict[str, str]]:
+    """The plan's entries of those pages (filled, then blank), in the catalogue's order."""
+    entries = []
+    for entry in DOCUMENTS:
+        if entry.page is not None:
+            path = f"{DOCUMENT_PAGES}/{entry.slug}"
+            entries += [
+                {entry.page.nav: f"{path}.md"},
+                {f"{entry.page.nav} (vierge)": f"{path}-vierge.md"},
+            ]
+    return entries

@@ -8,21 +8,22 @@ rules across keys, the message table and formats, the time zones. No rule is wri
 
 from __future__ import annotations
 
-import re
-
 from .dialect import (
     BLOCK_START,
     CHARACTER_CHECKS,
     ESCAPE_IN_QUOTES,
+    FLOW_START,
     LINE_CHECKS,
     NEXT_KEY,
     QUOTE_IF,
     RESOLVERS,
+    UTF16,
 )
 from .load import PYDANTIC_CODES
 from .messages import LINE_FORMAT, MESSAGE_FORMAT, MESSAGES, TITLE, VALUE_FORMATS
 from .model import (
     FORBIDDEN_CHARACTERS,
+    FORMER_KEYS,
     INVISIBLE_CHARACTERS,
     LIMITS,
     RELATIVE_DEADLINE_PATTERN,
@@ -36,50 +37,18 @@ from .rules import CROSS_RULES, DEADLINE_ANCHORS
 CONTRACT_FILE = "contrat-mission-yml.json"
 
 
-_KEY_LINE = re.compile(r"^(?P<indent>[ ]*)(?:- +)*(?P<key>[A-Za-z_][A-Za-z0-9_]*):(?:\s|$)")
-
-
-def key_comments(text: str) -> dict[str, list[str]]:
-    """The comments written just above each key of a mission.yml, by key path without list
-    positions ("collectivite.nom", "programme.date"): the export writes them back above the
-    same keys, so the file a form exports keeps the explanations of the guide's own
-    mission.yml (a fork's, once it changed them). The first comment of a path is kept."""
-    found: dict[str, list[str]] = {}
-    stack: list[tuple[int, str]] = []
-    block: list[str] = []
-    for line in text.splitlines():
-        stripped = line.strip()
-        if stripped.startswith("#"):
-            block.append(stripped)
-            continue
-        match = _KEY_LINE.match(line)
-        if not match:
-            block = [] if not stripped else block
-            continue
-        column = len(line) - len(line.lstrip(" -"))
-        while stack and stack[-1][0] >= column:
-            stack.pop()
-        stack.append((column, match["key"]))
-        path = ".".join(key for _, key in stack)
-        if block and path not in found:
-            found[path] = block
-        block = []
-    return found
-
-
-def contract(tasks: dict | None = None, comments: dict[str, list[str]] | None = None) -> dict:
+def contract(tasks: dict | None = None) -> dict:
     """Everything a checker needs to apply the same rules with the same messages (JSON-ready).
 
     `tasks`: the guide's tasks (ID -> part, before departure, after the council session), which
     the pages define (guide/planning.py `task_catalogue`); null: the rules on tasks are skipped.
-    `comments`: the explanations to write above each key of an exported file (key_comments).
     """
     return {
-        "commentaires": comments or {},
         "fichier": "mission.yml",
         "titre": TITLE,
         "schema": json_schema(),
         "regles": CROSS_RULES,
+        "cles_anciennes": FORMER_KEYS,
         "messages": MESSAGES,
         "format_message": MESSAGE_FORMAT,
         "format_ligne": LINE_FORMAT,
@@ -92,6 +61,8 @@ def contract(tasks: dict | None = None, comments: dict[str, list[str]] | None = 
             "verifications_de_ligne": LINE_CHECKS,
             "debut_de_bloc": BLOCK_START,
             "cle_suivante": NEXT_KEY,
+            "debut_de_flux": FLOW_START,
+            "utf16": UTF16,
         },
         # The limits (lengths are also in the schema: maxLength, maxItems) and the characters
         # of texts.

@@ -5,6 +5,7 @@ build and of `make check`.
 
 from __future__ import annotations
 
+import stat
 from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
 from typing import Any
@@ -25,7 +26,17 @@ from .messages import (
     suggestion,
     value_text,
 )
-from .model import TEXT_TAGS, Mission, expected, schema_at, stripped, time_zones, zones_by_city
+from .model import (
+    FORMER_KEYS,
+    LIMITS,
+    TEXT_TAGS,
+    Mission,
+    expected,
+    schema_at,
+    stripped,
+    time_zones,
+    zones_by_city,
+)
 from .rules import check_rules
 
 # pydantic error types -> our codes (the same codes as JSON Schema keywords, see contract()).
@@ -65,7 +76,11 @@ def _pydantic_message(error: dict) -> tuple[tuple, str]:
         # The text as pydantic checked it (a format: url, montant…, as the browser shows it).
         value = stripped(value) if isinstance(value, str) else value
     fields: dict[str, Any] = {"valeur": value_text(value), "suggestion": ""}
-    if code == "cle_inconnue":
+    former = ".".join(str(part) for part in path if not isinstance(part, int))
+    if code == "cle_inconnue" and former in FORMER_KEYS:
+        code = "cle_ancienne"
+        fields.update(cle=path[-1], remplacement=FORMER_KEYS[former])
+    elif code == "cle_inconnue":
         known = _keys_at(path[:-1])
         fields.update(
             cle=path[-1], suggestion=suggestion(path[-1], known), possibles=", ".join(known)
@@ -186,17 +201,41 @@ def validate(
     return mission
 
 
+def _read_bounded(path: Path) -> bytes:
+    """The file's bytes, once its kind and size are known: a folder, a pipe or a device
+    (/dev/zero) is refused before it is opened, a huge file before it is read whole. The
+    exact limit is the reader's, on the text (a Windows line end counts as one byte there):
+    twice the limit in bytes is more than any file within it."""
+
+    def refused(code: str, **fields) -> GuideError:
+        message = MESSAGES[code].format(**fields)
+        return problem_error(path.name, [(None, (), f"{path.name} : {message}")])
+
+    limit = 2 * LIMITS["fichier_octets"]
+    try:
+        info = path.stat()
+        if not stat.S_ISREG(info.st_mode):
+            raise refused("fichier_special", valeur=path)
+        if info.st_size > limit:
+            raise refused("fichier_trop_gros", nombre=info.st_size, max=LIMITS["fichier_octets"])
+        with path.open("rb") as file:
+            raw = file.read(limit + 1)  # a file that grew since
+    except FileNotFoundError:
+        raise refused("fichier_introuvable", valeur=path) from None
+    except OSError as error:
+        raise refused("fichier_illisible", valeur=path, detail=error.strerror) from None
+    if len(raw) > limit:
+        raise refused("fichier_trop_gros", nombre=len(raw), max=LIMITS["fichier_octets"])
+    return raw
+
+
 def load_mission(path: Path, docs_dir: Path | None = None, tasks: dict | None = None) -> Mission:
     """Return the validated mission of `path`, or raise GuideError listing every problem.
 
     `docs_dir` (default: docs/ beside the file) is where site.logo must exist.
     """
     path = Path(path)
-    try:
-        raw = path.read_bytes()
-    except FileNotFoundError:
-        message = MESSAGES["fichier_introuvable"].format(valeur=path)
-        raise problem_error(path.name, [(None, (), f"{path.name} : {message}")]) from None
+    raw = _read_bounded(path)
     # A byte that is not UTF-8 becomes U+FFFD, as in the browser (File.text()): the reader
     # then names its line and column.
     data, lines = read_yaml(raw.decode("utf-8", "replace"), path.name)

@@ -24,12 +24,18 @@ LINE_FORMAT = ", ligne {ligne}"
 
 MESSAGES: dict[str, str] = {
     "fichier_introuvable": "fichier introuvable ({valeur}).",
+    "fichier_special": "{valeur} n'est pas un fichier de texte (c'est un dossier, un tube ou un "
+    "périphérique) ; attendu : le fichier mission.yml lui-même, à la racine du dépôt.",
+    "fichier_illisible": "{valeur} ne peut pas être lu ({detail}) ; attendu : un fichier que "
+    "vous pouvez ouvrir (vérifiez ses droits d'accès).",
     "yaml_syntaxe": "le fichier n'est pas un YAML valable : {probleme}.",
     "cle_en_double": "la clé « {cle} » est écrite deux fois au même niveau ; gardez-en une seule.",
     "racine": "le fichier doit contenir des clés (collectivite, partenaire, mission…) ; "
     "il contient {valeur}.",
     "requis": "clé obligatoire manquante ; attendu : {attendu}.",
     "cle_inconnue": "clé inconnue « {cle} »{suggestion} ; clés possibles ici : {possibles}.",
+    "cle_ancienne": "la clé « {cle} » est celle d'une version précédente du guide ; "
+    "{remplacement}.",
     "objet": "{valeur} ne convient pas ; attendu : des clés en dessous ({possibles}).",
     "liste": "{valeur} n'est pas une liste ; attendu : {attendu}, une ligne commençant par "
     "« - » pour chaque élément.",
@@ -68,8 +74,8 @@ MESSAGES: dict[str, str] = {
     "identifiant_en_double": "l'identifiant {valeur} est déjà utilisé en {autre} ; attendu : "
     "un identifiant différent pour chaque activité.",
     "echeance": "{valeur} n'est pas une échéance ; attendu : J-45 (45 jours avant le début "
-    "de la mission), R+30 (30 jours après sa fin), S-7 (7 jours avant la séance du conseil) ou "
-    "une date écrite AAAA-MM-JJ, par exemple 2027-01-15.",
+    "de la mission), R+30 (30 jours après sa fin), S-7 (7 jours avant la séance du conseil), "
+    "avec 999 jours au plus, ou une date écrite AAAA-MM-JJ, par exemple 2027-01-15.",
     "booleen": "{valeur} n'est ni true ni false ; attendu : true (la tâche ne s'applique pas à "
     "cette mission) ou false.",
     "tache_inconnue": "la tâche « {cle} » n'existe pas dans le guide{suggestion} ; attendu : "
@@ -84,7 +90,8 @@ MESSAGES: dict[str, str] = {
     "attendu : une séance qui précède le départ, car le mandat spécial ne peut pas être voté "
     "après coup.",
     "montant": "{valeur} n'est pas un montant ; attendu : un montant en euros écrit en "
-    "chiffres, sans espace ni « € », par exemple 3200 ou 1250,50.",
+    "chiffres, sans espace ni « € », avec deux décimales au plus et 9 chiffres au plus avant "
+    "la virgule (999999999), par exemple 3200 ou 1250,50.",
     "financeur_manquant": "le financeur n'est pas nommé ; attendu : le nom de l'autre "
     "financeur, puisque pris_en_charge_par vaut « autre ».",
     "annee": "{valeur} n'est pas une année ; attendu : une année en quatre chiffres, par "
@@ -137,9 +144,39 @@ MESSAGES.update(
     {
         "yaml_caractere": "un caractère invisible ou de contrôle, colonne {colonne} (souvent "
         "copié depuis un autre logiciel) ; supprimez-le, au besoin en retapant la ligne",
-        "yaml_tabulation": "une tabulation ; indentez avec des espaces uniquement",
+        "yaml_tabulation": "une tabulation, colonne {colonne} ; remplacez-la par des espaces "
+        "(YAML n'accepte que des espaces, pour indenter comme dans une valeur)",
+        "yaml_directive": "une ligne qui commence par « % » (une directive YAML, comme "
+        "%YAML 1.2) ; mission.yml n'en a pas besoin : supprimez-la (ou mettez-la en "
+        "commentaire avec « # »)",
         "yaml_deux_documents": "une ligne « --- » commence un second document ; un seul est "
         "attendu : supprimez cette ligne (ou mettez-la en commentaire avec « # »)",
+        "yaml_fin_document": "une ligne « ... » (la fin d'un document YAML) ; mission.yml n'en a "
+        "pas besoin : supprimez-la (ou mettez-la en commentaire avec « # »)",
+        "yaml_utf16": "le fichier est enregistré en UTF-16 (« Unicode ») ; enregistrez-le en "
+        "UTF-8 (dans le Bloc-notes : « Enregistrer sous », codage UTF-8)",
+        "yaml_demi_caractere": "un caractère écrit par une moitié seulement de sa paire "
+        "d'échappements « \\uD800 » à « \\uDFFF » ; écrivez le caractère lui-même, ou ses deux "
+        "moitiés l'une après l'autre (par exemple \\ud83d\\ude00)",
+        "yaml_flow_ouvert": "un « {signe} » ouvert sur cette ligne n'est pas refermé ; "
+        "refermez-le par « {fin} » (les lignes d'entre-deux indentées sous la clé)",
+        "yaml_flow_fermeture": "un « {signe} » referme le « {ouvert} » ouvert avant lui ; "
+        "refermez-le par « {fin} »",
+        "yaml_flow_apres": "du texte après le « {signe} » qui referme la valeur ; supprimez-le, "
+        "ou placez-le avant ce signe, séparé par une virgule",
+        "yaml_flow_virgule": "une « , » sans valeur avant elle, entre accolades ou crochets ; "
+        "supprimez la virgule en trop",
+        "yaml_flow_virgule_manquante": "deux valeurs sans « , » entre elles, entre accolades ou "
+        "crochets ; séparez-les par une virgule",
+        "yaml_flow_deux_points": "un second « : » dans le même élément entre accolades ; séparez "
+        "les éléments par une virgule (clé: valeur, clé: valeur), et écrivez entre guillemets une "
+        "valeur qui contient « : »",
+        "yaml_flow_deux_points_colle": "un « : » sans espace après lui dans une clé entre "
+        "accolades ; écrivez une espace après « : » (clé: valeur)",
+        "yaml_flow_signe": "un « {signe} » dans une valeur entre accolades ou crochets ; "
+        "écrivez cette valeur entre guillemets",
+        "yaml_flow_indentation": "une ligne entre accolades ou crochets indentée comme la clé, "
+        "ou moins ; indentez-la de plus d'espaces que la ligne où la valeur commence",
         "yaml_guillemet": "un guillemet ouvert n'est pas refermé sur cette ligne ; refermez-le "
         "(une valeur entre guillemets s'écrit sur une seule ligne)",
         "yaml_deux_points": "un « : » inattendu ; une valeur qui contient « : » s'écrit entre "

@@ -63,6 +63,12 @@ CONTACT_PATTERN = (
     r"|https?://[^\s/?#]+\.[^\s/?#]+([/?#]\S*)?)$"
 )
 
+# Keys of an earlier release of mission.yml, renamed or removed since: the key's path (list
+# positions left out: "programme.horaire") -> what to write instead, in French. A key of the
+# model is never renamed or removed without its line here: a fork's older mission.yml then says
+# what to change (message « cle_ancienne ») instead of « clé inconnue ». Exported.
+FORMER_KEYS: dict[str, str] = {}
+
 # --- Limits and characters of texts (exported: the browser applies the same) ----------------
 # Chosen so that the largest valid mission builds in a few seconds and the online form stays
 # responsive (every row of the programme is a group of controls). Texts are counted in
@@ -768,8 +774,8 @@ class Convention(_Model):
     provisional amount of the financial commitments)."""
 
     objet: FreeLines = Key(
-        "l'objet de la convention, par exemple « Coopérer pour l'accès à l'eau potable à "
-        "Kéra-Sobo »",
+        "l'objet de la convention, par exemple « Coopérer pour l'accès à l'eau potable dans "
+        "les quartiers de la ville partenaire »",
         "Convention : objet",
     )
     duree: FreeText = Key(

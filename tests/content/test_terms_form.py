@@ -27,7 +27,6 @@ from support import (
 from guide.check import project_tasks
 from guide.errors import GuideError as MissionError
 from guide.mission import contract, load_mission, read_yaml, validate
-from guide.mission.contract import key_comments
 from guide.planning import task_catalogue
 from guide.vocabulary import word, worded_tasks
 
@@ -155,15 +154,14 @@ def flat(text: str) -> str:
 def test_form_page_holds_the_contract_and_the_blank_template(built_site):
     markup = read_html(built_site, FORM_PAGE)
     found = re.search(r'id="contrat-mission-yml" data-contrat="([^"]*)"', markup)
-    # The contract, with the comments of mission.yml that the export writes back.
-    comments = key_comments((PROJECT_ROOT / "mission.yml").read_text("utf-8"))
-    assert comments["collectivite.nom"][0].startswith("# Nom de la collectivité")
-    # Its tasks in the mission's words (« Faire voter par le conseil municipal »).
+    # The contract, and nothing of mission.yml's comments (issue 28.4); its tasks in the
+    # mission's words (« Faire voter par le conseil municipal »).
     mission = load_mission(PROJECT_ROOT / "mission.yml")
     tasks = worded_tasks(project_tasks(PROJECT_ROOT), partial(word, mission))
     assert json.loads(html.unescape(found.group(1))) == json.loads(
-        json.dumps(contract(task_catalogue(tasks), comments), ensure_ascii=False)
+        json.dumps(contract(task_catalogue(tasks)), ensure_ascii=False)
     )
+    assert "Exemple : Commune de Val-Fleuri" not in html.unescape(found.group(1))
     # The same document as the blank template: same title and section headings.
     blank = read_html(built_site, "outils/termes-de-reference-vierge/")
     headings = re.compile(r'<h2 id="([^"]+)"')
@@ -241,7 +239,9 @@ def test_fill_every_field_reload_print_export_and_build(page, site_url, tmp_path
     assert exported.suggested_filename == "mission.yml"
     text = exported.path().read_text("utf-8")
     assert text.startswith("# ") and "AAAA-MM-JJ" in text.split("\n\n")[0]
-    assert 'debut: "08:30"' in text and "debut: 2027-03-02" in text
+    # Dates and times quoted: any YAML tool reads them as texts (issue 28.3).
+    assert 'debut: "08:30"' in text and 'debut: "2027-03-02"' in text
+    assert text.count("# True si la tâche ne s'applique pas") == 1  # explained once
     parsed, _ = read_yaml(text)
     assert validate(parsed) == validate(data)
 
@@ -366,6 +366,18 @@ def test_import_the_example_fills_the_form(page, site_url):
     assert values == {chemin: "" for chemin in values} | typed_values(data)
     expect(list_rows(page, "programme")).to_have_count(len(data["programme"]))
     expect(page.locator(".terms-subtitle")).to_contain_text(data["partenaire"]["nom"])
+    assert validate(page_data(page)) == validate(data)
+
+
+def test_import_a_flow_style_file_fills_the_form(page, site_url):
+    """A mission written with braces and brackets (issue 28.2) imports as the build reads it."""
+    flow = PROJECT_ROOT / "tests" / "engine" / "legacy_missions" / "flux-une-ligne.yml"
+    open_form(page, site_url)
+    page.set_input_files("[data-fichier]", str(flow))
+    expect(page.locator("[data-etat]")).to_contain_text("importé")
+    data, _ = read_yaml(flow.read_text("utf-8"))
+    expect(list_rows(page, "programme")).to_have_count(len(data["programme"]))
+    assert form_values(page)["collectivite.departement"] == "07"
     assert validate(page_data(page)) == validate(data)
 
 

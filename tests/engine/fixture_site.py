@@ -25,18 +25,6 @@ NAV = """nav:
       - Termes de référence: outils/termes-de-reference.md
       - Modèle vierge des termes de référence: outils/termes-de-reference-vierge.md
       - Remplir les termes de référence en ligne: outils/remplir-les-termes-de-reference.md
-      - Protocole d'intention: outils/documents/protocole-d-intention.md
-      - Protocole d'intention (vierge): outils/documents/protocole-d-intention-vierge.md
-      - Relevé de décisions: outils/documents/releve-de-decisions.md
-      - Relevé de décisions (vierge): outils/documents/releve-de-decisions-vierge.md
-      - Convention: outils/documents/convention-de-partenariat.md
-      - Convention (vierge): outils/documents/convention-de-partenariat-vierge.md
-      - Délibération (convention): outils/documents/deliberation-convention.md
-      - Délibération (convention, vierge): outils/documents/deliberation-convention-vierge.md
-      - Rapport (convention): outils/documents/rapport-de-presentation-convention.md
-      - Rapport (convention, vierge): outils/documents/rapport-de-presentation-convention-vierge.md
-      - Fiche e-APD: outils/documents/fiche-declaration-e-apd.md
-      - Fiche e-APD (vierge): outils/documents/fiche-declaration-e-apd-vierge.md
 """
 
 

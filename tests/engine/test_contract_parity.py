@@ -157,6 +157,80 @@ def hostile_files(example: str) -> list[str]:
     return files
 
 
+def flow_scalar(value) -> str:
+    """A value as the form would quote it, and between quotes too when a flow collection would
+    end it there (« , », a bracket, « : » or « # »)."""
+    from guide.mission.dialect import QUOTE_IF, quoted
+
+    if value is None or isinstance(value, bool):
+        return {None: "~", True: "true", False: "false"}[value]
+    text = str(value)
+    return quoted(text) if re.search(QUOTE_IF + r"|[,\[\]{}:#]", text) else text
+
+
+def flow_value(value, rng: random.Random, indent: str = "") -> str:
+    """`value` in flow style: on one line, or (lists, sometimes) one item per line."""
+    if isinstance(value, dict):
+        items = [f"{key}: {flow_value(item, rng, indent + '  ')}" for key, item in value.items()]
+        return "{" + ", ".join(items) + "}"
+    if isinstance(value, list):
+        items = [flow_value(item, rng, indent + "  ") for item in value]
+        if items and rng.random() < 0.3:
+            inner = indent + "  "
+            return "[\n" + "".join(f"{inner}{item},\n" for item in items) + indent + "]"
+        return "[" + ", ".join(items) + "]"
+    return flow_scalar(value)
+
+
+def flow_files(text: str, count: int, seed: int = 28) -> list[str]:
+    """The file written in flow style as an earlier release accepted it: each top-level key's
+    value in one flow collection, or each list item (a programme's activity) on its line."""
+    rng = random.Random(seed)
+    data, _ = read_yaml(text)
+    files = []
+    for _ in range(count):
+        lines = []
+        for key, value in data.items():
+            if isinstance(value, list) and rng.random() < 0.6:
+                lines.append(f"{key}:")
+                lines += [f"  - {flow_value(item, rng, '    ')}" for item in value]
+            elif isinstance(value, dict | list):
+                lines.append(f"{key}: {flow_value(value, rng, '  ')}")
+            else:
+                lines.append(f"{key}: {flow_scalar(value)}")
+        files.append("\n".join(lines) + "\n")
+    return files
+
+
+FLOW_EDITS = [
+    ", ,", ",", "", "}", "]", "{", "[", ": ", ":", " #", "\n", "\n  ", "\n ", '"', "'", "- ",
+    "?", "&a ", "!t ", "@", "|", "\t", " x: y", "a:b", ",}", "}}", "]]",
+]  # fmt: skip
+
+
+def flow_mutations(texts: list[str], count: int, seed: int = 280) -> list[str]:
+    """`count` flow-style files with one edit at a flow position: a comma, a bracket, a quote,
+    a « : » removed, doubled or replaced; a line broken; an indicator typed in."""
+    rng = random.Random(seed)
+    found = []
+    while len(found) < count:
+        text = rng.choice(texts)
+        # Inside the flow collections: from a line's first bracket on.
+        spots = [
+            line.start() + found.start()
+            for line in re.finditer(r"(?m)^[^{\[\n]*[{\[].*$", text)
+            for found in re.finditer(r"[,{}\[\]:\"']", line[0])
+            if found.start() > re.search(r"[{\[]", line[0]).start()
+        ]
+        at = rng.choice(spots)
+        edit = rng.choice(FLOW_EDITS)
+        end = at + rng.choice([0, 1])
+        mutated = text[:at] + edit + text[end:]
+        if mutated != text:
+            found.append(mutated)
+    return found
+
+
 def run_browser_checker(node: str, texts: list[str], tmp_path) -> list[dict]:
     contract_file = tmp_path / "contrat.json"
     contract_file.write_text(json.dumps(contract(TASKS), ensure_ascii=False), "utf-8")
@@ -166,6 +240,42 @@ def run_browser_checker(node: str, texts: list[str], tmp_path) -> list[dict]:
     )
     assert result.returncode == 0, result.stderr
     return json.loads(result.stdout)
+
+
+class NodeChecker:
+    """One node process for many batches of files (contract_node.cjs --serve): hypothesis'
+    examples cost a line of JSON each, not a new process."""
+
+    def __init__(self, node: str, tmp_path, the_contract: dict | None = None):
+        contract_file = tmp_path / "contrat-serve.json"
+        the_contract = the_contract or contract(TASKS)
+        contract_file.write_text(json.dumps(the_contract, ensure_ascii=False), "utf-8")
+        self.process = subprocess.Popen(
+            [node, str(DRIVER), "--serve", str(contract_file)],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            text=True,
+            encoding="utf-8",
+        )
+
+    def check(self, texts: list[str]) -> list[dict]:
+        # ASCII JSON: no line break of any kind inside the one line a batch is.
+        self.process.stdin.write(json.dumps(texts) + "\n")
+        self.process.stdin.flush()
+        line = self.process.stdout.readline()
+        assert line, "node s'est arrêté"
+        return json.loads(line)
+
+    def close(self) -> None:
+        self.process.stdin.close()
+        self.process.wait(timeout=60)
+
+
+@pytest.fixture(scope="module")
+def node_checker(node, tmp_path_factory):
+    checker = NodeChecker(node, tmp_path_factory.mktemp("node-checker"))
+    yield checker
+    checker.close()
 
 
 def build_problems(text: str) -> list[dict]:
@@ -185,7 +295,9 @@ def example() -> str:
 
 
 def test_node_checker_matches_the_build_on_generated_files(node, example, tmp_path):
+    flows = flow_files(example, 20)
     texts = [example, *YAML_MISTAKES, *hostile_files(example), *mutations(example, 600)]
+    texts += [*flows, *flow_mutations(flows, 300)]
     results = run_browser_checker(node, texts, tmp_path)
     differences = []
     invalid = 0
@@ -207,7 +319,8 @@ def test_node_checker_matches_the_build_on_generated_files(node, example, tmp_pa
 
 
 def test_every_valid_file_survives_import_export_build(node, example, tmp_path):
-    texts = [t for t in [example, *mutations(example, 600, seed=7)] if not build_problems(t)]
+    candidates = [example, *mutations(example, 600, seed=7), *flow_files(example, 10, seed=7)]
+    texts = [t for t in candidates if not build_problems(t)]
     assert len(texts) > 20
     results = run_browser_checker(node, texts, tmp_path)
     for text, result in zip(texts, results, strict=True):
@@ -280,9 +393,30 @@ def test_export_quotes_what_other_readers_take_for_numbers(text):
 
 KEYS = ["collectivite", "nom", "type", "partenaire", "pays", "mission", "debut", "fin",
         "programme", "delegation", "objectifs", "toString", "__proto__", "a b", "é"]  # fmt: skip
-SCALARS = st.sampled_from([s.replace("{pad}", "  ") for s in TRICKY_SCALARS]) | st.text(
+PLAIN = st.sampled_from([s.replace("{pad}", "  ") for s in TRICKY_SCALARS]) | st.text(
     alphabet=st.characters(blacklist_categories=("Cs",)), max_size=12
 )
+# Flow collections: well formed ({a: b, c: [d]}, on one line or several), and pieces of them
+# put together at random (a comma, a bracket or a « : » too many or missing).
+FLOW_WORDS = st.sampled_from([
+    "nom", "a", "b c", "07", "10:30", "2027-03-02", '"x, y"', "'it''s'", "~", "true", "é",
+    "toString", '"\\ud800"', '"\\ud83d\\ude00"',
+])  # fmt: skip
+WELL_FORMED = st.recursive(
+    FLOW_WORDS,
+    lambda inner: (
+        st.lists(inner, max_size=3).map(lambda items: "[" + ", ".join(items) + "]")
+        | st.lists(st.tuples(FLOW_WORDS, inner), max_size=3).map(
+            lambda pairs: "{" + ", ".join(f"{k}: {v}" for k, v in pairs) + "}"
+        )
+    ),
+    max_leaves=6,
+).filter(lambda text: text[:1] in "[{")
+FLOW_PIECES = st.sampled_from(["{", "}", "[", "]", ", ", ",", ": ", ":", " ", "#c", "\n  ", "\n",
+                               "-", "- ", "?", "&a", "!t", "@", "|"]) | FLOW_WORDS  # fmt: skip
+BROKEN = st.lists(FLOW_PIECES, min_size=1, max_size=10).map(lambda parts: "{" + "".join(parts))
+MULTILINE = WELL_FORMED.map(lambda text: text.replace(", ", ",\n    "))
+SCALARS = PLAIN | WELL_FORMED | MULTILINE | BROKEN
 
 
 @st.composite
@@ -302,19 +436,21 @@ def yaml_documents(draw, depth: int = 0):
 
 
 # No shrinking: a failing list of files is shown as generated (shrinking takes minutes).
+# 100 batches of 20: 2,000 documents, through one node process.
 @settings(
-    max_examples=20,
+    max_examples=100,
     deadline=None,
     suppress_health_check=list(HealthCheck),
     phases=[Phase.explicit, Phase.generate],
     derandomize=True,  # the same files on every run: CI never fails by chance
 )
-@given(st.lists(yaml_documents(), min_size=15, max_size=15))
-def test_hostile_generated_files_get_the_same_answer(node, tmp_path_factory, texts):
-    """Garbage that only looks like YAML: the same verdict everywhere, the same messages once
-    the file is read. Where both YAML parsers stop on a mistake no line check recognises, each
-    names the line where it stopped (they may differ): the message is the same."""
-    results = run_browser_checker(node, texts, tmp_path_factory.mktemp("hostile"))
+@given(st.lists(yaml_documents(), min_size=20, max_size=20))
+def test_hostile_generated_files_get_the_same_answer(node_checker, texts):
+    """Garbage that only looks like YAML, flow collections (well formed or broken) among it:
+    the same verdict everywhere, the same messages once the file is read. Where both YAML
+    parsers stop on a mistake no line check recognises, each names the line where it stopped
+    (they may differ): the message is the same."""
+    results = node_checker.check(texts)
     for text, result in zip(texts, results, strict=True):
         expected, got = build_problems(text), browser_problems(result)
         if expected and got and expected[0]["chemin"] == [] == got[0]["chemin"]:

@@ -1,6 +1,6 @@
-"""The form's export keeps the explanations of mission.yml: the comments written above each key
-of the project's own mission.yml (a fork's, once it changed them) come back above the same keys,
-and the exported file still reads as the same data in the build."""
+"""The form's export explains each key with the guide's own words (issue 28.4): above each key,
+its description in the contract; never a comment of the imported file (a forker's free words),
+and nothing of mission.yml's comments is in the contract the form page publishes."""
 
 import json
 import subprocess
@@ -8,37 +8,17 @@ import subprocess
 from support import PROJECT_ROOT
 from test_contract_parity import normalised
 
-from guide.mission import contract, read_yaml
-from guide.mission.contract import key_comments
+from guide.mission import contract, json_schema, read_yaml
+from guide.mission.model import resolve_schema
 
 DRIVER = PROJECT_ROOT / "tests" / "engine" / "contract_node.cjs"
 FIXTURE = PROJECT_ROOT / "tests" / "engine" / "fixture" / "mission.yml"
-
-FORK = """# Réglages de notre guide.
-site:
-  # Notre couleur, choisie par le service communication.
-  couleur: brown
-collectivite:
-  # Le nom officiel, avec l'article.
-  nom: Département de l'Essai
-"""
+SECRET = "# Note interne : le budget réel est de 9 000 €, ne pas diffuser."
 
 
-def test_key_comments_by_key_path():
-    found = key_comments(FORK + "programme:\n  # Une activité.\n  - date: 2027-03-02\n")
-    assert found["site"] == ["# Réglages de notre guide."]
-    assert found["site.couleur"] == ["# Notre couleur, choisie par le service communication."]
-    assert found["collectivite.nom"] == ["# Le nom officiel, avec l'article."]
-    assert found["programme.date"] == ["# Une activité."]
-    assert "collectivite" not in found
-
-
-def test_export_writes_the_comments_above_their_keys(node, tmp_path):
-    text = FIXTURE.read_text("utf-8")
-    comments = key_comments(text)
-    assert comments, "le mission.yml d'essai explique ses clés"
+def export(node, tmp_path, text: str) -> str:
     path = tmp_path / "contrat.json"
-    path.write_text(json.dumps(contract(comments=comments), ensure_ascii=False), "utf-8")
+    path.write_text(json.dumps(contract(), ensure_ascii=False), "utf-8")
     finished = subprocess.run(
         [node, str(DRIVER)],
         input=json.dumps({"contrat": str(path), "fichiers": [text]}),
@@ -47,17 +27,29 @@ def test_export_writes_the_comments_above_their_keys(node, tmp_path):
         timeout=60,
     )
     assert finished.returncode == 0, finished.stderr
-    exported = json.loads(finished.stdout)[0]["yaml"]
+    return json.loads(finished.stdout)[0]["yaml"]
+
+
+def test_export_explains_keys_with_the_contract_never_the_files_comments(node, tmp_path):
+    text = FIXTURE.read_text("utf-8").replace("collectivite:\n", f"collectivite:\n  {SECRET}\n", 1)
+    exported = export(node, tmp_path, text)
+    assert "Note interne" not in exported and "9 000" not in exported
     lines = [line.strip() for line in exported.splitlines()]
-    for key_path, block in comments.items():
-        key = key_path.rsplit(".", 1)[-1]
-        for comment in block:
-            assert comment in lines, (key_path, comment)
-        # Right above the key (its first occurrence).
-        at = next(
-            i
-            for i, line in enumerate(lines)
-            if line.lstrip("- ").startswith(f"{key}:") and lines[i - 1] == block[-1]
-        )
-        assert at
+    # Above `nom:` of collectivite, the key's description in the contract (its first words).
+    schema = json_schema()
+    described = resolve_schema(schema["properties"]["collectivite"], schema)
+    words = described["properties"]["nom"]["description"].split()[:4]
+    at = lines.index(next(line for line in lines if line.startswith("nom:")))
+    assert lines[at - 1].startswith("# " + " ".join(words).capitalize()), lines[at - 2 : at + 1]
+    # Every comment line of the export is the guide's own (header or a description).
+    assert all(len(line) <= 100 for line in exported.splitlines())
     assert read_yaml(exported)[0] == normalised(read_yaml(text)[0])
+
+
+def test_the_published_contract_holds_no_comment_of_mission_yml():
+    published = json.dumps(contract(), ensure_ascii=False)
+    assert "commentaires" not in json.loads(published)
+    for line in FIXTURE.read_text("utf-8").splitlines():
+        comment = line.strip()
+        if comment.startswith("#") and len(comment) > 30:  # a sentence, not a rule of dashes
+            assert comment.lstrip("# ") not in published, comment

@@ -8,11 +8,13 @@ The browser's checker says the same: tests/engine/test_contract_parity.py.
 
 from __future__ import annotations
 
+import errno
 import hashlib
 import html
 import os
 import re
 import shutil
+import signal
 import struct
 import subprocess
 import sys
@@ -31,7 +33,7 @@ from guide.documents.ics import event_uid, to_ics
 from guide.errors import GuideError
 from guide.mission import check_text, load_mission, read_yaml, validate
 from guide.mission.model import LIMITS
-from guide.publish import FAILED, main, publish, run_command
+from guide.publish import FAILED, main, publish, run_command, system_error
 from guide.site import markdown_items
 
 EXAMPLE = (FIXTURE / "mission.yml").read_text("utf-8")
@@ -463,3 +465,131 @@ def test_a_failed_build_leaves_the_previous_site_as_it_was(case, make_project, t
     assert [p.name for p in site.parent.iterdir()] == ["site"]
     if case == "mission":
         assert "collectivite.nom" in output and "une seule ligne" in output
+
+
+# --- Builds killed, interrupted, side by side, on a full disk (issue 28) --------------------
+
+WRITE_THEN_WAIT = (
+    "import pathlib, sys, time\n"
+    "folder = pathlib.Path(sys.argv[1]); folder.mkdir()\n"
+    "(folder / 'index.html').write_text(sys.argv[2])\n"
+    "print('commencé', flush=True)\n"
+    "go = pathlib.Path(sys.argv[3])\n"
+    "while not go.exists():\n"
+    "    time.sleep(0.05)\n"
+)
+
+
+def publishing(site: Path, text: str, go: Path) -> subprocess.Popen:
+    """`python -m guide.publish` whose build writes `text`, then waits for the file `go`."""
+    command = [sys.executable, "-c", WRITE_THEN_WAIT, "{dossier}", text, str(go)]
+    return subprocess.Popen(
+        [sys.executable, "-m", "guide.publish", "--site-dir", str(site), *command],
+        cwd=PROJECT_ROOT,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+
+
+def test_the_folders_of_killed_builds_are_removed_by_the_next_one(tmp_path):
+    site = tmp_path / "site"
+    before = previous_site(site)
+    for name in (".site-k3j_x9ab", ".site-00000000"):  # left by builds killed (SIGKILL)
+        (tmp_path / name / "site").mkdir(parents=True)
+        (tmp_path / name / "site" / "index.html").write_text("moitié")
+    (tmp_path / ".site-a-moi").mkdir()  # not a build's folder: kept
+    go = tmp_path / "fin"
+    killed = publishing(site, "jamais", go)
+    assert killed.stdout.readline() == "commencé\n"
+    killed.kill()  # its build goes on alone: it is let to end, its folder stays
+    go.touch()
+    killed.communicate()
+    go.unlink()
+    assert tree(site) == before
+    write = "import pathlib, sys; p = pathlib.Path(sys.argv[1]); p.mkdir(); "
+    whole = write + "(p / 'index.html').write_text('nouveau')"
+    assert main(["--site-dir", str(site), sys.executable, "-c", whole, "{dossier}"]) == 0
+    assert sorted(p.name for p in tmp_path.iterdir()) == [".site-a-moi", "site"]
+
+
+@pytest.mark.parametrize("stop", [signal.SIGTERM, signal.SIGINT, signal.SIGHUP])
+def test_an_interrupted_build_removes_its_folder_and_says_so(tmp_path, stop):
+    site = tmp_path / "site"
+    before = previous_site(site)
+    build = publishing(site, "moitié", tmp_path / "jamais")
+    assert build.stdout.readline() == "commencé\n"
+    build.send_signal(stop)  # Ctrl+C (SIGINT), a CI job cancelled (SIGTERM), a closed terminal
+    _, errors = build.communicate()
+    assert build.returncode == 130
+    assert errors.strip() == f"Construction interrompue : {site}/ n'a pas été modifié (le site " \
+        "précédent reste en place)."  # fmt: skip
+    assert tree(site) == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["site"]
+
+
+def test_two_builds_of_one_site_wait_for_each_other(tmp_path):
+    site, go = tmp_path / "site", tmp_path / "go"
+    first = publishing(site, "premier", go)
+    assert first.stdout.readline() == "commencé\n"
+    second = publishing(site, "second", go)
+    assert second.stderr.readline() == (
+        f"Une autre construction de {site}/ est en cours : celle-ci attend qu'elle se termine.\n"
+    )
+    go.touch()
+    for build in (first, second):
+        build.communicate()
+        assert build.returncode == 0
+    assert (site / "index.html").read_text() == "second"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["go", "site"]
+
+
+def test_a_full_disk_is_told_in_french(tmp_path):
+    """In the build's steps (guide/publish.py) and in MkDocs (hooks/system_errors.py)."""
+    assert system_error(OSError(errno.ENOSPC, "No space left on device", "site/a.html")) == (
+        "le disque est plein (site/a.html) : libérez de la place, puis relancez."
+    )
+    raising = (
+        "import errno, sys; sys.path.insert(0, 'hooks'); import system_errors; "
+        "system_errors.on_startup(command='build', dirty=False); "
+        "raise OSError(errno.ENOSPC, 'No space left on device', 'site/index.html')"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", raising], cwd=PROJECT_ROOT, capture_output=True, text=True
+    )
+    assert result.returncode == 1
+    assert result.stderr == (
+        "Erreur : le disque est plein (site/index.html) : libérez de la place, puis relancez.\n"
+    )
+    (tmp_path / "fichier").write_text("pas un dossier")
+    zipped = subprocess.run(
+        [sys.executable, "-m", "guide.publish", "--zip", str(tmp_path / "fichier" / "a.zip"),
+         str(tmp_path)],
+        cwd=PROJECT_ROOT,
+        capture_output=True,
+        text=True,
+    )  # fmt: skip
+    assert zipped.returncode == 1
+    assert zipped.stderr == (
+        f"Erreur : écriture impossible ({tmp_path / 'fichier'}) : un fichier est déjà à cette "
+        "place.\n"
+    )
+
+
+def test_a_failed_offline_step_leaves_no_temporary_folder(make_project, tmp_path):
+    project = tmp_path / "project"
+    shutil.copytree(make_project, project, symlinks=True)
+    FAILURES["mission"](project)
+    temporary = tmp_path / "tmp"
+    temporary.mkdir()
+    bin_dir = Path(sys.executable).parent
+    result = subprocess.run(
+        ["make", "--no-print-directory", "offline", f"BIN={bin_dir}", "STAMP=stamp"],
+        cwd=project,
+        env={**os.environ, "NO_MKDOCS_2_WARNING": "1", "TMPDIR": str(temporary)},
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert result.returncode != 0 and "collectivite.nom" in result.stderr
+    assert list(temporary.iterdir()) == []

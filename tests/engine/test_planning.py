@@ -156,8 +156,8 @@ def test_taches_are_checked_against_the_guide_tasks_with_reasons():
         "après, car cette tâche suit le vote du conseil.",
         "mission.yml, ligne 36, taches.compte-rendu.echeance : « J45 » n'est pas une échéance ; "
         "attendu : J-45 (45 jours avant le début de la mission), R+30 (30 jours après sa fin), "
-        "S-7 (7 jours avant la séance du conseil) ou une date écrite AAAA-MM-JJ, par exemple "
-        "2027-01-15.",
+        "S-7 (7 jours avant la séance du conseil), avec 999 jours au plus, ou une date écrite "
+        "AAAA-MM-JJ, par exemple 2027-01-15.",
         "mission.yml, ligne 38, taches.libre.sans_objet : « oui » n'est ni true ni false ; "
         "attendu : true (la tâche ne s'applique pas à cette mission) ou false.",
     ]

@@ -89,6 +89,16 @@ def test_duplicate_id_across_pages_names_both_places(tmp_path: Path):
     assert "docs/a.md, ligne 3" in message and "docs/b.md, ligne 3" in message
 
 
+def test_a_page_of_the_plan_that_does_not_exist_is_told(tmp_path: Path):
+    (tmp_path / "a.md").write_text("# A\n\n- [ ] Une\n  { #une }\n", "utf-8")
+    with pytest.raises(TaskError) as error:
+        read_tasks(tmp_path, ["a.md", "retiree.md"])
+    assert error.value.messages == [
+        "mkdocs.yml : la page « docs/retiree.md » du plan (nav) n'existe pas ; attendu : une "
+        "page enregistrée dans docs/, ou sa ligne retirée du plan."
+    ]
+
+
 def test_nav_pages_follow_navigation_order(tmp_path: Path):
     nav = [
         {"Accueil": "index.md"},

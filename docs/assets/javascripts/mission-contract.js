@@ -152,6 +152,8 @@
     this.shownAsCode = new RegExp(contract.format_valeur.code_si, "g");
     this.blockStart = new RegExp(yaml.debut_de_bloc);
     this.nextKey = new RegExp(yaml.cle_suivante);
+    this.flowStart = new RegExp(yaml.debut_de_flux);
+    this.utf16 = new RegExp(yaml.utf16);
     this.deadlinePattern = contract.echeance_relative;
   }
 
@@ -241,7 +243,14 @@
   Checker.prototype.problem = function (code, path, value, context) {
     var fields = { valeur: this.valueText(value), suggestion: "" };
     var schema;
-    if (code === "cle_inconnue") {
+    var former = path.filter(function (part) {
+      return typeof part !== "number";
+    }).join(".");
+    if (code === "cle_inconnue" && has(this.c.cles_anciennes || {}, former)) {
+      code = "cle_ancienne";
+      fields.cle = path[path.length - 1];
+      fields.remplacement = this.c.cles_anciennes[former];
+    } else if (code === "cle_inconnue") {
       var holder = this.schemaAt(path.slice(0, -1))[0];
       var known = Object.keys((holder["x-traductions"] || holder).properties || {});
       var key = path[path.length - 1];
@@ -789,9 +798,203 @@
     return line.length - line.replace(/^ +/, "").length;
   }
 
-  // guide/mission/dialect.py line_mistake: [code, line] of the first line that matches the
-  // contract's line checks (lines inside a block text skipped), or null.
-  Checker.prototype.mistakeLine = function (text) {
+  // guide/mission/dialect.py _quote_end: the index after the quoted text that opens at
+  // line[start], or -1 if it stays open.
+  function quoteEnd(line, start) {
+    var quote = line.charAt(start);
+    var i = start + 1;
+    while (i < line.length) {
+      if (quote === '"' && line.charAt(i) === "\\") {
+        i += 2;
+      } else if (line.charAt(i) === quote && quote === "'" && line.charAt(i + 1) === "'") {
+        i += 2;
+      } else if (line.charAt(i) === quote) {
+        return i + 1;
+      } else {
+        i += 1;
+      }
+    }
+    return -1;
+  }
+
+  var CLOSING = { "{": "}", "[": "]" };
+
+  // A column as Python counts it: in characters, not UTF-16 units.
+  function columnOf(line, index) {
+    return codePoints(line.slice(0, index)).length + 1;
+  }
+
+  // guide/mission/dialect.py _flow_mistake: [mistake or null, index of the flow's last line],
+  // a mistake being [code, line, column, fields].
+  // guide/mission/dialect.py _flow_owner: the column the flow's other lines must go beyond.
+  function flowOwner(flow, previous) {
+    if (flow[2]) {
+      return flow[1].length;
+    }
+    if (flow[1].indexOf("-") >= 0) {
+      return flow[1].lastIndexOf("-");
+    }
+    return previous < flow[1].length ? previous : -1;
+  }
+
+  Checker.prototype.flowMistake = function (lines, number, column, owner, pads) {
+    var stack = [];
+    var n = number, i = column, line = lines[number];
+    var limit = this.limits.profondeur;
+
+    function mistake(code, at, col, fields) {
+      return [[code, at || n + 1, col === undefined ? null : col, fields || {}], n];
+    }
+    function unclosed() {
+      var top = stack[stack.length - 1];
+      return mistake("flow_ouvert", top.line + 1, null, { signe: top.bracket, fin: CLOSING[top.bracket] });
+    }
+    function breaks(next) {
+      return next === "" || " ,[]{}".indexOf(next) >= 0;
+    }
+
+    for (;;) {
+      if (i >= line.length) {
+        n += 1;
+        if (n === lines.length) {
+          return unclosed();
+        }
+        line = lines[n];
+        i = indentOf(line);
+        var content = line.trim();
+        var top = stack[stack.length - 1];
+        if (!content || content.charAt(0) === "#") {
+          i = line.length;
+        } else if (line.indexOf("\t") >= 0) {
+          return mistake("tabulation", null, columnOf(line, line.indexOf("\t")));
+        } else if (i < owner && "]}".indexOf(content.charAt(0)) >= 0) {
+          return mistake("flow_indentation");
+        } else if (i === owner && "]}".indexOf(content.charAt(0)) >= 0) {
+          // A closing bracket under its key, as JSON is written: the build's PyYAML reads it,
+          // js-yaml wants it one space further (read() adds it).
+          pads.push(n);
+        } else if (i <= owner) {
+          return unclosed();
+        } else if (top.state === "valeur" && top.plain) {
+          top.continued = true;
+        }
+        continue;
+      }
+      var char = line.charAt(i), after = line.charAt(i + 1);
+      var frame = stack.length ? stack[stack.length - 1] : null;
+      if (char === " ") {
+        i += 1;
+        continue;
+      }
+      if (char === "#" && line.charAt(i - 1) === " ") {
+        i = line.length;
+        if (frame) {
+          frame.plain = false;
+        }
+        continue;
+      }
+      if (frame && frame.state === "valeur") {
+        var indicator = char === ":" && (!frame.plain || breaks(after));
+        if (",]}".indexOf(char) < 0 && !indicator && !frame.continued) {
+          return mistake("flow_virgule_manquante");
+        }
+        if ("\"'[{".indexOf(char) >= 0) {
+          return mistake("flow_virgule_manquante");
+        }
+      }
+      if (char === "[" || char === "{") {
+        if (stack.length >= limit) {
+          return mistake("profondeur");
+        }
+        stack.push({ bracket: char, line: n, state: "debut", colon: false, plain: false, continued: false, key: false });
+        i += 1;
+        continue;
+      }
+      var wasContinued = frame.continued;
+      frame.continued = false;
+      if (char === "]" || char === "}") {
+        if (CLOSING[frame.bracket] !== char) {
+          return mistake("flow_fermeture", null, null, { signe: char, ouvert: frame.bracket, fin: CLOSING[frame.bracket] });
+        }
+        stack.pop();
+        i += 1;
+        if (!stack.length) {
+          var rest = line.slice(i);
+          if (rest.trim() && !/^\s+#/.test(rest)) {
+            return mistake("flow_apres", null, null, { signe: char });
+          }
+          return [null, n];
+        }
+        stack[stack.length - 1].state = "valeur";
+        stack[stack.length - 1].plain = false;
+        continue;
+      }
+      if (char === ",") {
+        if (frame.state === "debut" || frame.state === "virgule") {
+          return mistake("flow_virgule");
+        }
+        frame.state = "virgule";
+        frame.colon = false;
+        i += 1;
+        continue;
+      }
+      if (char === ":" && frame.state === "valeur" && !wasContinued) {
+        if (frame.colon) {
+          return mistake("flow_deux_points");
+        }
+        frame.state = "deux_points";
+        frame.colon = true;
+        i += 1;
+        continue;
+      }
+      if (char === '"' || char === "'") {
+        var end = quoteEnd(line, i);
+        if (end < 0) {
+          return mistake("guillemet");
+        }
+        frame.state = "valeur";
+        frame.plain = false;
+        i = end;
+        continue;
+      }
+      if (char === "&" || char === "*") {
+        return mistake("alias");
+      }
+      if (char === "!") {
+        return mistake("etiquette");
+      }
+      if ("@`%|>?:".indexOf(char) >= 0 || (char === "-" && breaks(after))) {
+        return mistake("flow_signe", null, null, { signe: char });
+      }
+      if (!wasContinued) {
+        frame.key = frame.bracket === "{" && (frame.state === "debut" || frame.state === "virgule");
+      }
+      var start = i;
+      while (i < line.length) {
+        var c = line.charAt(i);
+        if (",[]{}".indexOf(c) >= 0 || (c === ":" && breaks(line.charAt(i + 1)))) {
+          break;
+        }
+        if (c === "#" && line.charAt(i - 1) === " ") {
+          break;
+        }
+        if (c === "?") {
+          return mistake("flow_signe", null, null, { signe: c }); // PyYAML ends a text there
+        }
+        i += 1;
+      }
+      if (frame.key && line.slice(start, i).indexOf(":") >= 0) {
+        return mistake("flow_deux_points_colle");
+      }
+      frame.state = "valeur";
+      frame.plain = true;
+    }
+  };
+
+  // guide/mission/dialect.py line_mistake: [code, line, column, fields] of the first mistake
+  // the contract's checks find (lines inside a block text skipped), or null. `pads` (if given)
+  // gets the lines that js-yaml reads only once indented by one more space.
+  Checker.prototype.mistakeLine = function (text, pads) {
     var lines = text.split("\n");
     // First the characters no line may hold (Python and JavaScript differ on what is a space);
     // their column counted in characters, as Python does.
@@ -799,36 +1002,58 @@
       for (var k = 0; k < this.characterChecks.length; k++) {
         var found = this.characterChecks[k][1].exec(lines[m]);
         if (found) {
-          return [this.characterChecks[k][0], m + 1, codePoints(lines[m].slice(0, found.index)).length + 1];
+          return [this.characterChecks[k][0], m + 1, columnOf(lines[m], found.index), {}];
         }
       }
     }
     var seenContent = false;
     var block = null;
     var blockEmpty = false;
-    for (var n = 0; n < lines.length; n++) {
+    var previous = -1; // the indentation of the last line read
+    var n = 0;
+    while (n < lines.length) {
       var line = lines[n];
+      n += 1;
       if (block !== null && (!line.trim() || indentOf(line) > block)) {
         blockEmpty = blockEmpty && !line.trim();
         continue;
       }
       if (block !== null && blockEmpty && !this.nextKey.test(line)) {
-        return ["bloc", n + 1, null]; // the block's text is not indented under its key
+        return ["bloc", n, null, {}]; // the block's text is not indented under its key
       }
       block = null;
       if (!line.trim() || line.replace(/^\s+/, "").charAt(0) === "#") {
         continue;
       }
+      var flow = this.flowStart.exec(line);
       for (var c = 0; c < this.lineChecks.length; c++) {
         var check = this.lineChecks[c];
         if (check[0] === "deux_documents" && !seenContent) {
           continue;
         }
-        if (check[1].test(line)) {
-          return [check[0], n + 1, null];
+        if (flow && check[0] !== "tabulation") {
+          break; // the flow collection is read below
+        }
+        var match = check[1].exec(line);
+        if (match) {
+          return [check[0], n, columnOf(line, match.index), {}];
         }
       }
       seenContent = true;
+      if (flow && !flow[2] && flow[1].indexOf("-") < 0 && flow[1].length <= previous) {
+        return ["flow_indentation", n, null, {}]; // a value not indented under its key
+      }
+      if (flow) {
+        var owner = flowOwner(flow, previous);
+        var read = this.flowMistake(lines, n - 1, flow[0].length, owner, pads || []);
+        if (read[0]) {
+          return read[0];
+        }
+        n = read[1] + 1;
+        previous = indentOf(line);
+        continue;
+      }
+      previous = indentOf(line);
       if (this.blockStart.test(line)) {
         block = indentOf(line);
         blockEmpty = true;
@@ -837,9 +1062,9 @@
     return null;
   };
 
-  Checker.prototype.yamlProblem = function (file, code, line, column) {
+  Checker.prototype.yamlProblem = function (file, code, line, column, more) {
     var messages = this.c.messages;
-    var fields = { colonne: column, max: this.limits.profondeur };
+    var fields = Object.assign({ colonne: column, max: this.limits.profondeur }, more || {});
     var problem = fill(messages["yaml_" + code], fields);
     var message = fill(messages.yaml_syntaxe, { probleme: problem });
     var where = line ? fill(this.c.format_ligne, { ligne: line }) : "";
@@ -859,7 +1084,8 @@
   Checker.prototype.read = function (jsyaml, text, file) {
     var self = this;
     // A file saved on Windows: its line ends and the byte-order mark some editors put first.
-    text = text.replace(/\r\n/g, "\n").replace(/^\ufeff/, "");
+    // A carriage return alone ends a line too (old Mac files), as in YAML.
+    text = text.replace(/\r\n?/g, "\n").replace(/^\ufeff/, "");
     var size = new TextEncoder().encode(text).length;
     if (size > this.limits.fichier_octets) {
       var tooBig = fill(this.c.messages.fichier_trop_gros, {
@@ -871,14 +1097,26 @@
     if (text.slice(-1) !== "\n") {
       text += "\n"; // a last block text reads the same in every YAML parser
     }
-    var found = this.mistakeLine(text);
+    if (this.utf16.test(text)) {
+      throw new Problems([this.yamlProblem(file, "utf16", null)]);
+    }
+    var pads = [];
+    var found = this.mistakeLine(text, pads);
     if (found) {
-      throw new Problems([this.yamlProblem(file, found[0], found[1], found[2])]);
+      throw new Problems([this.yamlProblem(file, found[0], found[1], found[2], found[3])]);
+    }
+    if (pads.length) {
+      var padded = text.split("\n");
+      pads.forEach(function (n) {
+        padded[n] = " " + padded[n];
+      });
+      text = padded.join("\n");
     }
     var events;
     try {
-      // The same depth limit as the build's composer (js-yaml counts levels the same way).
-      events = jsyaml.parseEvents(text, { maxDepth: this.limits.profondeur });
+      // node() applies the build's depth limit, counting levels as the build's composer does
+      // (a key one level below its mapping); js-yaml's own limit only keeps its recursion short.
+      events = jsyaml.parseEvents(text, { maxDepth: 1000 });
     } catch (error) {
       // Any other mistake: the parser's line, and what to check there.
       var mark = error && error.mark;
@@ -917,11 +1155,14 @@
     }
 
     // The node that starts at events[position]: its value; fills lines and duplicates.
-    function node(path, lineHint) {
+    function node(path, lineHint, depth) {
       var event = events[position++];
       refuse(event);
       var offset = startOf(event);
       var line = offset >= 0 ? lineOf(starts, offset) : lineHint;
+      if (depth > self.limits.profondeur) {
+        throw new Problems([self.yamlProblem(file, "profondeur", line)]);
+      }
       var key = JSON.stringify(path);
       if (!lines.has(key)) {
         lines.set(key, line);
@@ -933,6 +1174,10 @@
           var keyEvent = events[position];
           refuse(keyEvent);
           var keyLine = lineOf(starts, Math.max(startOf(keyEvent), 0));
+          if (depth + 1 > self.limits.profondeur) {
+            // The build's composer counts a key as a level below its mapping.
+            throw new Problems([self.yamlProblem(file, "profondeur", keyLine)]);
+          }
           var name;
           if (keyEvent.type !== E.SCALAR) {
             // A key that is a list or a group of keys (after « ? »): refused, as in the build.
@@ -940,13 +1185,16 @@
           }
           position++;
           name = jsyaml.getScalarValue(text, keyEvent);
+          if (keyEvent.style !== jsyaml.SCALAR_STYLE_PLAIN) {
+            wholeCharacters(name, keyLine);
+          }
           var keyPath = path.concat(name);
           if (seen.has(name)) {
             duplicates.push([keyPath, name, keyLine]);
           }
           seen.add(name);
           lines.set(JSON.stringify(keyPath), keyLine);
-          var item = node(keyPath, keyLine);
+          var item = node(keyPath, keyLine, depth + 1);
           // A key named like an Object method stays an ordinary key.
           Object.defineProperty(value, name, {
             value: item,
@@ -960,14 +1208,53 @@
       }
       if (event.type === E.SEQUENCE) {
         var list = [];
+        var dashes = null;
         while (events[position].type !== E.POP) {
-          list.push(node(path.concat(list.length), line));
+          var next = events[position];
+          var hint = line;
+          if (next.type === E.SCALAR && next.valueStart < 0 && event.style !== jsyaml.COLLECTION_STYLE_FLOW) {
+            // An empty item (« - » alone) has no position in js-yaml: its dash's line, as the build.
+            dashes = dashes || dashLines(offset);
+            hint = dashes[list.length] || line;
+          }
+          list.push(node(path.concat(list.length), hint, depth + 1));
         }
         position++;
         return list;
       }
       var raw = event.valueStart < 0 ? "" : jsyaml.getScalarValue(text, event);
-      return event.style === jsyaml.SCALAR_STYLE_PLAIN ? self.plainValue(raw) : raw;
+      return event.style === jsyaml.SCALAR_STYLE_PLAIN ? self.plainValue(raw) : wholeCharacters(raw, line);
+    }
+
+    // The lines of a block list's dashes, from the list's first one (at `offset`): the lines
+    // below at the same column that start with « - », until one less indented.
+    function dashLines(offset) {
+      var rows = text.split("\n");
+      var first = lineOf(starts, offset) - 1;
+      var column = offset - starts[first];
+      var found = [first + 1];
+      for (var k = first + 1; k < rows.length; k++) {
+        var content = rows[k].trim();
+        if (!content || content.charAt(0) === "#") {
+          continue;
+        }
+        var indent = indentOf(rows[k]);
+        if (indent < column || (indent === column && !/^-(\s|$)/.test(rows[k].slice(column)))) {
+          break;
+        }
+        if (indent === column) {
+          found.push(k + 1);
+        }
+      }
+      return found;
+    }
+
+    // guide/mission/dialect.py _whole_characters: half a character pair is refused.
+    function wholeCharacters(value, at) {
+      if (/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/.test(value)) {
+        throw new Problems([self.yamlProblem(file, "demi_caractere", at)]);
+      }
+      return value;
     }
 
     var data = null;
@@ -976,7 +1263,7 @@
     }
     position++; // the document
     if (position < events.length && events[position].type !== E.POP) {
-      data = node([], 1);
+      data = node([], 1, 1);
     }
     if (duplicates.length) {
       throw new Problems(
@@ -1030,33 +1317,45 @@
         "les termes de référence en ligne » du guide.",
       "# Il peut remplacer le fichier mission.yml à la racine d'une version publiée du guide : le",
       "# site en tire les termes de référence, leur modèle .docx et le programme pour les agendas.",
-      "# Les dates s'écrivent AAAA-MM-JJ, les heures \"HH:MM\" entre guillemets ; une valeur qui",
-      "# contient « : » ou commence par un caractère spécial est écrite entre guillemets.",
+      "# Les dates s'écrivent \"AAAA-MM-JJ\", les heures \"HH:MM\" ; une valeur qui contient « : »,",
+      "# commence par un caractère spécial ou se lirait comme un nombre est écrite entre guillemets.",
       "# " + "-".repeat(88),
     ];
 
-    // The comments of the guide's mission.yml above their keys (once per key path).
-    var comments = self.c.commentaires || {};
+    // Above each key (once per key path), the guide's own explanation of it: its description
+    // in the contract. Never the comments of an imported file: they are not data, and a
+    // published form must not hand one visitor's words to the next.
     var commented = Object.create(null);
+
+    function explain(text, pad, out) {
+      var line = "#";
+      (text.charAt(0).toUpperCase() + text.slice(1) + ".").split(" ").forEach(function (word) {
+        if (line.length > 1 && pad.length + line.length + word.length >= 92) {
+          out.push(pad + line);
+          line = "#";
+        }
+        line += " " + word;
+      });
+      out.push(pad + line);
+    }
 
     function write(value, schema, indent, out, path) {
       var pad = " ".repeat(indent);
       var resolved = self.resolve(schema);
-      resolved = resolved["x-traductions"] || resolved; // a free text in several languages
+      var languages = resolved["x-traductions"];
+      resolved = languages || resolved; // a free text in several languages
       var byName = byNameSchema(resolved);
       Object.keys(byName ? value : resolved.properties).forEach(function (key) {
         if (!(key in value)) {
           return;
         }
-        var dotted = path.concat(key).join(".");
-        if (comments[dotted] && !commented[dotted]) {
-          commented[dotted] = true;
-          comments[dotted].forEach(function (comment) {
-            out.push(pad + comment);
-          });
-        }
         var item = value[key];
         var inner = self.resolve(byName || resolved.properties[key]);
+        var dotted = path.concat(byName ? "*" : key).join(".");
+        if (path.length && !languages && !byName && inner.description && !commented[dotted]) {
+          commented[dotted] = true;
+          explain(inner.description, pad, out);
+        }
         if (Array.isArray(item)) {
           out.push(pad + key + ":");
           item.forEach(function (entry) {
@@ -1076,13 +1375,15 @@
           });
         } else if (isObject(item)) {
           out.push(pad + key + ":");
-          write(item, inner, indent + 2, out, path.concat(key));
+          // One explanation for every task of `taches`: its keys' path names no task.
+          write(item, inner, indent + 2, out, path.concat(byName ? "*" : key));
         } else if (inner.type === "boolean" && typeof item === "boolean") {
           out.push(pad + self.scalar(key) + ": " + String(item));
         } else if (inner["x-format"] === "heure") {
           out.push(pad + key + ": " + quoted(self.time(item).text, self.escapeInQuotes));
         } else if (inner["x-format"] === "date") {
-          out.push(pad + key + ": " + self.date(item).text);
+          // Quoted, as a time: PyYAML and js-yaml would read a date otherwise (issue 28.3).
+          out.push(pad + key + ": " + quoted(self.date(item).text, self.escapeInQuotes));
         } else {
           out.push(pad + key + ": " + self.scalar(String(item).trim()));
         }
@@ -1264,7 +1565,8 @@
   // `message` is the full sentence (file, line, key); [] for a valid file.
   Checker.prototype.checkText = function (jsyaml, text, file) {
     var self = this;
-    text = text.replace(/\r\n/g, "\n").replace(/^\ufeff/, "");
+    // A carriage return alone ends a line too (old Mac files), as in YAML.
+    text = text.replace(/\r\n?/g, "\n").replace(/^\ufeff/, "");
     var read;
     try {
       read = this.read(jsyaml, text, file);
