@@ -48,6 +48,7 @@ LISTS = {
     "rencontres.personnes": 0,
     "rencontres.institutions": 0,
     "budget": 0,
+    "suites": 0,
 }
 
 

@@ -611,6 +611,27 @@
         });
         return;
       }
+      if (rule.regle === "echeance_liste") {
+        // rules.py: each item's deadline (J-45, R+30, a date) not before `min`.
+        var bound = self.date(get(data, rule.min.split(".")));
+        var entries = get(data, [rule.liste]);
+        (Array.isArray(entries) ? entries : []).forEach(function (item, index) {
+          var raw = isObject(item) ? item[rule.champ] : null;
+          var deadline = self.deadline(raw, data);
+          if (!deadline || !bound || deadline.order >= bound.order) {
+            return;
+          }
+          out.push({
+            path: [rule.liste, index, rule.champ],
+            message: fill(template, {
+              valeur: self.valueText(raw.trim()),
+              date: deadline.text,
+              borne: bound.text,
+            }),
+          });
+        });
+        return;
+      }
       if (rule.regle === "interdit_avec") {
         if (get(data, rule.champ.split(".")) === rule.valeur && get(data, rule.avec.split(".")) != null) {
           out.push({ path: rule.champ.split("."), message: template });
