@@ -11,6 +11,7 @@ reader's today (the browser's job).
 
 from __future__ import annotations
 
+import hashlib
 import html
 import json
 import re
@@ -20,7 +21,7 @@ from datetime import date, timedelta
 from .french import NBSP, french_date, plural
 from .mission.model import RELATIVE_DEADLINE_PATTERN
 from .mission.rules import resolve_deadline
-from .pages import page, relative_link
+from .pages import document_page, page, relative_link
 from .tasks import Task, plain_text, without_fenced_code
 from .text import escape
 from .typography import french_text
@@ -161,6 +162,66 @@ def with_task_plans(markdown: str, plans: dict[str, Plan]) -> str:
     return "\n".join(lines)
 
 
+# --- After the return: the follow-up agreed, the yearly declaration -------------------------
+
+# The e-APD declaration of the official development aid (CGCT L1115-6): from 15 April to
+# 31 May, for the previous calendar year, on Démarches simplifiées since 2025 (MEAE, « e-APD
+# 2025 »; domain facts).
+DECLARATION_OPENS = (4, 15)
+DECLARATION_CLOSES = (5, 31)
+FOLLOW_UP_PART = "Suites de la mission"
+DECLARATION_PART = "Déclaration annuelle"
+
+
+@dataclass(frozen=True)
+class FollowUp:
+    """A dated step after the return that is no task of the guide: a `suites` entry of
+    mission.yml, or the yearly declaration's window (`end`: its last day)."""
+
+    id: str  # stable across edits of other entries: the calendar's UID comes from it
+    date: date
+    text: str
+    owner: str
+    part: str
+    end: date | None = None
+    page: str = ""  # the page that helps with it (the declaration's fiche), from docs/
+
+
+def declaration_window(mission) -> tuple[date, date]:
+    """The e-APD window for the year of the mission's return: the next year's 15 April to
+    31 May."""
+    year = mission.mission.fin.year + 1
+    return date(year, *DECLARATION_OPENS), date(year, *DECLARATION_CLOSES)
+
+
+def follow_ups(mission) -> list[FollowUp]:
+    """mission.yml's `suites` (those whose date is known) and the next declaration window,
+    in date order."""
+    data = _mission_data(mission)
+    found = []
+    for suite in mission.suites or []:
+        day = resolve_deadline(suite.pour_quand, data)
+        if day is None:
+            continue
+        digest = hashlib.sha1(str(suite.quoi).encode("utf-8")).hexdigest()[:12]
+        text = f"Suite de la mission : {plain_text(str(suite.quoi))}"
+        found.append(FollowUp(f"suite-{digest}", day, text, suite.qui or "", FOLLOW_UP_PART))
+    opens, closes = declaration_window(mission)
+    found.append(
+        FollowUp(
+            f"declaration-e-apd-{opens.year - 1}",
+            opens,
+            f"Déclaration e-APD {opens.year - 1} sur Démarches simplifiées : du "
+            f"{french_date(opens)} au {french_date(closes)}",
+            "",
+            DECLARATION_PART,
+            end=closes,
+            page=document_page("fiche-declaration-e-apd"),
+        )
+    )
+    return sorted(found, key=lambda item: item.date)
+
+
 # --- The échéancier page -----------------------------------------------------------------
 
 
@@ -201,6 +262,29 @@ def _row(task: Task, plan: Plan, from_page: str) -> str:
     )
 
 
+def _follow_up_row(item: FollowUp, from_page: str) -> str:
+    """A row of the échéancier for a step after the return: dated, not a task to tick."""
+    text = escape(french_text(item.text, apostrophes=True))
+    if item.page:
+        text = f"[{text}]({relative_link(item.page, from_page)})"
+    owner = escape(item.owner)
+    shown_owner = (
+        f'<span class="guide-schedule__owner"><span class="guide-task-plan__label">'
+        f"Qui{NBSP}: </span>{owner}</span> "
+        if owner
+        else ""
+    )
+    return (
+        f'<li class="guide-schedule__task guide-schedule__follow-up" data-follow-up="{item.id}"'
+        f' data-deadline="{item.date.isoformat()}" data-owner="{owner}" markdown="span">'
+        f'<span class="guide-schedule__date"><time datetime="{item.date.isoformat()}">'
+        f"{escape(french_date(item.date))}</time></span> "
+        f'<span class="guide-schedule__text">{text}</span> '
+        f'<span class="guide-schedule__part">({escape(item.part)})</span> '
+        f'{shown_owner}<span class="guide-schedule__state" data-task-state></span></li>'
+    )
+
+
 def schedule(
     tasks: list[Task],
     mission,
@@ -217,7 +301,12 @@ def schedule(
         key=lambda task: plans[task.id].deadline,
     )  # sorted() is stable: the guide's order within a day
     undated = [task for task in tasks if not plans[task.id].deadline]
-    owners = sorted({plan.owner for plan in plans.values() if plan.owner}, key=str.casefold)
+    after = follow_ups(mission)
+    owners = sorted(
+        {plan.owner for plan in plans.values() if plan.owner}
+        | {item.owner for item in after if item.owner},
+        key=str.casefold,
+    )
     options = "".join(f'<option value="{escape(o)}">{escape(o)}</option>' for o in owners)
     blocks = [
         '<form class="guide-schedule__filters" data-schedule-filters>'
@@ -226,11 +315,15 @@ def schedule(
         '<label><input type="checkbox" name="reste" value="1"> '
         "Seulement ce qui reste à faire</label></form>"
     ]
-    weeks: dict[date, list[Task]] = {}
-    for task in dated:
-        weeks.setdefault(_monday(plans[task.id].deadline), []).append(task)
-    for monday, week_tasks in weeks.items():
-        rows = "\n".join(_row(task, plans[task.id], from_page) for task in week_tasks)
+    # The tasks, then after the return the follow-up and the yearly declaration, by date
+    # (sorted() is stable: at the same date, tasks first).
+    dated_rows = [(plans[t.id].deadline, _row(t, plans[t.id], from_page)) for t in dated]
+    dated_rows += [(item.date, _follow_up_row(item, from_page)) for item in after]
+    weeks: dict[date, list[str]] = {}
+    for day, row in sorted(dated_rows, key=lambda pair: pair[0]):
+        weeks.setdefault(_monday(day), []).append(row)
+    for monday, week_rows in weeks.items():
+        rows = "\n".join(week_rows)
         blocks.append(
             f'<section class="guide-schedule__week" data-week="{monday.isoformat()}" '
             'markdown="1">\n'
@@ -260,9 +353,13 @@ def _short(text: str, limit: int = 90) -> str:
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
-def calendar_entries(tasks: list[Task], plans: dict[str, Plan], site_url: str = "") -> list[dict]:
+def calendar_entries(
+    tasks: list[Task], plans: dict[str, Plan], site_url: str = "", mission=None
+) -> list[dict]:
     """The .ics events of the deadlines (guide/documents/ics.py `deadlines_to_ics`): every
-    dated task that mission.yml does not mark « sans objet », in date order."""
+    dated task that mission.yml does not mark « sans objet », and with `mission` the steps
+    after the return (`follow_ups`: kind « suite », the declaration's window spans its days),
+    in date order."""
     base = site_url.rstrip("/") + "/" if site_url else ""
     entries = []
     for task in tasks:
@@ -282,6 +379,23 @@ def calendar_entries(tasks: list[Task], plans: dict[str, Plan], site_url: str = 
                 "summary": f"Échéance : {_short(text)}",
                 "description": "\n".join(lines),
                 "url": url,
+                "kind": "tache",
+            }
+        )
+    for item in follow_ups(mission) if mission is not None else []:
+        url = f"{base}{page_url(item.page)}" if base and item.page else None
+        lines = [item.text, f"Qui : {item.owner or 'à désigner'}", item.part]
+        if item.page:
+            lines.append(f"Dans le guide : {url or page_url(item.page)}")
+        entries.append(
+            {
+                "id": item.id,
+                "date": item.date,
+                "end": item.end,
+                "summary": _short(item.text),
+                "description": "\n".join(lines),
+                "url": url,
+                "kind": "suite",
             }
         )
     return sorted(entries, key=lambda entry: entry["date"])

@@ -52,7 +52,7 @@ class Project:
 
     @cached_property
     def calendar_entries(self) -> list[dict]:
-        return planning.calendar_entries(self.tasks, self.plans, self.site_url)
+        return planning.calendar_entries(self.tasks, self.plans, self.site_url, self.mission)
 
     @cached_property
     def shown_catalogue(self) -> dict:

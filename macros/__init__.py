@@ -168,7 +168,8 @@ def _define_env(env) -> None:
     env.macro(echeancier, "echeancier")
 
     def echeances_agenda() -> str:
-        return deadlines_download(len(project.calendar_entries), env.page.url)
+        kinds = [entry.get("kind") for entry in project.calendar_entries]
+        return deadlines_download(kinds.count("tache"), env.page.url, kinds.count("suite"))
 
     env.macro(echeances_agenda, "echeances_agenda")
 

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from ..mission import Mission
 from .convention import build_convention
 from .convention_acts import build_approval, build_presentation
+from .declaration import build_declaration
 from .deliberation import build_deliberation
 from .editions import bilingual, language_name
 from .gifts import build_gifts
@@ -289,6 +290,35 @@ DOCUMENTS: tuple[MissionDocument, ...] = (
             "vierge](rapport-de-presentation-convention-vierge.md) et les autres [documents de la"
             " mission](../documents-de-la-mission.md).",
             blank_description=("le rapport de présentation de la convention de partenariat"),
+            blank_contents="des lignes et un tableau",
+        ),
+    ),
+    MissionDocument(
+        "fiche-declaration-e-apd",
+        "Fiche de déclaration e-APD",
+        "Chaque année, du 15 avril au 31 mai : ce que la déclaration de l’aide publique au "
+        "développement demande et que mission.yml connaît (collectivité, partenaire, action, "
+        "dépenses, convention), le reste à compléter.",
+        build_declaration,
+        page=DocumentPage(
+            "Fiche de déclaration e-APD",
+            "Fiche de déclaration e-APD",
+            "La fiche qui prépare la déclaration annuelle de l'aide publique au développement "
+            "(e-APD) de la collectivité, préremplie à partir de mission.yml",
+            "Chaque année, du 15 avril au 31 mai, la collectivité déclare l'aide publique au "
+            "développement de l'année précédente, sur Démarches simplifiées depuis 2025 ; c'est "
+            "une condition des cofinancements du ministère ([Après la "
+            "mission](../../apres-la-mission.md#etape-4-declarer-laction-exterieure-a-la-cncd))."
+            " Cette fiche réunit ce que `mission.yml` connaît (la collectivité, le partenaire, la"
+            " mission, ses dépenses, la convention) et laisse à compléter le reste. "
+            "L'[échéancier](../echeancier.md) et son agenda donnent la prochaine période de "
+            "déclaration. Voir aussi le [modèle vierge](fiche-declaration-e-apd-vierge.md) et les"
+            " autres [documents de la mission](../documents-de-la-mission.md).",
+            one_page=True,
+            blank_description=(
+                "la fiche qui prépare la déclaration annuelle de l'aide publique au "
+                "développement (e-APD)"
+            ),
             blank_contents="des lignes et un tableau",
         ),
     ),

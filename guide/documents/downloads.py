@@ -14,6 +14,7 @@ import json
 from functools import partial
 from pathlib import Path
 
+from ..french import plural
 from ..mission import Mission, contract
 from ..pages import document_page, folder, relative_link, relative_url
 from ..text import escape
@@ -176,12 +177,14 @@ def write_downloads(site_dir: Path, files: dict[str, bytes]) -> list[Path]:
     return written
 
 
-def deadlines_download(count: int, page_url: str) -> str:
-    """Macro: the link to the deadlines' calendar (made by `deadline_file`)."""
+def deadlines_download(count: int, page_url: str, after: int = 0) -> str:
+    """Macro: the link to the deadlines' calendar (made by `deadline_file`); `after`: the steps
+    after the return it also holds (follow-up, the yearly declaration)."""
     where = relative_url(SCHEDULE_PAGE_DIR, page_url)
     prefix = "" if where == "." else where + "/"
     dated = "tâches datées" if count > 1 else "tâche datée"
-    label = f"Les échéances ({count} {dated}) pour votre agenda"
+    steps = f" et {plural(after, 'étape')} après le retour" if after else ""
+    label = f"Les échéances ({count} {dated}{steps}) pour votre agenda"
     return (
         '<ul class="terms-downloads">'
         + _download(

@@ -126,12 +126,15 @@ def deadlines_to_ics(mission: Mission, entries: list[dict], now: datetime | None
         event.add("uid", deadline_uid(mission, entry["id"]))
         event.add("dtstamp", stamp)
         event.add("dtstart", entry["date"])  # a date: an all-day event
-        event.add("dtend", entry["date"] + timedelta(days=1))
+        # A window (the yearly declaration) spans its days; a deadline is one day.
+        event.add("dtend", (entry.get("end") or entry["date"]) + timedelta(days=1))
         event.add("summary", _text(entry["summary"]))
         event.add("description", _text(entry["description"]))
         if entry.get("url"):
             event.add("url", entry["url"])
-        event.add("categories", ["Échéance"])
+        event.add(
+            "categories", ["Suite de la mission" if entry.get("kind") == "suite" else "Échéance"]
+        )
         event.add("transp", "TRANSPARENT")  # a deadline does not make anyone busy
         calendar.add_component(event)
     return calendar.to_ical()

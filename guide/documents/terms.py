@@ -430,6 +430,7 @@ FORM_LISTS = {
         extra_cells=(("Subvention versée au partenaire (facultatif)", "subvention"),),
     ),
     "convention.actions": FormList("action", "Ajouter une action de la convention"),
+    "suites": FormList("suite", "Ajouter une suite à donner"),
     "convention.engagements.collectivite": FormList(
         "Engagement de la collectivité", "Ajouter un engagement de la collectivité"
     ),
@@ -519,6 +520,28 @@ PARTNER_LANGUAGE_SECTION = FormSection(
     ],
 )
 
+# What was agreed for after the return: in the échéancier and its calendar, not in the terms.
+SUITES_SECTION = FormSection(
+    "Suites à donner après la mission (facultatif)",
+    "suites",
+    "Ce qui a été décidé pour après le retour (relevé de décisions, compte rendu) : chaque suite "
+    "apparaît dans l’échéancier et son agenda, à sa date (R+30 : 30 jours après la fin de la "
+    "mission, ou une date AAAA-MM-JJ).",
+    [
+        Table(
+            [
+                Column("Suite à donner", "quoi", 50),
+                Column("Qui s’en charge", "qui", 25),
+                Column("Pour quand", "pour_quand", 25),
+            ],
+            [],
+            "suites",
+            caption="Les suites à donner",
+            blank_rows=1,
+        )
+    ],
+)
+
 # The draft convention (after the mission): not in the terms; its own document is built from it.
 CONVENTION_SECTION = FormSection(
     "Projet de convention de partenariat (facultatif)",
@@ -583,5 +606,11 @@ TERMS_FORM = Form(
     no_script="Le formulaire a besoin de JavaScript, qui semble désactivé dans ce navigateur. "
     "Vous pouvez imprimer le modèle ci-dessous et le remplir à la main.",
     saved_status="Vos saisies sont enregistrées dans ce navigateur au fur et à mesure.",
-    sections=[SIGNATORY_SECTION, PARTNER_LANGUAGE_SECTION, CONVENTION_SECTION, SITE_SECTION],
+    sections=[
+        SIGNATORY_SECTION,
+        PARTNER_LANGUAGE_SECTION,
+        SUITES_SECTION,
+        CONVENTION_SECTION,
+        SITE_SECTION,
+    ],
 )

@@ -103,6 +103,8 @@ MESSAGES: dict[str, str] = {
     "subvention_sans_convention": "la subvention de {valeur} euros à un organisme étranger "
     "dépasse {max} ; attendu : une clé convention (objet, duree, actions), car une subvention "
     "de plus de {max} demande une convention, ou un montant de {max} au plus.",
+    "suite_avant_retour": "{valeur} tombe le {date}, avant la fin de la mission ({borne}) ; "
+    "attendu : une échéance après le retour, par exemple R+30 ou une date postérieure.",
     "vote_par_selon_type": "{valeur} n'est pas possible pour ce type de collectivité "
     "({selon}) ; attendu : {permis}.",
     "invalide": "{valeur} ne convient pas ; attendu : {attendu}.",

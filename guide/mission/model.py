@@ -843,6 +843,23 @@ class Convention(_Model):
     )
 
 
+class Suite(_Model):
+    quoi: FreeLines = Key(
+        "ce qui est à faire après la mission, par exemple « Envoyer le diagnostic du forage »",
+        "Suite à donner",
+    )
+    qui: Text | None = Key(
+        "qui s'en charge : un nom de la délégation ou un autre texte",
+        "Qui s'en charge",
+        default=None,
+    )
+    pour_quand: Deadline = Key(
+        "pour quand : R+30 (30 jours après la fin de la mission) ou une date, par exemple "
+        "2027-06-30, après le retour",
+        "Pour quand (R+30 ou AAAA-MM-JJ)",
+    )
+
+
 class Site(_Model):
     titre: Text | None = Key("le titre du site", "Titre du site", default=None)
     logo: LogoPath | None = Key(
@@ -933,6 +950,13 @@ class Mission(_Model):
     )
     budget: list[Depense] | None = Key(
         "le budget prévisionnel : une ligne par poste (poste, montant, pris_en_charge_par)",
+        default=None,
+        max_length=LIMITS["liste"],
+    )
+    # What was agreed for after the return (the relevé de décisions, the compte rendu): in the
+    # échéancier and its calendar.
+    suites: list[Suite] | None = Key(
+        "les suites à donner après la mission, une par ligne « - » (quoi, qui, pour_quand)",
         default=None,
         max_length=LIMITS["liste"],
     )

@@ -136,6 +136,14 @@ CROSS_RULES: list[dict[str, Any]] = [
         "sans": "convention",
     },
     {
+        # A follow-up comes after the return.
+        "code": "suite_avant_retour",
+        "regle": "echeance_liste",
+        "liste": "suites",
+        "champ": "pour_quand",
+        "min": "mission.fin",
+    },
+    {
         "code": "vote_par_selon_type",
         "regle": "permis_selon",
         "champ": "mission.vote_par",
@@ -311,6 +319,21 @@ def check_rules(data: Any, tasks: dict | None = None) -> list[tuple[tuple, str]]
                     continue
                 if item.get(rule["champ"]) is None:  # an empty text: the model says it
                     problems.append(((*listed, index, rule["champ"]), template))
+            continue
+        if rule["regle"] == "echeance_liste":
+            items = get(data, (rule["liste"],))
+            bound = _date_at(rule["min"], data)
+            for index, item in enumerate(items if isinstance(items, list) else []):
+                raw = item.get(rule["champ"]) if isinstance(item, dict) else None
+                deadline = resolve_deadline(raw, data)
+                if deadline is None or bound is None or deadline >= bound:
+                    continue
+                message = template.format(
+                    valeur=value_text(raw.strip()),
+                    date=deadline.isoformat(),
+                    borne=bound.isoformat(),
+                )
+                problems.append(((rule["liste"], index, rule["champ"]), message))
             continue
         if rule["regle"] == "interdit_avec":
             value = get(data, tuple(rule["champ"].split(".")))

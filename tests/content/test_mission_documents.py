@@ -78,6 +78,8 @@ DOCX_PAGES = {
     "deliberation-convention-vierge": 2,
     "rapport-de-presentation-convention": 2,
     "rapport-de-presentation-convention-vierge": 2,
+    "fiche-declaration-e-apd": 1,
+    "fiche-declaration-e-apd-vierge": 1,
     "registre-des-cadeaux": 1,
     "registre-des-cadeaux-vierge": 1,
 }
@@ -362,6 +364,7 @@ def test_printable_pages_print_on_a4(built_site, site_url, page):
         "convention-de-partenariat": (3, 3),
         "deliberation-convention": (2, 2),
         "rapport-de-presentation-convention": (2, 2),
+        "fiche-declaration-e-apd": (1, 1),
         "registre-des-cadeaux": (1, 1),
     }
     assert set(expected) == {d.slug for d in DOCUMENTS}
@@ -471,3 +474,18 @@ def test_the_approving_deliberation_names_the_body_and_articles_of_each_type(kin
     )
     assert "Total général23 000 €" in report
     assert "15 avril au 31 mai" in report and "Il est proposé au conseil" in report
+
+
+def test_the_declaration_fiche_of_the_example(mission):
+    """The e-APD fiche: the window after the mission's year, what mission.yml knows, lines for
+    the rest."""
+    doc = document("fiche-declaration-e-apd").build(mission)
+    for text in (page_text(doc), docx_text(to_docx(doc))):
+        text = re.sub(r"[\u00a0\u202f]", " ", " ".join(text.split()))
+        assert "À déposer du 15 avril 2028 au 31 mai 2028, pour l’année 2027." in text
+        assert "Démarches simplifiées" in text and "L1115-6" in text
+        for value in ("Commune de Val-Fleuri", "Drôme", "Commune de Kéra-Sobo", "Sénégal"):
+            assert value in text, value
+        assert "Sophie Martin, Chargée de mission coopération décentralisée" in text
+        assert "Total à la charge de la collectivité" in text and "4 990 €" in text
+        assert "Montants réellement versés" in text

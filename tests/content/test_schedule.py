@@ -64,13 +64,44 @@ def test_schedule_and_calendar_list_every_dated_task_in_date_order(plans, built_
     assert index["voter-mandat-special"]["deadline_text"] == "28 janvier 2027"
 
     ics = (built_site / "outils" / "echeancier" / "echeances-de-la-mission.ics").read_bytes()
-    events = Calendar.from_ical(ics).walk("VEVENT")
+    events = [
+        e
+        for e in Calendar.from_ical(ics).walk("VEVENT")
+        if e["categories"].to_ical().decode() == "Échéance"
+    ]
     expected = [pair for pair in dated if not found[pair[0]].not_applicable]
     assert [e.decoded("dtstart").isoformat() for e in events] == [d for _, d in expected]
     vote = next(e for e in events if "#voter-mandat-special" in str(e["description"]))
     assert "Qui : Sophie Martin" in str(vote["description"])
     assert "avant-de-partir/#voter-mandat-special" in str(vote["description"])
-    assert f"({len(expected)} tâches datées)" in html.unescape(page)
+    assert f"({len(expected)} tâches datées et 3 étapes après le retour)" in html.unescape(page)
+
+
+def test_the_suites_and_the_next_declaration_continue_the_schedule(built_site):
+    """mission.yml's `suites` and the next e-APD window (15 April – 31 May 2028 for a mission of
+    2027) follow the tasks in the échéancier and its calendar, each at its date."""
+    page = re.sub(r"[\u00a0\u202f]", " ", html.unescape(read_html(built_site, SCHEDULE)))
+    rows = re.findall(r'<li class="guide-schedule__task guide-schedule__follow-up"[^>]*>', page)
+    dates = [re.search(r'data-deadline="([^"]*)"', row)[1] for row in rows]
+    assert dates == ["2027-04-20", "2027-10-15", "2028-04-15"]  # R+45, a date, the window
+    assert "Suite de la mission : Envoyer au partenaire le diagnostic" in page
+    assert 'data-owner="Bernard Lefèvre"' in page and "Semaine du 10 avril 2028" in page
+    assert (
+        "Déclaration e-APD 2027 sur Démarches simplifiées : du 15 avril 2028 au 31 mai 2028" in page
+    )
+    assert 'href="../documents/fiche-declaration-e-apd/"' in page
+    ics = (built_site / "outils" / "echeancier" / "echeances-de-la-mission.ics").read_bytes()
+    after = [
+        e
+        for e in Calendar.from_ical(ics).walk("VEVENT")
+        if e["categories"].to_ical().decode() == "Suite de la mission"
+    ]
+    assert [(e.decoded("dtstart").isoformat(), e.decoded("dtend").isoformat()) for e in after] == [
+        ("2027-04-20", "2027-04-21"),
+        ("2027-10-15", "2027-10-16"),
+        ("2028-04-15", "2028-06-01"),  # the whole window, 31 May included
+    ]
+    assert "Qui : Claire Dumas" in str(after[1]["description"])
 
 
 @pytest.mark.browser

@@ -48,6 +48,7 @@ LISTS = {
     "rencontres.personnes": 0,
     "rencontres.institutions": 0,
     "budget": 0,
+    "suites": 0,
 }
 
 
@@ -238,7 +239,9 @@ def test_fill_every_field_reload_print_export_and_build(page, site_url, tmp_path
     assert exported.suggested_filename == "mission.yml"
     text = exported.path().read_text("utf-8")
     assert text.startswith("# ") and "AAAA-MM-JJ" in text.split("\n\n")[0]
-    assert 'debut: "08:30"' in text and "debut: 2027-03-02" in text
+    # Dates and times quoted: any YAML tool reads them as texts (issue 28.3).
+    assert 'debut: "08:30"' in text and 'debut: "2027-03-02"' in text
+    assert text.count("# True si la tâche ne s'applique pas") == 1  # explained once
     parsed, _ = read_yaml(text)
     assert validate(parsed) == validate(data)
 
@@ -363,6 +366,18 @@ def test_import_the_example_fills_the_form(page, site_url):
     assert values == {chemin: "" for chemin in values} | typed_values(data)
     expect(list_rows(page, "programme")).to_have_count(len(data["programme"]))
     expect(page.locator(".terms-subtitle")).to_contain_text(data["partenaire"]["nom"])
+    assert validate(page_data(page)) == validate(data)
+
+
+def test_import_a_flow_style_file_fills_the_form(page, site_url):
+    """A mission written with braces and brackets (issue 28.2) imports as the build reads it."""
+    flow = PROJECT_ROOT / "tests" / "engine" / "legacy_missions" / "flux-une-ligne.yml"
+    open_form(page, site_url)
+    page.set_input_files("[data-fichier]", str(flow))
+    expect(page.locator("[data-etat]")).to_contain_text("importé")
+    data, _ = read_yaml(flow.read_text("utf-8"))
+    expect(list_rows(page, "programme")).to_have_count(len(data["programme"]))
+    assert form_values(page)["collectivite.departement"] == "07"
     assert validate(page_data(page)) == validate(data)
 
 

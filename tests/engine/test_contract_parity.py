@@ -608,6 +608,11 @@ CONVENTION_MISTAKES = [
     ("  langue_qui_fait_foi: les_deux\n", "  langue_qui_fait_foi: espagnol\n"),
     ("    subvention: true\n", "    subvention: oui\n"),
     ("  duree:\n    fr: trois ans\n    es: tres años\n", ""),  # a required key missing
+    # A follow-up before the return, a badly written date, one without what to do.
+    ("    pour_quand: R+30\n", "    pour_quand: J-3\n"),
+    ("    pour_quand: 2028-03-10\n", "    pour_quand: 2027-09-30\n"),
+    ("    pour_quand: 2028-03-10\n", "    pour_quand: mars 2028\n"),
+    ("  - quoi: Visite retour de la délégation de Cusco.\n", "  - qui: x\n"),
 ]
 
 
@@ -638,7 +643,7 @@ def test_convention_rules_say_the_same_in_the_browser(node, tmp_path):
         assert read_yaml(exported)[0] == normalised(read_yaml(text)[0]), exported
     found = " ".join(messages)
     for words in ("État étranger", "23\u00a0000\u00a0€", "financeur n'est pas nommé",
-                  "n'est pas une année"):  # fmt: skip
+                  "n'est pas une année", "avant la fin de la mission"):  # fmt: skip
         assert words in found, words
     # The threshold itself is allowed; just above it, without a convention, is not.
     assert build_problems(subsidies[1]) == [] and build_problems(subsidies[0])

@@ -186,3 +186,37 @@ def test_the_region_approves_its_convention_and_reports_on_it(region):
     assert "Il est proposé au conseil régional d’approuver la convention" in report
     # Both are French acts of the French authority: no partner's language.
     assert document("deliberation-convention").languages_text(region) == ""
+
+
+def test_the_regions_follow_up_continues_its_schedule_and_calendar(region_site):
+    """Part 4: the région's `suites` (R+30, a date) and the next e-APD window in the échéancier
+    and its calendar, after the tasks; the e-APD fiche prefilled with the convention."""
+    from icalendar import Calendar
+
+    page = " ".join(unescape(read_html(region_site, "outils/echeancier/")).split())
+    page = page.replace("\u00a0", " ").replace("\u202f", " ")
+    rows = re.findall(r"<li [^>]*data-follow-up=[^>]*>", page)
+    follow = [re.search(r'data-deadline="([^"]+)"', row)[1] for row in rows]
+    assert follow == ["2027-10-31", "2028-03-10", "2028-04-15"]
+    assert "Suite de la mission : Envoyer l’étude des captages au gouvernement régional." in page
+    assert "Déclaration e-APD 2027 sur Démarches simplifiées" in page
+    ics = (region_site / "outils" / "echeancier" / "echeances-de-la-mission.ics").read_bytes()
+    after = [
+        (e.decoded("dtstart").isoformat(), e.decoded("dtend").isoformat())
+        for e in Calendar.from_ical(ics).walk("VEVENT")
+        if e["categories"].to_ical().decode() == "Suite de la mission"
+    ]
+    assert after == [
+        ("2027-10-31", "2027-11-01"),
+        ("2028-03-10", "2028-03-11"),
+        ("2028-04-15", "2028-06-01"),
+    ]
+    fiche = " ".join(
+        unescape(read_html(region_site, "outils/documents/fiche-declaration-e-apd/")).split()
+    )
+    fiche = fiche.replace("\u00a0", " ").replace("\u202f", " ")
+    assert "Gobierno Regional de Prueba" in fiche and "Camille Test, Chargée de mission" in fiche
+    assert "Appui au service de l'eau : 20 000 €" in fiche  # a subsidy to the partner
+    assert (
+        "2028 : 12 000 € (la collectivité française), 4 500 € (la collectivité partenaire)" in fiche
+    )

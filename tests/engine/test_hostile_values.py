@@ -233,3 +233,6 @@ def test_downloads_hold_each_value_as_typed(site):
     events = Calendar.from_ical(ics).walk("VEVENT")
     assert [str(e["summary"]) for e in events] == [f"Intitule {MARK}"]
     assert str(events[0]["location"]) == f"LieuA {MARK}"
+    deadlines = (site / "outils" / "echeancier" / "echeances-de-la-mission.ics").read_bytes()
+    told = [str(e.get("description", "")) for e in Calendar.from_ical(deadlines).walk("VEVENT")]
+    assert any(f"Responsable {MARK}" in text for text in told), told

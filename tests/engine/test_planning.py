@@ -184,7 +184,9 @@ def test_schedule_lists_dated_tasks_by_week_then_the_undated_ones():
     plans_mission = mission(taches="taches:\n  visas:\n    responsable: Lou Essai\n")
     markup = schedule(tasks(), plans_mission)
     weeks = re.findall(r'data-week="([^"]*)"', markup)
-    assert weeks == ["2027-01-18", "2027-01-25", "2027-02-01", "2027-04-12", ""]
+    # After the tasks, the next e-APD declaration window (the year after the return).
+    assert weeks == ["2027-01-18", "2027-01-25", "2027-02-01", "2027-04-12", "2028-04-10", ""]
+    assert 'data-follow-up="declaration-e-apd-2027" data-deadline="2028-04-15"' in markup
     order = re.findall(r'data-task-id="([^"]+)"', markup)
     assert order == ["visas", "projet", "vote", "compte-rendu", "libre"]
     assert "Semaine du 18 janvier 2027" in markup and "Sans date" in markup
@@ -235,12 +237,21 @@ def test_fixture_site_shows_plans_everywhere_and_its_calendar(fixture_site):
 
     folder = fixture_site / "outils" / "echeancier"
     calendar = Calendar.from_ical((folder / "echeances-de-la-mission.ics").read_bytes())
-    events = [c for c in calendar.walk("VEVENT")]
+    events = [
+        c for c in calendar.walk("VEVENT") if "Suite" not in c["categories"].to_ical().decode()
+    ]
     assert [e.decoded("dtstart") for e in events] == [
         date(2027, 4, 10),
         date(2027, 4, 21),
         date(2027, 6, 30),
     ]
+    # After them, the yearly declaration's window, from 15 April to 31 May of the next year.
+    (window,) = [c for c in calendar.walk("VEVENT") if c not in events]
+    assert (window.decoded("dtstart"), window.decoded("dtend")) == (
+        date(2028, 4, 15),
+        date(2028, 6, 1),
+    )
+    assert "Démarches simplifiées" in str(window["summary"])
     assert all(
         e.decoded("dtend") == e.decoded("dtstart").fromordinal(e.decoded("dtstart").toordinal() + 1)
         for e in events

@@ -358,8 +358,11 @@ def test_deadlines_home_and_schedule_from_a_fixed_today_without_layout_shift(
     # The échéancier: states, today, filters kept in the address.
     page.evaluate(RERENDER, "2027-04-13")
     page.goto(url + "outils/echeancier/")
-    rows = page.locator("li.guide-schedule__task")
+    rows = page.locator("li.guide-schedule__task[data-task-id]")
     expect(rows.locator("[data-task-state]")).to_have_text(["en retard", "faite", "sans objet"])
+    # After them, the next declaration window: a step with its date, no task to tick.
+    step = page.locator("li.guide-schedule__follow-up")
+    expect(step.locator("[data-task-state]")).to_have_text(["à faire"])
     marker = page.locator(".guide-schedule__today")
     expect(marker).to_have_text("Aujourd’hui")
     assert marker.evaluate("m => m.nextElementSibling.dataset.taskId") == TASKS[1]

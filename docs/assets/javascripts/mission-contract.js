@@ -612,6 +612,27 @@
         });
         return;
       }
+      if (rule.regle === "echeance_liste") {
+        // rules.py: each item's deadline (J-45, R+30, a date) not before `min`.
+        var bound = self.date(get(data, rule.min.split(".")));
+        var entries = get(data, [rule.liste]);
+        (Array.isArray(entries) ? entries : []).forEach(function (item, index) {
+          var raw = isObject(item) ? item[rule.champ] : null;
+          var deadline = self.deadline(raw, data);
+          if (!deadline || !bound || deadline.order >= bound.order) {
+            return;
+          }
+          out.push({
+            path: [rule.liste, index, rule.champ],
+            message: fill(template, {
+              valeur: self.valueText(raw.trim()),
+              date: deadline.text,
+              borne: bound.text,
+            }),
+          });
+        });
+        return;
+      }
       if (rule.regle === "interdit_avec") {
         if (get(data, rule.champ.split(".")) === rule.valeur && get(data, rule.avec.split(".")) != null) {
           out.push({ path: rule.champ.split("."), message: template });
@@ -1208,8 +1229,9 @@
 
     // The lines of a block list's dashes, from the list's first one (at `offset`): the lines
     // below at the same column that start with « - », until one less indented.
+    var rows = null; // the text's lines, split once for every list that needs them
     function dashLines(offset) {
-      var rows = text.split("\n");
+      rows = rows || text.split("\n");
       var first = lineOf(starts, offset) - 1;
       var column = offset - starts[first];
       var found = [first + 1];
@@ -1355,7 +1377,8 @@
           });
         } else if (isObject(item)) {
           out.push(pad + key + ":");
-          write(item, inner, indent + 2, out, path.concat(key));
+          // One explanation for every task of `taches`: its keys' path names no task.
+          write(item, inner, indent + 2, out, path.concat(byName ? "*" : key));
         } else if (inner.type === "boolean" && typeof item === "boolean") {
           out.push(pad + self.scalar(key) + ": " + String(item));
         } else if (inner["x-format"] === "heure") {

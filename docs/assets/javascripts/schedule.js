@@ -1,7 +1,8 @@
 /*
  * The « Échéancier » page (outils/echeancier/): the dated tasks, rendered at build time
  * (guide/ on the build side: one section [data-week] per week, one row
- * li.guide-schedule__task[data-task-id][data-deadline][data-owner] per task, with an empty
+ * li.guide-schedule__task[data-task-id][data-deadline][data-owner] per task (a step after the
+ * return has data-follow-up instead of data-task-id), with an empty
  * [data-task-state]). Here, from this browser's states and today (checklists.js,
  * window.GuideTasks):
  *
@@ -28,7 +29,9 @@
   }
 
   function rowState(row, now) {
-    var state = tasks().status(row.getAttribute("data-task-id"));
+    // A step after the return (data-follow-up) is no task to tick: its date says its state.
+    var id = row.getAttribute("data-task-id");
+    var state = id ? tasks().status(id) : "todo";
     if (state === "done" || state === "not_applicable") {
       return state;
     }
@@ -79,7 +82,7 @@
       marker.remove();
     }
     var firstAhead = null;
-    document.querySelectorAll("li.guide-schedule__task[data-task-id]").forEach(function (row) {
+    document.querySelectorAll("li.guide-schedule__task").forEach(function (row) {
       var state = rowState(row, now);
       var label = row.querySelector("[data-task-state]");
       if (label && label.textContent !== LABELS[state]) {
