@@ -19,6 +19,7 @@ from ..vocabulary import (
     name_as_subject,
     phrase,
 )
+from .languages import FRENCH_LANGUAGE
 
 # A line to fill in running text, where a value is missing (never « None »).
 LINE = "………………………………"
@@ -175,9 +176,4 @@ def salutation(mission: Mission) -> str:
 def kind_label(person) -> str:
     """« Élue », « Agent », « Autre membre »: the member's quality agreed with its civilité
     (generic masculine without one, as administrative French writes)."""
-    female = getattr(person, "civilite", None) == "madame"
-    return {
-        "elu": "Élue" if female else "Élu",
-        "agent": "Agente" if female else "Agent",
-        "autre": "Autre membre",
-    }[person.qualite]
+    return FRENCH_LANGUAGE.member_kind(person)

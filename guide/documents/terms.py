@@ -357,7 +357,7 @@ def _build(mission: Mission | None, w: Language, form: bool) -> Document:
                 [
                     p.nom,
                     w.text(p.fonction),
-                    w.choice("delegation.qualite", p.qualite),
+                    w.member_kind(p),
                     w.text(p.role),
                 ]
                 for p in (m.delegation if m else [])

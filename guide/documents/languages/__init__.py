@@ -60,6 +60,14 @@ class Language:
         choices = getattr(self.table, "CHOICES", None)
         return choices[dotted][value] if choices else choice_label(dotted, value)
 
+    def member_kind(self, person) -> str:
+        """A member's quality agreed with its civilité (« Élue », « Funcionária »); the
+        generic masculine without one, as administrative texts write it (`MEMBER_KINDS`:
+        masculine or neutral, feminine)."""
+        masculine, feminine = self.table.MEMBER_KINDS
+        female = getattr(person, "civilite", None) == "madame"
+        return (feminine if female else masculine)[person.qualite]
+
     def date(self, day: date) -> str:
         return self.formats.date(day)
 
