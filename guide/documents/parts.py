@@ -19,7 +19,7 @@ from ..vocabulary import (
     name_as_subject,
     phrase,
 )
-from .languages import FRENCH_LANGUAGE
+from .languages import FRENCH_LANGUAGE, Language
 
 # A line to fill in running text, where a value is missing (never « None »).
 LINE = "………………………………"
@@ -62,7 +62,7 @@ def place(mission: Mission, language: str = "fr") -> str:
     """Where the mission goes: its place, else the partner's name, with the country (in
     `language`: the free texts' translations)."""
     where = in_language(mission.mission.lieu, language) or mission.partenaire.nom
-    country = in_language(mission.partenaire.pays, language)
+    country = Language(language).country(mission.partenaire.pays)
     return where if country in where else f"{where} ({country})"
 
 

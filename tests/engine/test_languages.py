@@ -382,3 +382,36 @@ def test_a_members_quality_agrees_with_its_civilite_in_every_language():
             language.member_kind(member("agent", "monsieur")),
         )
         assert got == words, code
+
+
+def test_countries_languages_and_zones_come_from_cldr_in_the_documents_language():
+    """« Pérou », « espagnol », « Sénégal » in the Spanish documents, Atlantic/Cape_Verde in
+    prose gave a translation away: CLDR names them in each language, with nothing to type."""
+    expected = {
+        "es": ("Perú", "español", "Cabo Verde", "Brasil (São Paulo)"),
+        "pt": ("Peru", "espanhol", "Cabo Verde", "Brasil (São Paulo)"),
+        "en": ("Peru", "Spanish", "Cape Verde", "Brazil (São Paulo)"),
+        "fr": ("Pérou", "espagnol", "Cap-Vert", "Brésil (São Paulo)"),
+    }
+    for code, words in expected.items():
+        language = Language(code)
+        got = (
+            language.country("Pérou"),
+            language.language_text("espagnol"),
+            language.zone("Atlantic/Cape_Verde"),
+            language.zone("America/Sao_Paulo"),
+        )
+        assert got == words, code
+        assert language.country("PE") == words[0]  # an ISO code too
+        assert language.country("Pays imaginaire") == "Pays imaginaire"  # as typed otherwise
+
+
+def test_the_spanish_terms_name_the_country_and_zone_in_spanish(tmp_path):
+    project = make_fixture_project(tmp_path / "projet")
+    mission = load_mission(project / "mission.yml", docs_dir=project / "docs")
+    partner = mission.partenaire.model_copy(update={"pays": "Pérou", "langue_des_documents": "es"})
+    zone = mission.mission.model_copy(update={"fuseau_horaire": "America/Lima"})
+    peru = mission.model_copy(update={"partenaire": partner, "mission": zone})
+    text = html.unescape(to_html(build_terms(peru, "es")))
+    assert "Perú" in text and "Pérou" not in text
+    assert "hora local (Perú)" in text and "America/Lima" not in text
