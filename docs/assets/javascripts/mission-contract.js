@@ -439,9 +439,10 @@
         out.push(this.yearsProblem(path, text));
         return;
       }
-    } else if (format === "logo") {
+    } else if (format === "logo" || format === "modele_word") {
+      // A file under docs/ (its existence and content are checked when the site is built).
       var badPath = !new RegExp(schema.pattern, "i").test(text) || text.split("/").indexOf("..") >= 0;
-      wrong = badPath ? "logo_format" : null;
+      wrong = badPath ? format + "_format" : null;
     } else if (format && schema.pattern && !new RegExp(schema.pattern).test(text)) {
       wrong = format; // a format that is a pattern: its message has the format's name
     }
