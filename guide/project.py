@@ -80,7 +80,7 @@ class Project:
             _MADE.clear()
             _MADE[self._key] = files
         if self._key not in _MADE:
-            files = _make(self.mission, self.shown_catalogue, self.calendar_entries)
+            files = _make(self.mission, self.shown_catalogue, self.calendar_entries, self.docs_dir)
             _MADE.clear()  # one project at a time: the memory of one set of files
             _MADE[self._key] = files
         return _MADE[self._key]
@@ -94,24 +94,32 @@ class Project:
         if "fork" not in multiprocessing.get_all_start_methods():
             return
         executor = ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("fork"))
-        future = executor.submit(_make, self.mission, self.shown_catalogue, self.calendar_entries)
+        future = executor.submit(
+            _make, self.mission, self.shown_catalogue, self.calendar_entries, self.docs_dir
+        )
         _PENDING[self._key] = (executor, future)
 
     @cached_property
     def _key(self) -> str:
         parts = [self.mission_text, repr(self.shown_catalogue), repr(self.calendar_entries)]
-        return hashlib.sha256("\0".join(parts).encode("utf-8")).hexdigest()
+        key = hashlib.sha256("\0".join(parts).encode("utf-8"))
+        site = self.mission.site
+        if site is not None and site.modele_word:  # the letterhead edited: made again
+            key.update((self.docs_dir / site.modele_word).read_bytes())
+        return key.hexdigest()
 
 
 _MADE: dict[str, dict[str, bytes]] = {}  # the last downloads made, by their inputs' key
 _PENDING: dict[str, tuple] = {}  # downloads being made: key -> (executor, future)
 
 
-def _make(mission: Mission, catalogue: dict, entries: list[dict]) -> dict[str, bytes]:
+def _make(
+    mission: Mission, catalogue: dict, entries: list[dict], docs_dir: Path
+) -> dict[str, bytes]:
     """The downloads; a defect of a writer is told where it happened (in the other process
     too: its traceback does not come back)."""
     try:
-        files = download_files(mission, catalogue)
+        files = download_files(mission, catalogue, docs_dir)
         files.update(deadline_file(deadlines_to_ics(mission, entries)))
     except GuideError:
         raise

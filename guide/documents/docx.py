@@ -8,6 +8,9 @@ from __future__ import annotations
 
 import io
 import re
+from contextvars import ContextVar
+from copy import deepcopy
+from functools import lru_cache
 from pathlib import Path
 
 from docx import Document as WordDocument
@@ -38,18 +41,36 @@ TABLE_FONT = Pt(9)
 # its styles (Normal, Title, Heading 1 to 3, Table Grid, List Bullet…: one font family, Arial,
 # that LibreOffice shows with its metric twin Liberation Sans; headings in black; padding in
 # table cells) and its A4 page with its margins. To change the style, open reference.docx in
-# Word or LibreOffice, change those styles and save it. Each document then gets its language,
-# a header with the authority's name and « Page X sur Y » in the footer.
+# Word or LibreOffice, change those styles and save it. An authority's own model (its letterhead:
+# site.modele_word) takes its place, header and footer included. Each document then gets its
+# language, and where the model's header and footer are empty, the authority's name at the top
+# and « Page X sur Y » at the bottom.
 REFERENCE = Path(__file__).with_name("reference.docx")
 
-
-def _text_width(reference: Path) -> int:
-    """The width between the margins of the reference document's page (EMU)."""
-    section = WordDocument(str(reference)).sections[0]
-    return section.page_width - section.left_margin - section.right_margin
+# The width between the margins of the model's page (EMU), for the document being written.
+_text_width: ContextVar[int] = ContextVar("text_width")
 
 
-TEXT_WIDTH = _text_width(REFERENCE)
+def _width() -> int:
+    return _text_width.get()
+
+
+@lru_cache(maxsize=1)
+def _reference_styles() -> tuple:
+    """The reference document's styles (XML elements), to lend a model that lacks some."""
+    return tuple(WordDocument(str(REFERENCE)).styles.element.findall(qn("w:style")))
+
+
+def _borrow_styles(word) -> None:
+    """A model saved by Word holds only the styles it uses: the ones the writers need (Title,
+    Heading 1, List Number, Table Grid…) come from the reference document when it lacks them."""
+    styles = word.styles.element
+    present = {style.get(qn("w:styleId")) for style in styles.findall(qn("w:style"))}
+    for style in _reference_styles():
+        if style.get(qn("w:styleId")) not in present:
+            styles.append(deepcopy(style))
+
+
 MUTED = RGBColor(0x55, 0x55, 0x55)
 
 # Characters XML 1.0 cannot hold (control characters other than tab and line feeds).
@@ -63,7 +84,7 @@ def _text(value: object) -> str:
 def _dotted_line(paragraph, label: str = "") -> None:
     """`label` followed by a dotted line to the right margin (a field to fill by hand)."""
     paragraph.paragraph_format.tab_stops.add_tab_stop(
-        TEXT_WIDTH, WD_TAB_ALIGNMENT.RIGHT, WD_TAB_LEADER.DOTS
+        _width(), WD_TAB_ALIGNMENT.RIGHT, WD_TAB_LEADER.DOTS
     )
     paragraph.add_run(_text(label) + "\t")
 
@@ -128,14 +149,27 @@ def _field(paragraph, instruction: str) -> None:
     paragraph._p.append(simple)
 
 
+def _empty(part) -> bool:
+    """Whether a header or footer of the model holds nothing (no text, image or field)."""
+    element = part._element
+    return not "".join(element.itertext()).strip() and not any(
+        child.tag in (qn("w:drawing"), qn("w:pict"), qn("w:fldSimple"), qn("w:fldChar"))
+        for child in element.iter()
+    )
+
+
 def _header_footer(section, header: str, page_of: str = "Page {page} sur {pages}") -> None:
     """The authority's name at the top of each page, « Page X sur Y » at the bottom (in the
-    document's language: `page_of`)."""
-    top = section.header.paragraphs[0]
-    top.alignment = WD_ALIGN_PARAGRAPH.RIGHT
-    if header:
+    document's language: `page_of`), where the model's own header and footer are empty."""
+    if not section.header.is_linked_to_previous and not _empty(section.header):
+        header = ""  # the letterhead's own
+    elif header:
+        top = section.header.paragraphs[0]
+        top.alignment = WD_ALIGN_PARAGRAPH.RIGHT
         run = top.add_run(_text(header))
         run.font.size, run.font.color.rgb = Pt(8), MUTED
+    if not section.footer.is_linked_to_previous and not _empty(section.footer):
+        return
     bottom = section.footer.paragraphs[0]
     bottom.alignment = WD_ALIGN_PARAGRAPH.CENTER
     for index, piece in enumerate(re.split(r"\{(page|pages)\}", page_of)):
@@ -181,7 +215,7 @@ def _set_widths(table, widths) -> None:
 def _docx_fields(word, block: Fields) -> None:
     table = word.add_table(rows=0, cols=2)
     table.style = "Table Grid"
-    widths = [Cm(4.5), TEXT_WIDTH - Cm(4.5)]
+    widths = [Cm(4.5), _width() - Cm(4.5)]
     for group in block.groups:
         row = table.add_row()
         _no_split(row)
@@ -232,13 +266,13 @@ def _docx_table(word, block: Table) -> None:
             row.height = Cm(0.8)
         for cell, value in zip(row.cells, values, strict=True):
             cell.paragraphs[0].add_run(_text(value)).font.size = TABLE_FONT
-    _set_widths(table, [TEXT_WIDTH * c.width // 100 for c in block.columns])
+    _set_widths(table, [_width() * c.width // 100 for c in block.columns])
 
 
 def _docx_signatures(word, block: Signatures) -> None:
     _keep_previous_with_next(word)
     table = word.add_table(rows=1, cols=len(block.parties))
-    width = TEXT_WIDTH // len(block.parties)
+    width = _width() // len(block.parties)
     for cell, party in zip(table.rows[0].cells, block.parties, strict=True):
         cell.paragraphs[0].add_run(_text(party.party)).bold = True
         labels = [f"{label} " for label in block.lines]
@@ -280,10 +314,25 @@ def _docx_paragraph(word, block: Paragraph) -> None:
         run.font.color.rgb = MUTED
 
 
-def to_docx(document: Document) -> bytes:
-    """`document` (filled or blank) as a Word document."""
-    word = WordDocument(str(REFERENCE))
+def to_docx(document: Document, model: Path | None = None) -> bytes:
+    """`document` (filled or blank) as a Word document, in the styles, page, header and footer
+    of `model` (an authority's .docx: site.modele_word), of the guide's reference otherwise."""
+    word = WordDocument(str(model or REFERENCE))
+    body = word.element.body
+    for child in list(body):  # a model's own text (a sample letter) is not the document's
+        if child.tag != qn("w:sectPr"):
+            body.remove(child)
+    if model is not None:
+        _borrow_styles(word)
     section = word.sections[0]
+    token = _text_width.set(section.page_width - section.left_margin - section.right_margin)
+    try:
+        return _write(word, section, document)
+    finally:
+        _text_width.reset(token)
+
+
+def _write(word, section, document: Document) -> bytes:
     language = Language(document.language)
     _set_language(word, language.tag)
     _header_footer(section, document.header, language.word("page_of"))

@@ -11,6 +11,7 @@ documents as .docx, the deadlines as .ics.
 from __future__ import annotations
 
 import json
+from functools import partial
 from pathlib import Path
 
 from ..french import plural
@@ -18,7 +19,7 @@ from ..mission import Mission, contract
 from ..pages import document_page, folder, relative_link, relative_url
 from ..text import escape
 from .catalogue import DOCUMENTS, document
-from .docx import to_docx
+from .docx import to_docx as word_document
 from .editions import bilingual, language_name
 from .ics import to_ics
 from .letter import build_letter
@@ -126,13 +127,21 @@ def _edition_downloads(mission: Mission, page: str, prefix: str, language: str) 
     return f'<ul class="terms-downloads">{"".join(links)}</ul>'
 
 
-def download_files(mission: Mission, tasks: dict | None = None) -> dict[str, bytes]:
+def download_files(
+    mission: Mission, tasks: dict | None = None, docs_dir: Path | None = None
+) -> dict[str, bytes]:
     """Every download, as bytes by its path in the site: the terms (.docx filled and blank,
     the programme's .ics, the contract of mission.yml), the partner's editions and the
-    mission's documents (the deadlines' calendar: `deadline_file`).
+    mission's documents (the deadlines' calendar: `deadline_file`). Every .docx in the
+    authority's Word model (site.modele_word, under `docs_dir`) when mission.yml names one.
 
     Made when the build starts, right after mission.yml is validated (define_env): a
     generator that failed would stop the build before anything is written."""
+    site = mission.site
+    if site is not None and site.modele_word and docs_dir is not None:
+        to_docx = partial(word_document, model=Path(docs_dir) / site.modele_word)
+    else:
+        to_docx = word_document
     files = {
         DOCX_FILLED: to_docx(build_terms(mission)),
         DOCX_BLANK: to_docx(build_terms(None)),

@@ -450,7 +450,9 @@ SITE_SECTION = FormSection(
     "site-du-guide",
     "Ces réglages ne figurent pas dans les termes de référence : ils servent seulement au "
     "fichier mission.yml exporté, si votre collectivité publie sa propre version de ce guide. "
-    "Le logo doit être une image placée dans le dossier docs/ du guide.",
+    "Le logo doit être une image placée dans le dossier docs/ du guide, le modèle Word (votre "
+    "papier à en-tête, dont tous les documents .docx prennent les styles, l'en-tête et le pied "
+    "de page) un fichier .docx placé au même endroit.",
     [
         Fields(
             [
@@ -460,6 +462,7 @@ SITE_SECTION = FormSection(
                         Field("Titre", None, "site.titre"),
                         Field("Couleur", None, "site.couleur"),
                         Field("Logo", None, "site.logo"),
+                        Field("Modèle Word (papier à en-tête)", None, "site.modele_word"),
                         Field("Contact pour l’accessibilité", None, "site.contact_accessibilite"),
                     ],
                 )

@@ -102,6 +102,7 @@ def _pydantic_message(error: dict) -> tuple[tuple, str]:
         "logo_trop_gros",
         "logo_svg",
         "logo_svg_illisible",
+        "modele_word_trop_gros",
         "date_hors_bornes",
     ):
         fields.update(ctx)

@@ -120,6 +120,17 @@ MESSAGES: dict[str, str] = {
     "({attendu}) : écrivez-la sans retour à la ligne.",
     "fichier_trop_gros": "le fichier fait {nombre} octets ; attendu : {max} octets au plus "
     "(les termes de référence d'une mission tiennent en bien moins).",
+    "modele_word_format": "{valeur} ne convient pas ; attendu : le chemin d'un document Word "
+    ".docx placé dans docs/, par exemple assets/papier-a-en-tete.docx, écrit avec des lettres "
+    "sans accents, des chiffres et « - », « _ », « . » ou « / ».",
+    "modele_word_introuvable": "{valeur} : ce fichier n'existe pas dans docs/ ; attendu : le "
+    "chemin d'un document Word placé dans docs/, par exemple assets/papier-a-en-tete.docx.",
+    "modele_word_hors_docs": "{valeur} mène hors du dossier docs/ (lien symbolique) ; attendu : "
+    "un document Word enregistré dans docs/.",
+    "modele_word_contenu": "{valeur} n'est pas un document Word .docx (d'après son contenu) ; "
+    "attendu : un fichier enregistré au format .docx par Word ou LibreOffice.",
+    "modele_word_trop_gros": "{valeur} fait {nombre} octets ; attendu : un document Word de "
+    "{max} octets au plus (retirez les images qui ne servent pas à l'en-tête).",
     "logo_hors_docs": "{valeur} mène hors du dossier docs/ (lien symbolique) ; attendu : une "
     "image enregistrée dans docs/, par exemple assets/logo.svg.",
     "logo_contenu": "{valeur} n'est pas une image PNG, JPEG, WebP ou SVG (d'après son "

@@ -9,6 +9,7 @@ the adapter page's key table, the documents and the browser's form all read them
 from __future__ import annotations
 
 import re
+import zipfile
 from datetime import date, datetime, time
 from decimal import Decimal
 from functools import cache
@@ -48,6 +49,8 @@ ID_PATTERN = r"^[a-z0-9]+(-[a-z0-9]+)*$"
 LOGO_PATTERN = (
     r"^[A-Za-z0-9_][A-Za-z0-9._-]*(/[A-Za-z0-9_][A-Za-z0-9._-]*)*\.(svg|png|jpg|jpeg|webp)$"
 )
+# The authority's own Word model (site.modele_word): the same kind of path, to a .docx.
+WORD_MODEL_PATTERN = r"^[A-Za-z0-9_][A-Za-z0-9._-]*(/[A-Za-z0-9_][A-Za-z0-9._-]*)*\.docx$"
 # A task's deadline (taches.*.echeance, and in a guide page « { #id echeance=J-45 } »): days
 # before (-) or after (+) the mission's first day (J), its last day (R) or the council session
 # that votes the mandat spécial (S); in mission.yml also a date.
@@ -81,6 +84,7 @@ LIMITS = {
     "programme": 100,  # activities
     "liste": 30,  # items of the other lists (objectives, participants, people to meet…)
     "logo_octets": 500_000,  # the logo's file (shown on every page, and as the favicon)
+    "modele_word_octets": 2_000_000,  # the Word model whose styles every .docx takes
     # The years a date may have (a mission, a session, a deadline): far from the calendars'
     # ends, so that no day after it (an all-day event ends the next day) overflows.
     "annee_min": 2000,
@@ -323,19 +327,52 @@ def _deadline(value: str) -> str:
 def _logo(value: str, info: ValidationInfo) -> str:
     if not re.fullmatch(LOGO_PATTERN, value, re.IGNORECASE) or ".." in value.split("/"):
         raise format_error("logo_format")
+    path = _in_docs(value, info, "logo")
+    if path is None:
+        return value  # the browser's form: it cannot see docs/
+    problem = _image_problem(path, value.rsplit(".", 1)[-1].lower())
+    if problem:
+        raise problem
+    return value
+
+
+def _in_docs(value: str, info: ValidationInfo, code: str) -> Path | None:
+    """The file `value` names under docs/ (None for the browser's form, which cannot see it),
+    refused when a link leads out of docs/ or when it does not exist."""
     docs_dir = (info.context or {}).get("docs_dir")
     if docs_dir is None:
-        return value  # the browser's form: it cannot see docs/
+        return None
     docs = Path(docs_dir).resolve()
     path = Path(docs_dir) / value
     # Links are followed to see where they lead: the file itself must be inside docs/.
     if (path.is_symlink() or path.exists()) and not path.resolve().is_relative_to(docs):
-        raise format_error("logo_hors_docs")
+        raise format_error(f"{code}_hors_docs")
     if not path.is_file():
-        raise format_error("logo_introuvable")
-    problem = _image_problem(path.resolve(), value.rsplit(".", 1)[-1].lower())
-    if problem:
-        raise problem
+        raise format_error(f"{code}_introuvable")
+    return path.resolve()
+
+
+def _word_model(value: str, info: ValidationInfo) -> str:
+    """A Word document (.docx: a zip with its document and its styles) in docs/, not too big."""
+    if not re.fullmatch(WORD_MODEL_PATTERN, value, re.IGNORECASE) or ".." in value.split("/"):
+        raise format_error("modele_word_format")
+    path = _in_docs(value, info, "modele_word")
+    if path is None:
+        return value
+    size = path.stat().st_size
+    if size > LIMITS["modele_word_octets"]:
+        raise PydanticCustomError(
+            "modele_word_trop_gros",
+            "trop gros",
+            {"nombre": size, "max": LIMITS["modele_word_octets"]},
+        )
+    try:
+        with zipfile.ZipFile(path) as package:
+            parts = set(package.namelist())
+    except (zipfile.BadZipFile, OSError):
+        parts = set()
+    if not {"word/document.xml", "word/styles.xml", "[Content_Types].xml"} <= parts:
+        raise format_error("modele_word_contenu")
     return value
 
 
@@ -438,6 +475,11 @@ LogoPath = Annotated[
     Text,
     AfterValidator(_logo),
     _schema(**_text_schema(pattern=LOGO_PATTERN, **{"x-format": "logo"})),
+]
+WordModelPath = Annotated[
+    Text,
+    AfterValidator(_word_model),
+    _schema(**_text_schema(pattern=WORD_MODEL_PATTERN, **{"x-format": "modele_word"})),
 ]
 
 
@@ -823,6 +865,13 @@ class Site(_Model):
     logo: LogoPath | None = Key(
         "le chemin d'une image placée dans docs/, par exemple assets/logo.svg",
         "Logo du site (chemin d'une image placée dans docs/)",
+        default=None,
+    )
+    modele_word: WordModelPath | None = Key(
+        "le chemin d'un document Word (.docx) placé dans docs/, dont tous les .docx du guide "
+        "prennent les styles, l'en-tête et le pied de page (votre papier à en-tête), par "
+        "exemple assets/papier-a-en-tete.docx",
+        "Modèle Word (papier à en-tête : chemin d'un .docx placé dans docs/)",
         default=None,
     )
     couleur: Choice(MATERIAL_COLOURS) | None = Key(

@@ -22,8 +22,15 @@ SOURCES = ["guide", "macros", "hooks", "tests", "bench", "overrides", "docs/asse
 SUFFIXES = {".py", ".js", ".css", ".html", ".cjs", ".yml"}
 
 
+# Folders the tools make and git ignores (a fresh clone has none): named, never checked.
+MADE_BY_TOOLS = {"node_modules", "results", "site", "dist", ".venv", ".bench"}
+
+
 def exists(path: str) -> bool:
-    """`path` (a folder, a file, or a pattern with `*` or `<code>`) matches something."""
+    """`path` (a folder, a file, or a pattern with `*` or `<code>`) matches something, or lies
+    in a folder a tool makes."""
+    if MADE_BY_TOOLS & set(path.split("/")):
+        return True
     pattern = re.sub(r"<[^>]+>", "*", path.rstrip("/"))
     if "*" in pattern:
         return any(PROJECT_ROOT.glob(pattern))

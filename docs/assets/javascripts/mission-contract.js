@@ -439,9 +439,10 @@
         out.push(this.yearsProblem(path, text));
         return;
       }
-    } else if (format === "logo") {
+    } else if (format === "logo" || format === "modele_word") {
+      // A file under docs/ (its existence and content are checked when the site is built).
       var badPath = !new RegExp(schema.pattern, "i").test(text) || text.split("/").indexOf("..") >= 0;
-      wrong = badPath ? "logo_format" : null;
+      wrong = badPath ? format + "_format" : null;
     } else if (format && schema.pattern && !new RegExp(schema.pattern).test(text)) {
       wrong = format; // a format that is a pattern: its message has the format's name
     }
@@ -1228,8 +1229,9 @@
 
     // The lines of a block list's dashes, from the list's first one (at `offset`): the lines
     // below at the same column that start with « - », until one less indented.
+    var rows = null; // the text's lines, split once for every list that needs them
     function dashLines(offset) {
-      var rows = text.split("\n");
+      rows = rows || text.split("\n");
       var first = lineOf(starts, offset) - 1;
       var column = offset - starts[first];
       var found = [first + 1];
