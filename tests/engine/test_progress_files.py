@@ -74,6 +74,15 @@ def test_a_file_with_one_bad_list_changes_nothing(home, tmp_path, case):
     assert home.errors == []
 
 
+def test_a_version_that_is_no_number_is_told_without_a_script_error(home, tmp_path):
+    before = stored(home)
+    import_file(home, tmp_path, {"format": FORMAT, "version": {"toString": 1}, "done": []})
+    notice = home.locator("[data-guide-message]")
+    expect(notice).to_contain_text('autre version du format (version « {"toString":1} »)')
+    assert stored(home) == before
+    assert home.errors == []
+
+
 def test_states_of_other_tasks_are_kept_but_never_counted(home, tmp_path):
     others = [f"tache-{n}" for n in range(40000)]
     import_file(

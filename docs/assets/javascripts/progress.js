@@ -255,7 +255,9 @@
       return {
         error:
           "Ce fichier a été exporté dans une autre version du format (version « " +
-          String(data.version).slice(0, 20) + " ») : ce guide lit les versions 1 et 2.",
+          // JSON's own text of an object: String() throws on {"toString": 1}.
+          String(typeof data.version === "string" ? data.version : JSON.stringify(data.version))
+            .slice(0, 20) + " ») : ce guide lit les versions 1 et 2.",
       };
     }
     // The whole file is checked before anything is replaced: each list it has (version 1
