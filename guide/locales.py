@@ -6,12 +6,14 @@ guide/documents/languages/). A locale's own habits that CLDR does not have (Fren
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass
 from datetime import date, time
 from decimal import Decimal
 from functools import cached_property
 
 from babel import Locale
+from babel.core import get_global
 from babel.dates import format_date, format_time
 from babel.numbers import format_currency
 
@@ -25,6 +27,10 @@ PERIODS_DASHED = {
     "same_year": "{start_day_month} – {end}",
     "other": "{start} – {end}",
 }
+
+
+_ZONE_TERRITORIES: dict[str, str] = get_global("zone_territories")
+_ZONES_PER_TERRITORY = Counter(_ZONE_TERRITORIES.values())
 
 
 @dataclass(frozen=True)
@@ -43,6 +49,29 @@ class Formats:
     @cached_property
     def babel(self) -> Locale:
         return Locale.parse(self.locale)
+
+    # --- Names from CLDR: a country, a language, where a time zone is ---------------------
+
+    def country(self, code: str) -> str:
+        """A country's name in this locale: "PE" -> « Perú », « Pérou »."""
+        return self.babel.territories.get(code, code)
+
+    def language(self, code: str) -> str:
+        """A language's name in this locale: "es" -> « español », « espagnol »."""
+        return self.babel.languages.get(code, code)
+
+    def zone_place(self, zone: str) -> str:
+        """Where an IANA time zone is, in words of this locale: its country (« Sénégal »,
+        « Cabo Verde »), and its city when the country has several zones (« Brasil (São
+        Paulo) »). Never the identifier itself in prose."""
+        territory = _ZONE_TERRITORIES.get(zone)
+        if territory is None:
+            return zone.rsplit("/", 1)[-1].replace("_", " ")
+        place = self.country(territory)
+        if _ZONES_PER_TERRITORY[territory] > 1:
+            city = self.babel.time_zones.get(zone, {}).get("city")
+            place += f" ({city or zone.rsplit('/', 1)[-1].replace('_', ' ')})"
+        return place
 
     def _pattern(self, pattern: str, day: date) -> str:
         if pattern in ("long", "full", "medium", "short"):

@@ -185,6 +185,7 @@ class FollowUp:
     part: str
     end: date | None = None
     page: str = ""  # the page that helps with it (the declaration's fiche), from docs/
+    what: str = ""  # a suite's own words (its `quoi`), for the compte rendu's table
 
 
 def declaration_window(mission) -> tuple[date, date]:
@@ -204,8 +205,17 @@ def follow_ups(mission) -> list[FollowUp]:
         if day is None:
             continue
         digest = hashlib.sha1(str(suite.quoi).encode("utf-8")).hexdigest()[:12]
-        text = f"Suite de la mission : {plain_text(str(suite.quoi))}"
-        found.append(FollowUp(f"suite-{digest}", day, text, suite.qui or "", FOLLOW_UP_PART))
+        what = plain_text(str(suite.quoi))
+        found.append(
+            FollowUp(
+                f"suite-{digest}",
+                day,
+                f"Suite de la mission : {what}",
+                suite.qui or "",
+                FOLLOW_UP_PART,
+                what=what,
+            )
+        )
     opens, closes = declaration_window(mission)
     found.append(
         FollowUp(

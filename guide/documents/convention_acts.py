@@ -69,7 +69,19 @@ REFERENCES = (
     "justice administrative sur legifrance.gouv.fr ; le guide, page « Après la mission », "
     "étape « Délibérer et transmettre la convention au préfet »."
 )
-BLANK_ARTICLES = 3
+TRANSMISSION = (
+    "La présente délibération et la convention signée sont transmises au représentant de "
+    "l’État ; la convention n’entre en vigueur qu’après cette transmission (article L1115-1 du "
+    "code général des collectivités territoriales)."
+)
+CONSIDERING_LAW = (
+    "Considérant que la convention précise l’objet des actions envisagées et le montant "
+    "prévisionnel des engagements financiers, conformément à l’article L1115-1 du même code ;"
+)
+AUTHORISED = (
+    "{executive} est autorisé{e} à signer cette convention, ses avenants qui n’en modifient pas "
+    "l’économie générale, et tout document nécessaire à son exécution."
+)
 
 
 def _years(convention) -> str:
@@ -125,11 +137,7 @@ def build_approval(mission: Mission | None) -> Document:
             "selon son droit national la capacité de s’engager, et non un État (article L1115-5 "
             "du code général des collectivités territoriales) ;"
         ),
-        Paragraph(
-            "Considérant que la convention précise l’objet des actions envisagées et le montant "
-            "prévisionnel des engagements financiers, conformément à l’article L1115-1 du même "
-            "code ;"
-        ),
+        Paragraph(CONSIDERING_LAW),
         Paragraph("Après en avoir délibéré, décide :"),
         Heading("Article 1", 2, "article-1"),
         Paragraph(
@@ -138,11 +146,7 @@ def build_approval(mission: Mission | None) -> Document:
             f"pour objet : {_object(m)} ; elle est conclue pour {duration}."
         ),
         Heading("Article 2", 2, "article-2"),
-        Paragraph(
-            f"{executive} est autorisé{'e' if female else ''} à signer cette convention, ses "
-            "avenants qui n’en modifient pas l’économie générale, et tout document nécessaire à "
-            "son exécution."
-        ),
+        Paragraph(AUTHORISED.format(executive=executive, e="e" if female else "")),
         Heading("Article 3", 2, "article-3"),
         Paragraph(
             f"Les engagements financiers prévisionnels {of(m.collectivite.nom)} s’élèvent à "
@@ -154,11 +158,7 @@ def build_approval(mission: Mission | None) -> Document:
         ),
         *imputation_blocks(4),
         Heading("Article 5", 2, "article-5"),
-        Paragraph(
-            "La présente délibération et la convention signée sont transmises au représentant "
-            "de l’État ; la convention n’entre en vigueur qu’après cette transmission (article "
-            "L1115-1 du code général des collectivités territoriales)."
-        ),
+        Paragraph(TRANSMISSION),
         Heading("Article 6", 2, "article-6"),
         Paragraph(
             f"{executive} est chargé{'e' if female else ''} de l’exécution de la présente "
@@ -197,21 +197,13 @@ def _blank_approval() -> Document:
             "droit national la capacité de s’engager, et non un État (article L1115-5 du code "
             "général des collectivités territoriales) ;"
         ),
-        Paragraph(
-            "Considérant que la convention précise l’objet des actions envisagées et le montant "
-            "prévisionnel des engagements financiers, conformément à l’article L1115-1 du même "
-            "code ;"
-        ),
+        Paragraph(CONSIDERING_LAW),
         Paragraph("Après en avoir délibéré, décide :"),
         Heading("Article 1", 2, "article-1"),
         Paragraph("La convention de partenariat annexée à la présente délibération est approuvée."),
         Items(None, "convention.objet", intro="Son objet et sa durée :", blank_lines=2),
         Heading("Article 2", 2, "article-2"),
-        Paragraph(
-            "L’exécutif de la collectivité est autorisé à signer cette convention, ses avenants "
-            "qui n’en modifient pas l’économie générale, et tout document nécessaire à son "
-            "exécution."
-        ),
+        Paragraph(AUTHORISED.format(executive="L’exécutif de la collectivité", e="")),
         Heading("Article 3", 2, "article-3"),
         Paragraph(
             Sentence(
@@ -225,11 +217,7 @@ def _blank_approval() -> Document:
         ),
         *imputation_blocks(4),
         Heading("Article 5", 2, "article-5"),
-        Paragraph(
-            "La présente délibération et la convention signée sont transmises au représentant "
-            "de l’État ; la convention n’entre en vigueur qu’après cette transmission (article "
-            "L1115-1 du code général des collectivités territoriales)."
-        ),
+        Paragraph(TRANSMISSION),
         Heading("Article 6", 2, "article-6"),
         Paragraph(
             "L’exécutif de la collectivité est chargé de l’exécution de la présente délibération."

@@ -177,7 +177,7 @@ def build_letter(mission: Mission | None, language: str = "fr") -> Document:
                     words["recipient_known"].format(
                         title=title or capitalised(_partner_executive(m, words, w)),
                         partner_of=of(m.partenaire.nom),
-                        country=w.text(m.partenaire.pays),
+                        country=w.country(m.partenaire.pays),
                     )
                 ),
                 Paragraph(words["place_date_town"].format(town=_town(m))),
@@ -191,7 +191,7 @@ def build_letter(mission: Mission | None, language: str = "fr") -> Document:
                     words["recipient"].format(
                         partner_executive=_partner_executive(m, words, w),
                         partner=m.partenaire.nom,
-                        country=w.text(m.partenaire.pays),
+                        country=w.country(m.partenaire.pays),
                     )
                 ),
                 Paragraph(words["place_date"]),

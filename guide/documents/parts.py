@@ -19,6 +19,7 @@ from ..vocabulary import (
     name_as_subject,
     phrase,
 )
+from .languages import FRENCH_LANGUAGE, Language
 
 # A line to fill in running text, where a value is missing (never « None »).
 LINE = "………………………………"
@@ -61,7 +62,7 @@ def place(mission: Mission, language: str = "fr") -> str:
     """Where the mission goes: its place, else the partner's name, with the country (in
     `language`: the free texts' translations)."""
     where = in_language(mission.mission.lieu, language) or mission.partenaire.nom
-    country = in_language(mission.partenaire.pays, language)
+    country = Language(language).country(mission.partenaire.pays)
     return where if country in where else f"{where} ({country})"
 
 
@@ -175,9 +176,4 @@ def salutation(mission: Mission) -> str:
 def kind_label(person) -> str:
     """« Élue », « Agent », « Autre membre »: the member's quality agreed with its civilité
     (generic masculine without one, as administrative French writes)."""
-    female = getattr(person, "civilite", None) == "madame"
-    return {
-        "elu": "Élue" if female else "Élu",
-        "agent": "Agente" if female else "Agent",
-        "autre": "Autre membre",
-    }[person.qualite]
+    return FRENCH_LANGUAGE.member_kind(person)

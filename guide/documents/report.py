@@ -9,8 +9,9 @@ collaboration, decisions), shared with élus, colleagues and the partner.
 
 from __future__ import annotations
 
-from ..french import euros, slot_text
+from ..french import euros, french_date, slot_text
 from ..mission import Mission
+from ..planning import FOLLOW_UP_PART, follow_ups
 from .model import (
     Block,
     Column,
@@ -46,7 +47,11 @@ MET_COLUMNS = [
     Column("Fonction et institution", "", 40),
     Column("Coordonnées", "", 35),
 ]
-NEXT_COLUMNS = [Column("Qui", "", 25), Column("Quoi", "", 50), Column("Pour quand", "", 25)]
+NEXT_COLUMNS = [
+    Column("Qui", "qui", 25),
+    Column("Quoi", "quoi", 50),
+    Column("Pour quand", "pour_quand", 25),
+]
 BUDGET_COLUMNS = [
     Column("Poste", "poste", 40),
     Column("Pris en charge par", "pris_en_charge_par", 24),
@@ -69,6 +74,11 @@ EVALUATION_COLUMNS = [
     Column("Atteint ? (oui, en partie, non)", "", 20),
     Column("Indicateur, constat", "", 30),
 ]
+
+
+def _suites(mission: Mission | None) -> list:
+    """The follow-up of mission.yml's `suites`, dated, in date order."""
+    return [f for f in follow_ups(mission) if f.part == FOLLOW_UP_PART] if mission else []
 
 
 def build_report(mission: Mission | None) -> Document:
@@ -141,7 +151,13 @@ def build_report(mission: Mission | None) -> Document:
         Heading("8. Décisions", 2, "decisions"),
         Items(None, "", blank_lines=4),
         Heading("9. Suites à donner", 2, "suites"),
-        Table(NEXT_COLUMNS, [], "", blank_rows=BLANK_ROWS),
+        # What mission.yml's `suites` already say (the échéancier shows them too).
+        Table(
+            NEXT_COLUMNS,
+            [[f.owner, f.what, french_date(f.date)] for f in _suites(m)],
+            "suites",
+            blank_rows=0 if _suites(m) else BLANK_ROWS,
+        ),
         Heading("10. Évaluation", 2, "evaluation"),
         Paragraph(EVALUATION, note=True),
         Table(

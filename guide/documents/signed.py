@@ -104,7 +104,7 @@ def names(mission: Mission, w: Language) -> dict[str, str]:
         "the_partner": the(partner) if french else partner,
         "of_authority": of(authority) if french else authority,
         "of_partner": of(partner) if french else partner,
-        "country": w.text(mission.partenaire.pays),
+        "country": w.country(mission.partenaire.pays),
         "place": place(mission, w.code),
         "period": w.period(mission.mission.debut, mission.mission.fin),
     }

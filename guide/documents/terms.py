@@ -86,7 +86,7 @@ def _authority_line(mission: Mission) -> str:
 
 def _partner_line(mission: Mission, w: Language) -> str:
     partner = mission.partenaire
-    where = ", ".join(x for x in (w.text(partner.region), w.text(partner.pays)) if x)
+    where = ", ".join(x for x in (w.text(partner.region), w.country(partner.pays)) if x)
     return f"{partner.nom} ({where})"
 
 
@@ -186,7 +186,9 @@ def _context(mission: Mission | None, w: Language) -> Fields:
                     "partenaire.region",
                 ),
                 Field(
-                    w.word("country"), value(lambda m: w.text(m.partenaire.pays)), "partenaire.pays"
+                    w.word("country"),
+                    value(lambda m: w.country(m.partenaire.pays)),
+                    "partenaire.pays",
                 ),
                 Field(
                     w.word("executive"),
@@ -195,7 +197,7 @@ def _context(mission: Mission | None, w: Language) -> Fields:
                 ),
                 Field(
                     w.word("working_language"),
-                    value(lambda m: w.text(m.partenaire.langue)),
+                    value(lambda m: w.language_text(m.partenaire.langue)),
                     "partenaire.langue",
                 ),
             ]
@@ -215,7 +217,7 @@ def _context(mission: Mission | None, w: Language) -> Fields:
                 Field(w.word("place"), value(lambda m: w.text(m.mission.lieu)), "mission.lieu"),
                 Field(
                     w.word("times"),
-                    value(lambda m: w.word("times_value", zone=m.mission.fuseau_horaire)),
+                    value(lambda m: w.word("times_value", zone=w.zone(m.mission.fuseau_horaire))),
                     "mission.fuseau_horaire",
                     hint=w.word("times_hint"),
                 ),
@@ -328,7 +330,7 @@ def _build(mission: Mission | None, w: Language, form: bool) -> Document:
         ),
         Heading(w.word("heading_programme"), 2, "programme"),
         Paragraph(
-            w.word("programme_note", zone=m.mission.fuseau_horaire)
+            w.word("programme_note", zone=w.zone(m.mission.fuseau_horaire))
             if m
             else w.word("programme_note_blank"),
             note=True,
@@ -357,7 +359,7 @@ def _build(mission: Mission | None, w: Language, form: bool) -> Document:
                 [
                     p.nom,
                     w.text(p.fonction),
-                    w.choice("delegation.qualite", p.qualite),
+                    w.member_kind(p),
                     w.text(p.role),
                 ]
                 for p in (m.delegation if m else [])

@@ -131,7 +131,7 @@ COLLECTIVITE_TYPES = {
     "departement": "Département",
     "region": "Région",
 }
-MEMBER_KINDS = {"elu": "Élu·e", "agent": "Agent·e", "autre": "Autre"}
+MEMBER_KINDS = {"elu": "Élu ou élue", "agent": "Agent ou agente", "autre": "Autre membre"}
 # How the documents address a person and make words agree (« Madame la Maire », « Élue »).
 CIVILITES = {"madame": "Madame", "monsieur": "Monsieur"}
 # The body that votes the mandat spécial; which a type allows: rules.py `VOTE_BODIES_BY_TYPE`.

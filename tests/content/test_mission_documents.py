@@ -489,3 +489,25 @@ def test_the_declaration_fiche_of_the_example(mission):
         assert "Sophie Martin, Chargée de mission coopération décentralisée" in text
         assert "Total à la charge de la collectivité" in text and "4 990 €" in text
         assert "Montants réellement versés" in text
+
+
+def test_the_compte_rendu_lists_the_suites_of_mission_yml(mission):
+    """The compte rendu's « Suites à donner » is the `suites` of mission.yml, dated (R+45: 20
+    April 2027), the same as the échéancier shows; blank rows without them."""
+    doc = document("compte-rendu-de-mission").build(mission)
+    table = next(b for b in doc.blocks if getattr(b, "path", "") == "suites")
+    assert table.rows == [
+        [
+            "Bernard Lefèvre",
+            "Envoyer au partenaire le diagnostic du service de l'eau de Val-Fleuri.",
+            "20 avril 2027",
+        ],
+        [
+            "Claire Dumas",
+            "Accueillir la visite retour de la délégation de Kéra-Sobo.",
+            "15 octobre 2027",
+        ],
+    ]
+    bare = document("compte-rendu-de-mission").build(mission.model_copy(update={"suites": None}))
+    blank = next(b for b in bare.blocks if getattr(b, "path", "") == "suites")
+    assert blank.rows == [] and blank.blank_rows > 0

@@ -84,7 +84,7 @@ def test_filled_terms_have_every_section_of_the_seed_in_order(mission):
         "Commune de Kéra-Sobo",
         "Sénégal",
         "du 2 au 6 mars 2027",
-        "heure locale (Africa/Dakar)",
+        "heure locale (Sénégal)",
         mission.objectifs[0],
         mission.resultats_attendus[-1],
         mission.responsabilites.partenaire[0],

@@ -10,6 +10,9 @@ const readline = require("readline");
 const assets = path.join(__dirname, "..", "..", "docs", "assets", "javascripts");
 const jsyaml = require(path.join(assets, "vendor", "js-yaml-5.5.0.min.js"));
 const { Checker } = require(path.join(assets, "mission-contract.js"));
+const French = require(path.join(assets, "french.js"));
+const french = new French();
+const options = { date: (iso) => french.date(iso) };
 
 function answer(checker, texts) {
   return texts.map(function (text) {
@@ -25,13 +28,13 @@ function answer(checker, texts) {
 }
 
 if (process.argv[2] === "--serve") {
-  const checker = new Checker(JSON.parse(fs.readFileSync(process.argv[3], "utf-8")));
+  const checker = new Checker(JSON.parse(fs.readFileSync(process.argv[3], "utf-8")), options);
   const lines = readline.createInterface({ input: process.stdin, crlfDelay: Infinity });
   lines.on("line", function (line) {
     process.stdout.write(JSON.stringify(answer(checker, JSON.parse(line))) + "\n");
   });
 } else {
   const input = JSON.parse(fs.readFileSync(0, "utf-8"));
-  const checker = new Checker(JSON.parse(fs.readFileSync(input.contrat, "utf-8")));
+  const checker = new Checker(JSON.parse(fs.readFileSync(input.contrat, "utf-8")), options);
   process.stdout.write(JSON.stringify(answer(checker, input.fichiers)));
 }

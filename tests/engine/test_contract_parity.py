@@ -715,3 +715,48 @@ def test_the_same_activity_or_an_invisible_name_say_the_same_in_the_browser(node
     invisible = "collectivite.nom : le texte ne contient que des espaces ou des caractères"
     for text, told in zip(texts, [double] * 2 + [invisible] * 3, strict=True):
         assert any(told in p["message"] for p in build_problems(text)), build_problems(text)
+
+
+# Days the clocks change in zones the guide's partners use (and two odd ones: a 30-minute
+# change, a change at midnight), with times around the change and random ones.
+DST_DAYS = [
+    ("Europe/Paris", "2027-03-28"), ("Europe/Paris", "2027-10-31"),
+    ("America/Port-au-Prince", "2027-03-14"), ("America/Port-au-Prince", "2027-11-07"),
+    ("Australia/Lord_Howe", "2027-04-04"), ("America/Havana", "2027-03-14"),
+    ("America/Santiago", "2027-04-04"), ("Africa/Dakar", "2027-03-28"),
+]  # fmt: skip
+
+
+def dst_files(example: str, count: int) -> list[str]:
+    rng = random.Random(7)
+    programme = re.compile(r"(?ms)^programme:\n.*?(?=^\S|\Z)")
+    files = []
+    for n in range(count):
+        zone, day = DST_DAYS[n % len(DST_DAYS)]
+        minutes = rng.choice([rng.randrange(0, 24 * 60), rng.randrange(0, 4 * 60)])
+        start = f"{minutes // 60:02d}:{minutes % 60:02d}"
+        end = f"{min(minutes + rng.choice([15, 30, 60, 90]), 23 * 60 + 59) // 60:02d}:" + (
+            f"{min(minutes + 30, 23 * 60 + 59) % 60:02d}"
+        )
+        text = re.sub(r"(?m)^  fuseau_horaire: .*$", f"  fuseau_horaire: {zone}", example, count=1)
+        text = re.sub(r"(?m)^  debut: \d{4}-\d\d-\d\d$", f"  debut: {day}", text, count=1)
+        text = re.sub(r"(?m)^  fin: \d{4}-\d\d-\d\d$", f"  fin: {day}", text, count=1)
+        entry = (
+            f'programme:\n  - date: {day}\n    debut: "{start}"\n    fin: "{end}"\n'
+            "    type: reunion_de_travail\n    intitule: Séance de travail\n"
+        )
+        files.append(programme.sub(lambda _, e=entry: e, text, count=1))
+    return files
+
+
+def test_daylight_saving_times_say_the_same_in_the_browser(node, example, tmp_path):
+    """A time the clocks skip or go through twice: the form says it as the build does (the
+    browser reads the zones' changes from its own time zone data, Intl)."""
+    texts = dst_files(example, 160)
+    results = run_browser_checker(node, texts, tmp_path)
+    told = 0
+    for text, result in zip(texts, results, strict=True):
+        expected = build_problems(text)
+        told += any("passage à l'heure" in p["message"] for p in expected)
+        assert browser_problems(result) == expected, text[-300:]
+    assert told >= 10  # the generated times do meet the changes

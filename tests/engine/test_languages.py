@@ -15,6 +15,7 @@ import re
 import string
 from datetime import UTC, datetime
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 from docx import Document as read_docx
@@ -26,7 +27,7 @@ from guide.documents.docx import to_docx
 from guide.documents.editions import bilingual, untranslated, untranslated_notice
 from guide.documents.html import to_html
 from guide.documents.ics import to_ics
-from guide.documents.languages import TABLES
+from guide.documents.languages import TABLES, Language
 from guide.documents.letter import LETTER_WORDS, VISA_ITEMS, build_letter
 from guide.documents.terms import build_terms
 from guide.mission import load_mission, read_yaml, validate
@@ -357,3 +358,60 @@ def test_a_site_with_a_spanish_speaking_partner(spanish_site, fixture_site, brow
         server.shutdown()
     assert 1 < len(pdf.pages) <= 3
     assert "Firmas" in text and "Signatures" in text and "Téléchar" not in text
+
+
+def test_a_members_quality_agrees_with_its_civilite_in_every_language():
+    """« Eleito local » for Claire Dumas, « Funcionário » for Sophie Martin gave a translation
+    away: the quality follows the civilité, the generic masculine without one."""
+
+    def member(kind, civilite=None):
+        return SimpleNamespace(qualite=kind, civilite=civilite)
+
+    expected = {
+        "fr": ("Élue", "Agente", "Élu", "Agent"),
+        "pt": ("Eleita local", "Funcionária", "Eleito local", "Funcionário"),
+        "es": ("Cargo electo", "Personal técnico", "Cargo electo", "Personal técnico"),
+        "en": ("Elected official", "Staff member", "Elected official", "Staff member"),
+    }
+    for code, words in expected.items():
+        language = Language(code)
+        got = (
+            language.member_kind(member("elu", "madame")),
+            language.member_kind(member("agent", "madame")),
+            language.member_kind(member("elu")),
+            language.member_kind(member("agent", "monsieur")),
+        )
+        assert got == words, code
+
+
+def test_countries_languages_and_zones_come_from_cldr_in_the_documents_language():
+    """« Pérou », « espagnol », « Sénégal » in the Spanish documents, Atlantic/Cape_Verde in
+    prose gave a translation away: CLDR names them in each language, with nothing to type."""
+    expected = {
+        "es": ("Perú", "español", "Cabo Verde", "Brasil (São Paulo)"),
+        "pt": ("Peru", "espanhol", "Cabo Verde", "Brasil (São Paulo)"),
+        "en": ("Peru", "Spanish", "Cape Verde", "Brazil (São Paulo)"),
+        "fr": ("Pérou", "espagnol", "Cap-Vert", "Brésil (São Paulo)"),
+    }
+    for code, words in expected.items():
+        language = Language(code)
+        got = (
+            language.country("Pérou"),
+            language.language_text("espagnol"),
+            language.zone("Atlantic/Cape_Verde"),
+            language.zone("America/Sao_Paulo"),
+        )
+        assert got == words, code
+        assert language.country("PE") == words[0]  # an ISO code too
+        assert language.country("Pays imaginaire") == "Pays imaginaire"  # as typed otherwise
+
+
+def test_the_spanish_terms_name_the_country_and_zone_in_spanish(tmp_path):
+    project = make_fixture_project(tmp_path / "projet")
+    mission = load_mission(project / "mission.yml", docs_dir=project / "docs")
+    partner = mission.partenaire.model_copy(update={"pays": "Pérou", "langue_des_documents": "es"})
+    zone = mission.mission.model_copy(update={"fuseau_horaire": "America/Lima"})
+    peru = mission.model_copy(update={"partenaire": partner, "mission": zone})
+    text = html.unescape(to_html(build_terms(peru, "es")))
+    assert "Perú" in text and "Pérou" not in text
+    assert "hora local (Perú)" in text and "America/Lima" not in text

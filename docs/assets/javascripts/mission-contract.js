@@ -121,8 +121,10 @@
 
   /* ----- The checker: guide/mission/load.py's validate(), driven by the contract -------------- */
 
-  function Checker(contract) {
+  // `options.date`: French dates for the messages (french.js's `date`, « 28 mars 2027 »).
+  function Checker(contract, options) {
     this.c = contract;
+    this.frenchDate = options && options.date;
     this.root = contract.schema;
     this.zones = contract.fuseaux_horaires;
     this.zoneSet = new Set(contract.fuseaux_horaires);
@@ -722,6 +724,78 @@
     return out;
   };
 
+  /* ----- Daylight saving: guide/mission/load.py local_time_problems ----------------------- */
+
+  var HALF_DAY = 43200000;
+
+  // The zone's offset from UTC (ms) at the instant `utc`, from the browser's time zone data.
+  function zoneOffset(zone, utc) {
+    var values = {};
+    new Intl.DateTimeFormat("en-US", {
+      timeZone: zone, hourCycle: "h23", year: "numeric", month: "2-digit", day: "2-digit",
+      hour: "2-digit", minute: "2-digit", second: "2-digit",
+    }).formatToParts(new Date(utc)).forEach(function (part) {
+      values[part.type] = Number(part.value);
+    });
+    var wall = Date.UTC(values.year, values.month - 1, values.day, values.hour % 24,
+      values.minute, values.second);
+    return wall - utc;
+  }
+
+  // How many instants a wall-clock time has on its day in `zone`: 1, 0 (the clocks skip it,
+  // spring forward) or 2 (they go through it twice, fall back).
+  function instants(zone, iso, minutes) {
+    var d = iso.split("-").map(Number);
+    var wall = Date.UTC(d[0], d[1] - 1, d[2]) + minutes * 60000;
+    var found = [];
+    [zoneOffset(zone, wall - HALF_DAY), zoneOffset(zone, wall + HALF_DAY)].forEach(function (offset) {
+      var utc = wall - offset;
+      if (zoneOffset(zone, utc) === offset && found.indexOf(utc) < 0) {
+        found.push(utc);
+      }
+    });
+    return found.length;
+  }
+
+  function clockText(minutes) {
+    var hours = Math.floor(minutes / 60), rest = minutes % 60;
+    return (hours < 10 ? "0" : "") + hours + ":" + (rest < 10 ? "0" : "") + rest;
+  }
+
+  // The programme's times that do not happen exactly once in the mission's zone; checked,
+  // like the build, once every value is right. `this.frenchDate`: french.js's date.
+  Checker.prototype.localTimes = function (data) {
+    var zone = isObject(data.mission) ? data.mission.fuseau_horaire : null;
+    var programme = Array.isArray(data.programme) ? data.programme : [];
+    var self = this, out = [];
+    if (!this.frenchDate || typeof zone !== "string" || !this.zoneSet.has(zone.trim())) {
+      return out;
+    }
+    zone = zone.trim();
+    programme.forEach(function (entry, index) {
+      var day = isObject(entry) && self.date(entry.date) ? entry.date.trim() : null;
+      ["debut", "fin"].forEach(function (key) {
+        var clock = day && self.time(entry[key]);
+        var count = clock ? instants(zone, day, clock.order) : 1;
+        if (count === 1) {
+          return;
+        }
+        var next = clock.order, proposal = "12:00";
+        while ((next += 15 - (next % 15)) < 24 * 60) {
+          if (instants(zone, day, next) === 1) {
+            proposal = clockText(next);
+            break;
+          }
+        }
+        out.push(self.problem(count === 0 ? "heure_inexistante" : "heure_ambigue",
+          ["programme", index, key], clock.text, {
+            jour: self.frenchDate(day), fuseau: zone, proposition: proposal,
+          }));
+      });
+    });
+    return out;
+  };
+
   // Every problem of `data` (parsed mission.yml), sorted by key path like the build's list.
   Checker.prototype.check = function (data) {
     if (!isObject(data)) {
@@ -729,7 +803,11 @@
     }
     var out = [];
     this.value(data, this.root, [], out);
+    var valuesRight = out.length === 0;
     out = out.concat(this.rules(data));
+    if (valuesRight) {
+      out = out.concat(this.localTimes(data));
+    }
     return out.sort(function (a, b) {
       var x = pathText(a.path), y = pathText(b.path);
       return x < y ? -1 : x > y ? 1 : 0;

@@ -60,8 +60,13 @@
   function Form(article, contract) {
     this.article = article;
     this.page = article.closest(".md-content") || document;
-    this.checker = new Checker(contract);
     this.french = new window.French();
+    var french = this.french;
+    this.checker = new Checker(contract, {
+      date: function (iso) {
+        return french.date(iso);
+      },
+    });
     this.c = contract;
     this.store = storage();
     this.touched = new Set();

@@ -19,11 +19,33 @@ from babel import Locale
 from ...french import capitalised
 from ...locales import Formats
 from ...mission import choice_label
-from ...mission.model import in_language
+from ...mission.messages import fold
+from ...mission.model import Translated, in_language
 from . import en, es, fr, pt
 
 TABLES = {"fr": fr, "en": en, "es": es, "pt": pt}
 FRENCH = "fr"
+
+# Countries and languages typed in French in mission.yml (« Pérou », « espagnol »), or as their
+# ISO codes, recognised through CLDR's French names: the partner's edition names them in its
+# own language with no translation to type.
+_CLDR_FRENCH = Locale.parse("fr")
+_COUNTRIES = {fold(name): code for code, name in _CLDR_FRENCH.territories.items() if code.isalpha()}
+_LANGUAGES = {fold(name): code for code, name in _CLDR_FRENCH.languages.items()}
+
+
+def country_code(text: str) -> str | None:
+    """« Pérou », « perou » or « PE » -> "PE"; None for a name CLDR does not know."""
+    if len(text) == 2 and text.upper() in _CLDR_FRENCH.territories:
+        return text.upper()
+    return _COUNTRIES.get(fold(text))
+
+
+def language_code(text: str) -> str | None:
+    """« espagnol » or « es » -> "es"; None for a name CLDR does not know."""
+    if len(text) <= 3 and text.lower() in _CLDR_FRENCH.languages:
+        return text.lower()
+    return _LANGUAGES.get(fold(text))
 
 
 @dataclass(frozen=True)
@@ -54,11 +76,41 @@ class Language:
         """A value of mission.yml in this language (a free text's translation, or as typed)."""
         return in_language(value, self.code)
 
+    def _named(self, value, code_of, name_of):
+        """`value` in this language: its own translation, else CLDR's name when the French
+        text is a name CLDR knows, else as typed."""
+        if value is None:
+            return None
+        if isinstance(value, Translated) and self.code in value.translations:
+            return value.in_language(self.code)
+        code = code_of(str(value))
+        return name_of(code) if code else self.text(value)
+
+    def country(self, value) -> str | None:
+        """partenaire.pays in this language: « Pérou » -> « Perú » (CLDR)."""
+        return self._named(value, country_code, self.formats.country)
+
+    def language_text(self, value) -> str | None:
+        """A language typed in French, in this language: « espagnol » -> « español »."""
+        return self._named(value, language_code, self.formats.language)
+
+    def zone(self, zone: str) -> str:
+        """Where a time zone is, in this language (« Cabo Verde », never Atlantic/Cape_Verde)."""
+        return self.formats.zone_place(zone)
+
     def choice(self, dotted: str, value: str) -> str:
         """A fixed value's label: « Réunion de travail », « Working meeting » (French labels
         live in the model, the others in the language's `CHOICES`)."""
         choices = getattr(self.table, "CHOICES", None)
         return choices[dotted][value] if choices else choice_label(dotted, value)
+
+    def member_kind(self, person) -> str:
+        """A member's quality agreed with its civilité (« Élue », « Funcionária »); the
+        generic masculine without one, as administrative texts write it (`MEMBER_KINDS`:
+        masculine or neutral, feminine)."""
+        masculine, feminine = self.table.MEMBER_KINDS
+        female = getattr(person, "civilite", None) == "madame"
+        return (feminine if female else masculine)[person.qualite]
 
     def date(self, day: date) -> str:
         return self.formats.date(day)
@@ -81,7 +133,7 @@ class Language:
 
     def language_name(self, code: str) -> str:
         """A language's name in this language, from CLDR: « espagnol », « francés »."""
-        return Locale.parse(self.table.LOCALE).languages[code]
+        return self.formats.language(code)
 
     def count(self, number: int, singular: str, plural_form: str) -> str:
         """« 1 personne », « 4 people »: the plural rule of the language (CLDR's)."""

@@ -310,3 +310,10 @@ CONVENTION = {
     "total_payer": "Total: {payer}",
     "total": "Grand total",
 }
+
+# A member's quality in the delegation's table, agreed with its civilité: (masculine or
+# neutral, feminine).
+MEMBER_KINDS = (
+    {"elu": "Elected official", "agent": "Staff member", "autre": "Other member"},
+    {"elu": "Elected official", "agent": "Staff member", "autre": "Other member"},
+)

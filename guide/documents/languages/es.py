@@ -308,3 +308,10 @@ CONVENTION = {
     "total_payer": "Total: {payer}",
     "total": "Total general",
 }
+
+# A member's quality in the delegation's table, agreed with its civilité: (masculine or
+# neutral, feminine).
+MEMBER_KINDS = (
+    {"elu": "Cargo electo", "agent": "Personal técnico", "autre": "Otro miembro"},
+    {"elu": "Cargo electo", "agent": "Personal técnico", "autre": "Otra integrante"},
+)

@@ -84,3 +84,10 @@ TERMS = {
     "ics_participants": "Participants : {value}",
     "ics_calendar": "Mission exploratoire : {authority} – {partner}",
 }
+
+# A member's quality in the delegation's table, agreed with its civilité: (masculine or
+# neutral, feminine).
+MEMBER_KINDS = (
+    {"elu": "Élu", "agent": "Agent", "autre": "Autre membre"},
+    {"elu": "Élue", "agent": "Agente", "autre": "Autre membre"},
+)

@@ -68,7 +68,7 @@ TERMS = {
     "column_date": "Data",
     "column_name": "Nome",
     "column_position": "Cargo",
-    "column_kind": "Qualidade",
+    "column_kind": "Estatuto",
     "column_role": "Papel durante a missão",
     # The budget (budget key): a table under the responsibilities.
     "budget_caption": "Orçamento previsional: quem paga o quê",
@@ -310,3 +310,10 @@ CONVENTION = {
     "total_payer": "Total: {payer}",
     "total": "Total geral",
 }
+
+# A member's quality in the delegation's table, agreed with its civilité: (masculine or
+# neutral, feminine).
+MEMBER_KINDS = (
+    {"elu": "Eleito local", "agent": "Funcionário", "autre": "Outro membro"},
+    {"elu": "Eleita local", "agent": "Funcionária", "autre": "Outro membro"},
+)
