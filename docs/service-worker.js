@@ -171,12 +171,11 @@ async function promote() {
   return state;
 }
 
+// This script holds no version of the site: a new one replaces the old at once. It takes no
+// page already open (no clients.claim): a page half loaded without it, then with it, paints
+// before its style sheets; from the next page on, every page is answered by it.
 self.addEventListener("install", function () {
-  self.skipWaiting(); // this script holds no version of the site: nothing to wait for
-});
-
-self.addEventListener("activate", function (event) {
-  event.waitUntil(self.clients.claim());
+  self.skipWaiting();
 });
 
 self.addEventListener("message", function (event) {

@@ -112,6 +112,8 @@ def test_after_one_visit_the_guide_works_with_the_network_cut(phone, published):
     expect(page.locator("article")).to_contain_text("ambassade")
 
     page.goto(base + folder("terms") + "/")
+    # keep.js offers the kept copy: it comes once the page has loaded, before a reader's tap.
+    page.wait_for_function("window.guideKeeper === true")
     with page.expect_download() as download:
         page.locator("a[href$='.docx']").first.click()
     assert download.value.suggested_filename == "termes-de-reference.docx"
