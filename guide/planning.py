@@ -256,12 +256,7 @@ def _row(task: Task, plan: Plan, from_page: str) -> str:
         else escape(plan.deadline_text or "Pas d'échéance")
     )
     owner = escape(plan.owner) if plan.owner else ""
-    shown_owner = (
-        f'<span class="guide-schedule__owner"><span class="guide-task-plan__label">'
-        f"Qui{NBSP}: </span>{owner}</span> "
-        if owner
-        else ""
-    )
+    shown_owner = _owner_span(owner)
     return (
         f'<li class="guide-schedule__task" data-task-id="{task.id}" data-deadline="{deadline}"'
         f' data-owner="{owner}" markdown="span">'
@@ -272,18 +267,23 @@ def _row(task: Task, plan: Plan, from_page: str) -> str:
     )
 
 
+def _owner_span(owner: str) -> str:
+    """« Qui : … » in an échéancier row (`owner` escaped), or nothing."""
+    if not owner:
+        return ""
+    return (
+        f'<span class="guide-schedule__owner"><span class="guide-task-plan__label">'
+        f"Qui{NBSP}: </span>{owner}</span> "
+    )
+
+
 def _follow_up_row(item: FollowUp, from_page: str) -> str:
     """A row of the échéancier for a step after the return: dated, not a task to tick."""
     text = escape(french_text(item.text, apostrophes=True))
     if item.page:
         text = f"[{text}]({relative_link(item.page, from_page)})"
     owner = escape(item.owner)
-    shown_owner = (
-        f'<span class="guide-schedule__owner"><span class="guide-task-plan__label">'
-        f"Qui{NBSP}: </span>{owner}</span> "
-        if owner
-        else ""
-    )
+    shown_owner = _owner_span(owner)
     return (
         f'<li class="guide-schedule__task guide-schedule__follow-up" data-follow-up="{item.id}"'
         f' data-deadline="{item.date.isoformat()}" data-owner="{owner}" markdown="span">'

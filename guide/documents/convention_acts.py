@@ -17,7 +17,7 @@ from ..french import euros, plural
 from ..mission import Mission
 from ..vocabulary import CONVENTION_VISAS, MANDATE_TEXTS
 from .convention import CONVENTION_WORDS, annex_table
-from .deliberation import closing_blocks, imputation_blocks, seance_blocks
+from .deliberation import blank_closing_blocks, closing_blocks, imputation_blocks, seance_blocks
 from .languages import FRENCH_LANGUAGE
 from .model import (
     Blank,
@@ -218,16 +218,7 @@ def _blank_approval() -> Document:
         *imputation_blocks(4),
         Heading("Article 5", 2, "article-5"),
         Paragraph(TRANSMISSION),
-        Heading("Article 6", 2, "article-6"),
-        Paragraph(
-            "L’exécutif de la collectivité est chargé de l’exécution de la présente délibération."
-        ),
-        *closing_blocks(
-            None,
-            "article L2131-1, L3131-1, L4141-1 ou L5211-3 selon la collectivité,",
-            "articles L2121-23 (communes) ou règlement intérieur",
-            REFERENCES,
-        ),
+        *blank_closing_blocks(6, REFERENCES),
     ]
     subtitle = Sentence(("Collectivité : ", Blank("collectivite.nom")), lines=("Collectivité :",))
     return Document(TITLE, subtitle, blocks, blank=True)

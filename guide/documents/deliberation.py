@@ -169,6 +169,23 @@ def seance_blocks(mission: Mission | None, dated: bool = True) -> list[Block]:
     ]
 
 
+def blank_closing_blocks(number: int, references: str = REFERENCES) -> list[Block]:
+    """A blank model's last article and its closing (séance, signatures, certificate, appeal),
+    with the articles of every type of authority: no mission.yml to choose them."""
+    return [
+        Heading(f"Article {number}", 2, f"article-{number}"),
+        Paragraph(
+            "L’exécutif de la collectivité est chargé de l’exécution de la présente délibération."
+        ),
+        *closing_blocks(
+            None,
+            "article L2131-1, L3131-1, L4141-1 ou L5211-3 selon la collectivité,",
+            "articles L2121-23 (communes) ou règlement intérieur",
+            references,
+        ),
+    ]
+
+
 def closing_blocks(
     mission: Mission | None, executoire: str, signataires: str, references: str = REFERENCES
 ) -> list[Block]:
@@ -393,15 +410,7 @@ def _blank() -> Document:
         Heading("Article 4", 2, "article-4"),
         Paragraph(ADVANCE),
         *imputation_blocks(5),
-        Heading("Article 6", 2, "article-6"),
-        Paragraph(
-            "L’exécutif de la collectivité est chargé de l’exécution de la présente délibération."
-        ),
-        *closing_blocks(
-            None,
-            "article L2131-1, L3131-1, L4141-1 ou L5211-3 selon la collectivité,",
-            "articles L2121-23 (communes) ou règlement intérieur",
-        ),
+        *blank_closing_blocks(6),
     ]
     subtitle = Sentence(
         (
