@@ -13,7 +13,16 @@ from pathlib import Path
 
 from mkdocs.exceptions import PluginError
 
-from guide import checklist, mission_pages, pages, planning, progress, sources, vocabulary
+from guide import (
+    checklist,
+    installable,
+    mission_pages,
+    pages,
+    planning,
+    progress,
+    sources,
+    vocabulary,
+)
 from guide import site as site_settings
 from guide.documents import pages as terms_of_reference
 from guide.documents.downloads import (
@@ -128,6 +137,14 @@ def _define_env(env) -> None:
     env.macro(site_settings.repository_sentence, "depot_du_guide")
 
     env.macro(partial(pages.mission_banner, mission), "mission_banner")
+
+    # On a phone: installable, kept whole for use without network (hooks/installable.py writes
+    # the files); not in the offline edition (file://) nor under make serve (stale pages).
+    offered = installable.enabled(env.conf["extra"].get("edition_hors_ligne", False), serving())
+    env.conf["extra"].pop("guide_manifeste", None)
+    if offered:
+        env.conf["extra"]["guide_manifeste"] = installable.web_manifest(mission)
+    env.macro(partial(installable.keep_block, offered), "garder_le_guide")
     env.macro(partial(terms_of_reference.terms_page, mission), "terms_of_reference")
     env.macro(partial(terms_of_reference.terms_page, None), "terms_template")
     env.macro(partial(terms_of_reference.edition_page, mission), "terms_edition")

@@ -70,8 +70,10 @@ def browser():
 
 @pytest.fixture
 def page(browser):
-    """A fresh browser page (its own storage), closed after the test."""
-    context = browser.new_context(locale="fr-FR")
+    """A fresh browser page (its own storage), closed after the test. Without the service
+    worker: it would keep the whole site (4 MB) in every test, and show a site rebuilt in place
+    only when asked; tests/content/test_installable.py tests it."""
+    context = browser.new_context(locale="fr-FR", service_workers="block")
     tab = context.new_page()
     yield tab
     context.close()

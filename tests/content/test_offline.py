@@ -16,6 +16,8 @@ import pytest
 from pypdf import PdfReader
 from support import PROJECT_ROOT, read_html
 
+from guide.installable import FILE_LIST
+
 ZIP_NAME = "mission-exploratoire-hors-ligne.zip"
 FOLDER = "mission-exploratoire-hors-ligne"
 DOWNLOADS = (".docx", ".ics", ".json", ".pdf", ".zip", ".csv", ".odt")
@@ -88,6 +90,9 @@ def test_zip_holds_the_site_for_file_urls(offline_zip, offline_site):
     assert "unpkg.com" not in html and "iframe-worker-shim.js" in html
     assert "navigation.instant" not in html
     assert "édition hors ligne" in html and ZIP_NAME not in html
+    # Not the copy kept on a phone (a service worker needs a web server): no manifest, no list.
+    assert 'rel="manifest"' not in html and "Garder le guide" not in html
+    assert not (offline_site / FILE_LIST).exists()
 
 
 def test_published_site_offers_the_zip_from_its_home_page(published, offline_zip):
@@ -95,6 +100,9 @@ def test_published_site_offers_the_zip_from_its_home_page(published, offline_zip
     html = read_html(site, "")
     assert f'href="{ZIP_NAME}"' in html
     assert (site / ZIP_NAME).read_bytes() == offline_zip.read_bytes()
+    # The zip is for computers: the phone's kept copy leaves it out.
+    assert 'rel="manifest"' in html
+    assert ZIP_NAME not in (site / FILE_LIST).read_text("utf-8")
 
 
 @pytest.mark.browser

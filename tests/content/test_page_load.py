@@ -53,8 +53,9 @@ EXPECTED = {
     url("terms_form"): COMMON | FORM,
 }
 # Our JS + CSS on a guide page, gzip-compressed: 15 until the planning (« sans objet », relative
-# deadlines, french.js); the home page's code (progress.js) is loaded only there.
-BUDGET_KB = 18
+# deadlines, french.js), 18 until the 0.15 KB that fetches keep.js after the load (the guide
+# kept on the phone); the home page's code (progress.js) is loaded only there.
+BUDGET_KB = 18.5
 
 TAG = re.compile(r"<(?:link|script)\b[^>]*>")
 ATTRIBUTE = re.compile(r'(\w[\w-]*)(?:="([^"]*)")?')

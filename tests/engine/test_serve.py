@@ -54,6 +54,8 @@ def test_serve_shows_mission_errors_in_the_page_until_fixed(tmp_path):
     try:
         first = wait_for(url, lambda page: "<title>" in page)
         assert "guide-build-error" not in first
+        # No kept copy while serving: it would show the pages as they were, not as just saved.
+        assert 'rel="manifest"' not in first
         mission.write_text(good.replace("type: departement", "type: departemnt", 1), "utf-8")
         broken = wait_for(url, lambda page: "guide-build-error" in page)
         assert "ligne" in broken and "« departemnt » n&#39;est pas une valeur possible" in broken

@@ -275,6 +275,19 @@
     start(code);
   });
 
+  // keep.js (the guide kept on the phone), where the manifest link names it: fetched after
+  // the load, when the browser is idle, it adds nothing to the page's load.
+  window.addEventListener("load", function () {
+    var link = document.querySelector("link[rel=manifest][data-keep]");
+    if (link && "serviceWorker" in navigator) {
+      (window.requestIdleCallback || window.setTimeout)(function () {
+        var script = document.createElement("script");
+        script.src = link.getAttribute("data-keep");
+        document.head.appendChild(script);
+      });
+    }
+  });
+
   /* ----- Printing (print.css) ------------------------------------------------------------ */
 
   // One listener on the document: it also serves the pages shown by instant navigation.
