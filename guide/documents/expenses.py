@@ -33,11 +33,9 @@ from .parts import executive_signature, kind_label, members, of, place
 
 TITLE = "États de frais"
 NOTE = (
-    "Rempli au retour, avec les justificatifs. Indemnités journalières forfaitaires au taux du "
-    "pays (arrêté du 3 juillet 2006, annexe 1), sur justificatif de la durée réelle du "
-    "déplacement, réduites de 65 % si l’hébergement est fourni gratuitement et de 17,5 % par "
-    "repas fourni gratuitement ; transport et autres frais sur justificatifs ; l’avance (75 % au "
-    "plus des indemnités prévisibles) est déduite."
+    "Indemnités au taux du pays (arrêté du 3 juillet 2006), réduites de 65 % si l’hébergement "
+    "est fourni, de 17,5 % par repas fourni ; frais sur justificatifs ; avance (75 % au plus) "
+    "déduite."
 )
 BASIS = {
     "elu": "Mandat spécial confié par la délibération du {seance} (CGCT, article L2123-18).",
