@@ -18,6 +18,7 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date
+from functools import cache, lru_cache
 from pathlib import Path
 
 from .french import french_date
@@ -501,12 +502,25 @@ def unknown_numbers(text: str) -> set[str]:
     return cited_numbers(text) - KNOWN_NUMBERS
 
 
+@cache
+def _citation(source: Source) -> re.Pattern:
+    """What a text that cites `source` contains: its exact address (not a longer one that
+    starts with it), or one of its numbers or words as a whole."""
+    parts = [re.escape(source.url) + r"(?![\w%/.-])"] if source.deep else []
+    if source.cites:
+        keys = "|".join(re.escape(key) for key in sorted(source.cites, key=len, reverse=True))
+        parts.append(rf"(?<![\w-])(?:{keys})(?![\w-])")
+    return re.compile("|".join(parts) or r"(?!)")
+
+
+@lru_cache(maxsize=128)
+def _flat(text: str) -> str:
+    return " ".join(text.split())
+
+
 def cites(source: Source, text: str) -> bool:
     """Whether `text` cites `source`: by its URL or by one of its numbers or words."""
-    flat = " ".join(text.split())
-    if source.deep and re.search(re.escape(source.url) + r"(?![\w%/.-])", flat):
-        return True  # its exact address, not a longer one that starts with it
-    return any(re.search(rf"(?<![\w-]){re.escape(key)}(?![\w-])", flat) for key in source.cites)
+    return _citation(source).search(_flat(text)) is not None
 
 
 # --- The pages that cite each reference ---------------------------------------------------------

@@ -17,6 +17,7 @@ from .convention_acts import build_approval, build_presentation
 from .declaration import build_declaration
 from .deliberation import build_deliberation
 from .editions import bilingual, language_name
+from .expenses import build_expenses
 from .gifts import build_gifts
 from .letter import build_letter
 from .mission_orders import build_mission_orders
@@ -187,6 +188,28 @@ DOCUMENTS: tuple[MissionDocument, ...] = (
             blank_description="le relevé de décisions de la séance de restitution, signé par "
             "les deux exécutifs",
             blank_contents="des lignes et un tableau",
+        ),
+    ),
+    MissionDocument(
+        "etats-de-frais",
+        "États de frais",
+        "Au retour, un état par élu et par agent : indemnités journalières jour par jour avec "
+        "leurs réductions, transport et autres frais sur justificatifs, avance reçue, reste dû.",
+        build_expenses,
+        page=DocumentPage(
+            "États de frais",
+            "États de frais",
+            "Un état de frais par élu et par agent de la délégation, prérempli avec les jours de "
+            "la mission, à remplir au retour avec les justificatifs",
+            "Au retour, chaque élu et chaque agent remplit son état de frais : les indemnités "
+            "journalières au taux du pays, jour par jour, réduites quand l'hébergement ou des "
+            "repas ont été fournis, puis le transport et les autres frais avec leurs "
+            "justificatifs, et l'avance reçue ([Avant de partir](../../avant-de-partir.md)). "
+            "Voir aussi le [modèle vierge](etats-de-frais-vierge.md) et les autres [documents de "
+            "la mission](../documents-de-la-mission.md).",
+            blank_description="un état de frais d'élu ou d'agent, à remplir au retour avec les "
+            "justificatifs",
+            blank_contents="des lignes et des tableaux",
         ),
     ),
     MissionDocument(

@@ -64,6 +64,8 @@ DOCX_PAGES = {
     "deliberation-mandat-special-vierge": 3,
     "ordres-de-mission": 2,  # one agent, then the members who are neither élus nor agents
     "ordres-de-mission-vierge": 3,
+    "etats-de-frais": 3,  # two élus and one agent, a page each
+    "etats-de-frais-vierge": 2,
     "lettre-au-partenaire": 2,
     "lettre-au-partenaire-vierge": 2,
     "protocole-d-intention": 1,
@@ -357,6 +359,7 @@ def test_printable_pages_print_on_a4(built_site, site_url, page):
     expected = {
         "deliberation-mandat-special": (3, 2),
         "ordres-de-mission": (2, 2),
+        "etats-de-frais": (3, 1),
         "lettre-au-partenaire": (2, 2),
         "protocole-d-intention": (1, 1),
         "releve-de-decisions": (1, 1),
