@@ -16,6 +16,7 @@ from .typography import french_text
 
 ROLES = {
     "home": "index.md",
+    "today": "aujourd-hui.md",
     "checklist": "outils/checklist.md",
     "schedule": "outils/echeancier.md",
     "terms": "outils/termes-de-reference.md",

@@ -21,6 +21,7 @@ from guide import (
     planning,
     progress,
     sources,
+    today,
     vocabulary,
 )
 from guide import site as site_settings
@@ -137,6 +138,7 @@ def _define_env(env) -> None:
     env.macro(site_settings.repository_sentence, "depot_du_guide")
 
     env.macro(partial(pages.mission_banner, mission), "mission_banner")
+    env.macro(partial(today.today_page, mission, tasks), "aujourd_hui")
 
     # On a phone: installable, kept whole for use without network (hooks/installable.py writes
     # the files); not in the offline edition (file://) nor under make serve (stale pages).

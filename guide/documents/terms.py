@@ -115,12 +115,13 @@ def _delegation_columns(w: Language) -> list[Column]:
 PROGRAMME_COLUMNS = _programme_columns(FRENCH_LANGUAGE)
 # The programme in the form (issue: fill in the terms in the browser): one table, with dates.
 PROGRAMME_FORM_COLUMNS = [
-    Column("Date", "date", 13),
-    Column("Horaire", "debut fin", 13),
-    Column("Activité", "intitule", 24),
-    Column("Type", "type", 13),
-    Column("Lieu", "lieu", 15),
-    Column("Participants", "participants", 22),
+    Column("Date", "date", 11),
+    Column("Horaire", "debut fin", 11),
+    Column("Activité", "intitule", 20),
+    Column("Type", "type", 12),
+    Column("Lieu", "lieu", 13),
+    Column("Participants", "participants", 17),
+    Column("Interventions", "interventions", 16),
 ]
 DELEGATION_COLUMNS = _delegation_columns(FRENCH_LANGUAGE)
 BLANK_BUDGET_ROWS = 4

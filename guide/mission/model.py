@@ -730,6 +730,13 @@ class Activite(_Model):
         default=None,
         max_length=LIMITS["liste"],
     )
+    interventions: list[Text] | None = Key(
+        "qui intervient et sur quoi, une intervention par ligne, « qui : quoi », par exemple "
+        "« Maire de Val-Fleuri : présentation de la commune »",
+        "Interventions (« qui : quoi », une par ligne)",
+        default=None,
+        max_length=LIMITS["liste"],
+    )
 
 
 class Responsabilites(_Model):

@@ -51,6 +51,7 @@ EXPECTED = {
     url("terms"): COMMON | TERMS,
     url("terms_blank"): COMMON | TERMS,
     url("terms_form"): COMMON | FORM,
+    url("today"): COMMON | {"assets/javascripts/today.js", "assets/stylesheets/today.css"},
 }
 # Our JS + CSS on a guide page, gzip-compressed: 15 until the planning (« sans objet », relative
 # deadlines, french.js), 18 until the 0.15 KB that fetches keep.js after the load (the guide
