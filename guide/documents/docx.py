@@ -335,7 +335,10 @@ def to_docx(document: Document, model: Path | None = None) -> bytes:
 def _write(word, section, document: Document) -> bytes:
     language = Language(document.language)
     _set_language(word, language.tag)
-    _header_footer(section, document.header, language.word("page_of"))
+    page_of = language.word("page_of")
+    if document.second_language:  # « Page 1 sur 4 / Página 1 de 4 »
+        page_of += " / " + Language(document.second_language).word("page_of")
+    _header_footer(section, document.header, page_of)
     word.core_properties.title = _text(document.title)
     word.core_properties.language = language.tag
     word.core_properties.author = ""

@@ -90,6 +90,18 @@ def _pair(french, other, tag: str) -> list:
         # « Prochaine rencontre : / Próximo encuentro: ____ »: one line, both labels.
         joined = both(label, _labelled_line(other))
         return [Paragraph(Sentence((joined + " ", french.text.parts[-1]), lines=(joined,)))]
+    if (
+        isinstance(french, Items)
+        and french.values
+        and other.values
+        and len(french.values) == len(other.values)
+    ):
+        # A list: the French, then the partner's items that read otherwise (an item with no
+        # translation is the same text: printed once).
+        translated = [b for a, b in zip(french.values, other.values, strict=True) if a != b]
+        if not translated:
+            return [replace(french, intro=both(french.intro, other.intro))]
+        return [french, InLanguage(tag, [replace(other, values=translated)])]
     if isinstance(french, Items | Paragraph) and french != other:
         # Sentences: the French, then the partner's (its own paragraph or list).
         return [french, InLanguage(tag, [other])]
@@ -113,7 +125,12 @@ def bilingual(french: Document, partner: Document) -> Document:
     for mine, theirs in zip(french.blocks, partner.blocks, strict=True):
         blocks += _pair(mine, theirs, tag)
     # The French document's own settings (blank or filled, its header) are the edition's.
-    return replace(french, title=both(french.title, partner.title), blocks=blocks)
+    return replace(
+        french,
+        title=both(french.title, partner.title),
+        blocks=blocks,
+        second_language=partner.language,
+    )
 
 
 def language_name(language: str) -> str:

@@ -167,6 +167,7 @@ class Document:
     blank: bool = False  # a template to fill by hand (or in the form)
     language: str = "fr"  # the language of its own words (documents for the partner: en, es, pt)
     header: str = ""  # the authority's name, at the top of every page of the .docx
+    second_language: str = ""  # a bilingual edition's other language (its footer in both)
 
 
 # --- For the online form: what it offers beyond the document --------------------------------

@@ -29,6 +29,7 @@ from guide.documents.html import to_html
 from guide.documents.ics import to_ics
 from guide.documents.languages import TABLES, Language
 from guide.documents.letter import LETTER_WORDS, VISA_ITEMS, build_letter
+from guide.documents.model import Document, InLanguage, Items
 from guide.documents.terms import build_terms
 from guide.mission import load_mission, read_yaml, validate
 from guide.mission.model import (
@@ -415,3 +416,18 @@ def test_the_spanish_terms_name_the_country_and_zone_in_spanish(tmp_path):
     text = html.unescape(to_html(build_terms(peru, "es")))
     assert "Perú" in text and "Pérou" not in text
     assert "hora local (Perú)" in text and "America/Lima" not in text
+
+
+def test_the_bilingual_edition_prints_an_untranslated_item_once_and_its_footer_in_both():
+    french = Document("Titre", "Sous-titre", [Items(["Un", "Deux", "Trois"], "objectifs")])
+    spanish = Document(
+        "Título", "Subtítulo", [Items(["Uno", "Deux", "Tres"], "objectifs")], language="es"
+    )
+    edition = bilingual(french, spanish)
+    theirs = [
+        b for b in edition.blocks if isinstance(b, InLanguage) and isinstance(b.blocks[0], Items)
+    ]
+    assert [b.blocks[0].values for b in theirs] == [["Uno", "Tres"]]  # « Deux » once, in French
+    word = read_docx(io.BytesIO(to_docx(edition)))
+    footer = "".join(p.text for p in word.sections[0].footer.paragraphs)
+    assert "Page" in footer and " sur " in footer and "Página" in footer and " de " in footer
