@@ -455,7 +455,9 @@ SITE_SECTION = FormSection(
     "fichier mission.yml exporté, si votre collectivité publie sa propre version de ce guide. "
     "Le logo doit être une image placée dans le dossier docs/ du guide, le modèle Word (votre "
     "papier à en-tête, dont tous les documents .docx prennent les styles, l'en-tête et le pied "
-    "de page) un fichier .docx placé au même endroit.",
+    "de page) un fichier .docx placé au même endroit. Ce formulaire ne voit pas le dossier "
+    "docs/ de votre copie : c'est la construction du site (make check, make build) qui vérifie "
+    "que ces fichiers s'y trouvent et conviennent.",
     [
         Fields(
             [
