@@ -20,6 +20,7 @@ from .editions import bilingual, language_name
 from .expenses import build_expenses
 from .gifts import build_gifts
 from .letter import build_letter
+from .mandate_report import build_mandate_report
 from .mission_orders import build_mission_orders
 from .model import Document
 from .report import build_report
@@ -93,6 +94,28 @@ DOCUMENTS: tuple[MissionDocument, ...] = (
             '{{ voc("collectivite", "du") }} ; la délibération doit être exécutoire avant le '
             "départ. Voir aussi le [modèle vierge](deliberation-mandat-special-vierge.md) et les "
             "autres [documents de la mission](../documents-de-la-mission.md).",
+        ),
+    ),
+    MissionDocument(
+        "rapport-de-presentation-mandat-special",
+        "Rapport de présentation du mandat spécial",
+        "Ce que l’exécutif adresse aux élus avec le projet de délibération : la mission, son "
+        "objet, la délégation, son coût et qui le paie, pourquoi un mandat spécial.",
+        build_mandate_report,
+        page=DocumentPage(
+            "Rapport de présentation (mandat spécial)",
+            "Rapport de présentation, mandat spécial",
+            "Le rapport de présentation qui accompagne le projet de délibération confiant un "
+            "mandat spécial, envoyé aux élus avec la convocation",
+            "Le rapport que l'exécutif joint au [projet de "
+            "délibération](deliberation-mandat-special.md) et que les élus reçoivent avec la "
+            "convocation : la mission, la délégation, son coût et qui le paie, pourquoi un "
+            "mandat spécial ([Avant de partir](../../avant-de-partir.md)). Voir aussi le [modèle "
+            "vierge](rapport-de-presentation-mandat-special-vierge.md) et les autres [documents "
+            "de la mission](../documents-de-la-mission.md).",
+            blank_description="le rapport de présentation du mandat spécial, à joindre au "
+            "projet de délibération",
+            blank_contents="des lignes",
         ),
     ),
     MissionDocument(

@@ -62,6 +62,8 @@ DOCX_PAGES = {
     "termes-de-reference-vierge": 3,
     "deliberation-mandat-special": 3,
     "deliberation-mandat-special-vierge": 3,
+    "rapport-de-presentation-mandat-special": 2,
+    "rapport-de-presentation-mandat-special-vierge": 2,
     "ordres-de-mission": 2,  # one agent, then the members who are neither élus nor agents
     "ordres-de-mission-vierge": 3,
     "etats-de-frais": 3,  # two élus and one agent, a page each
@@ -358,6 +360,7 @@ def test_printable_pages_print_on_a4(built_site, site_url, page):
     (measured), nothing of the site's chrome, the document's title."""
     expected = {
         "deliberation-mandat-special": (3, 2),
+        "rapport-de-presentation-mandat-special": (1, 1),
         "ordres-de-mission": (2, 2),
         "etats-de-frais": (3, 1),
         "lettre-au-partenaire": (2, 2),

@@ -1,0 +1,143 @@
+"""The rapport de présentation (note de synthèse) that goes with the draft délibération confiant
+un mandat spécial to the councillors: the mission, its purpose, who goes, its cost and who pays,
+why a mandat spécial. Blank with None.
+
+Sources: CGCT L2121-12 (communes of 3,500 inhabitants and more: a « note explicative de
+synthèse » with the convocation), L3121-19 and L4132-18 (départements, régions: a report on each
+item, twelve days before); L2123-18 and its equivalents (the mandat spécial).
+"""
+
+from __future__ import annotations
+
+from ..french import plural
+from ..mission import Mission
+from .model import (
+    Blank,
+    Block,
+    Document,
+    Heading,
+    Items,
+    Paragraph,
+    Sentence,
+    Signature,
+    Signatures,
+)
+from .parts import (
+    authority_noun,
+    budget_rows,
+    executive_signature,
+    executive_title,
+    members,
+    of,
+    payer_text,
+    place,
+    total_text,
+)
+
+TITLE = "Rapport de présentation du mandat spécial"
+NOTE = (
+    "Le rapport que l’exécutif joint au projet de délibération, envoyé aux élus avec la "
+    "convocation (note explicative de synthèse dans les communes de 3 500 habitants et plus, "
+    "article L2121-12 du CGCT ; rapport sur chaque affaire douze jours au moins avant la séance "
+    "dans les départements et les régions, articles L3121-19 et L4132-18)."
+)
+WHY = [
+    "Le mandat spécial est l’autorisation que l’assemblée donne, avant le départ, à des élus "
+    "nommés pour une mission précise, exceptionnelle et temporaire, dans l’intérêt de la "
+    "collectivité (Conseil d’État, 24 mars 1950, Sieur Maurice).",
+    "C’est lui qui ouvre droit au remboursement des frais des élus (article L2123-18 du CGCT "
+    "et ses équivalents) ; il ne peut pas être accordé après coup. Il fonde aussi la protection "
+    "de la collectivité en cas d’accident pendant la mission (pour les communes, articles "
+    "L2123-31 et L2123-33).",
+    "Les frais de séjour sont remboursés par des indemnités journalières forfaitaires au taux du "
+    "pays (arrêté du 3 juillet 2006), les autres frais sur justificatifs ; les frais des agents "
+    "relèvent de leur ordre de mission, non de cette délibération.",
+]
+
+
+def build_mandate_report(mission: Mission | None) -> Document:
+    """The rapport de présentation of the délibération confiant un mandat spécial."""
+    m = mission
+    blocks: list[Block] = [
+        Paragraph(NOTE, note=True),
+        Heading("1. La mission", 2, "mission"),
+    ]
+    if m:
+        blocks += [
+            Paragraph(
+                f"Une mission exploratoire auprès {of(m.partenaire.nom)}, à {place(m)}, "
+                f"{m.period}. Elle a pour objectifs :"
+            ),
+            Items(list(m.objectifs), "objectifs"),
+            Heading("2. La délégation", 2, "delegation"),
+            Items(
+                [f"{p.nom}, {p.fonction}" for p in members(m, "elu")] or None,
+                "delegation",
+                intro=f"Les élus à qui le mandat spécial est confié "
+                f"({plural(len(members(m, 'elu')), 'élu')}) :",
+                blank_lines=2,
+            ),
+        ]
+        others = [p for p in m.delegation if p.qualite != "elu"]
+        if others:
+            blocks.append(
+                Paragraph(
+                    "Les accompagnent "
+                    + ", ".join(f"{p.nom} ({p.fonction})" for p in others)
+                    + " : les agents partent avec un ordre de mission ; les autres membres "
+                    "relèvent de leur propre autorisation."
+                )
+            )
+        lines = budget_rows(m)
+        ours = budget_rows(m, "collectivite")
+        blocks.append(Heading("3. Le coût et qui le paie", 2, "cout"))
+        if lines:
+            blocks += [
+                Items(
+                    [f"{b.poste} : {total_text([b])} ({payer_text(b).lower()})" for b in lines],
+                    "budget",
+                    intro="Le budget prévu de la mission :",
+                ),
+                Paragraph(
+                    f"La part de la collectivité s’élève à {total_text(ours)}, sur un total de "
+                    f"{total_text(lines)} ; les frais des élus sont imputés au budget de "
+                    "l’exercice."
+                ),
+            ]
+        else:
+            blocks.append(Items(None, "budget", intro="Le budget prévu :", blank_lines=3))
+    else:
+        blocks += [
+            Items(
+                None, "objectifs", intro="La mission, ses dates et ses objectifs :", blank_lines=3
+            ),
+            Heading("2. La délégation", 2, "delegation"),
+            Items(None, "delegation", intro="Les élus à qui le mandat est confié :", blank_lines=3),
+            Heading("3. Le coût et qui le paie", 2, "cout"),
+            Items(None, "budget", intro="Le budget prévu :", blank_lines=3),
+        ]
+    assembly = authority_noun(m, "assemblee", "au") if m else "à l’assemblée"
+    executive = executive_title(m) if m else "l’exécutif"
+    title, name = executive_signature(m)
+    blocks += [
+        Heading("4. Pourquoi un mandat spécial", 2, "pourquoi"),
+        Items(WHY, ""),
+        Heading("5. Proposition", 2, "proposition"),
+        Paragraph(
+            f"Il est proposé {assembly} de confier un mandat spécial aux élus nommés ci-dessus "
+            f"pour cette mission, d’en prendre en charge les frais dans les conditions du projet "
+            f"de délibération et d’autoriser {executive} à en signer les pièces."
+        ),
+        Signatures(
+            [Signature(title, name, "collectivite.executif.nom" if name else "")],
+            lines=("Fait à, le :",),
+            sign="Signature :",
+        ),
+    ]
+    subtitle: object = (
+        f"{m.collectivite.nom} : mission auprès {of(m.partenaire.nom)}, {m.period}"
+        if m
+        else Sentence(("Collectivité : ", Blank("collectivite.nom")), lines=("Collectivité :",))
+    )
+    header = m.collectivite.nom if m else ""
+    return Document(TITLE, subtitle, blocks, blank=m is None, header=header)
