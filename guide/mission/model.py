@@ -732,7 +732,7 @@ class Activite(_Model):
     )
     interventions: list[Text] | None = Key(
         "qui intervient et sur quoi, une intervention par ligne, « qui : quoi », par exemple "
-        "« Maire de Val-Fleuri : présentation de la commune »",
+        "« Maire : présentation de la commune »",
         "Interventions (« qui : quoi », une par ligne)",
         default=None,
         max_length=LIMITS["liste"],
