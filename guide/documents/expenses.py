@@ -48,8 +48,8 @@ BASIS_BLANK = (
 DAYS_COLUMNS = [
     Column("Jour", "jour", 22),
     Column("Taux du pays", "taux", 16),
-    Column("Hébergement fourni (−\u00a065\u00a0%)", "hebergement", 20),
-    Column("Repas fournis (−\u00a017,5\u00a0% chacun)", "repas", 22),
+    Column("Hébergement fourni (− 65 %)", "hebergement", 20),
+    Column("Repas fournis (− 17,5 % chacun)", "repas", 22),
     Column("Montant dû", "montant", 20),
 ]
 COSTS_COLUMNS = [
@@ -89,8 +89,8 @@ def _statement(mission: Mission | None, person) -> list[Block]:
         Field("Qualité", quality, "delegation.qualite"),
         Field("Fondement", basis if m else None, ""),
         Field("Destination", m and place(m), "mission.lieu"),
-        Field("Départ et retour réels (dates, heures)", None, ""),
-        Field("Pays et taux journalier (arrêté du 3 juillet 2006)", None, ""),
+        Field("Départ et retour réels", None, ""),
+        Field("Taux journalier du pays", None, ""),
     ]
     rows = [[day, "", "", "", ""] for day in _days(m)] if m else []
     signatory, name = executive_signature(m)

@@ -2,15 +2,16 @@
 un mandat spécial to the councillors: the mission, its purpose, who goes, its cost and who pays,
 why a mandat spécial. Blank with None.
 
-Sources: CGCT L2121-12 (communes of 3,500 inhabitants and more: a « note explicative de
-synthèse » with the convocation), L3121-19 and L4132-18 (départements, régions: a report on each
-item, twelve days before); L2123-18 and its equivalents (the mandat spécial).
+Each type's convocation rule and accident cover come from guide/vocabulary.py (the words the
+guide's pages say them in); the blank model names none, being the same for every type.
 """
 
 from __future__ import annotations
 
 from ..french import plural
 from ..mission import Mission
+from ..tasks import plain_text
+from ..vocabulary import word
 from .model import (
     Blank,
     Block,
@@ -36,19 +37,15 @@ from .parts import (
 
 TITLE = "Rapport de présentation du mandat spécial"
 NOTE = (
-    "Le rapport que l’exécutif joint au projet de délibération, envoyé aux élus avec la "
-    "convocation (note explicative de synthèse dans les communes de 3 500 habitants et plus, "
-    "article L2121-12 du CGCT ; rapport sur chaque affaire douze jours au moins avant la séance "
-    "dans les départements et les régions, articles L3121-19 et L4132-18)."
+    "Le rapport que l’exécutif joint au projet de délibération et que les élus reçoivent avec "
+    "la convocation, dans le délai que fixent les règles de la collectivité."
 )
 WHY = [
     "Le mandat spécial est l’autorisation que l’assemblée donne, avant le départ, à des élus "
     "nommés pour une mission précise, exceptionnelle et temporaire, dans l’intérêt de la "
     "collectivité (Conseil d’État, 24 mars 1950, Sieur Maurice).",
-    "C’est lui qui ouvre droit au remboursement des frais des élus (article L2123-18 du CGCT "
-    "et ses équivalents) ; il ne peut pas être accordé après coup. Il fonde aussi la protection "
-    "de la collectivité en cas d’accident pendant la mission (pour les communes, articles "
-    "L2123-31 et L2123-33).",
+    "C’est lui qui ouvre droit au remboursement des frais des élus ; il ne peut pas être "
+    "accordé après coup.",
     "Les frais de séjour sont remboursés par des indemnités journalières forfaitaires au taux du "
     "pays (arrêté du 3 juillet 2006), les autres frais sur justificatifs ; les frais des agents "
     "relèvent de leur ordre de mission, non de cette délibération.",
@@ -59,7 +56,7 @@ def build_mandate_report(mission: Mission | None) -> Document:
     """The rapport de présentation of the délibération confiant un mandat spécial."""
     m = mission
     blocks: list[Block] = [
-        Paragraph(NOTE, note=True),
+        Paragraph(plain_text(word(m, "convocation")) if m else NOTE, note=True),
         Heading("1. La mission", 2, "mission"),
     ]
     if m:
@@ -121,7 +118,7 @@ def build_mandate_report(mission: Mission | None) -> Document:
     title, name = executive_signature(m)
     blocks += [
         Heading("4. Pourquoi un mandat spécial", 2, "pourquoi"),
-        Items(WHY, ""),
+        Items([*WHY, plain_text(word(m, "accidents"))] if m else WHY, ""),
         Heading("5. Proposition", 2, "proposition"),
         Paragraph(
             f"Il est proposé {assembly} de confier un mandat spécial aux élus nommés ci-dessus "

@@ -28,7 +28,7 @@ def test_the_report_names_the_elus_the_cost_and_the_body(mission):
         if person.qualite == "elu":
             assert person.nom in report
     assert "Il est proposé au conseil départemental de confier un mandat spécial" in report
-    assert "L2123-18" in report and "Sieur Maurice" in report
+    assert "L3123-26" in report and "Sieur Maurice" in report  # the département's accident cover
     assert "le président ou la présidente" not in report.lower()
     if mission.budget:
         assert "La part de la collectivité s’élève à" in report
