@@ -39,6 +39,7 @@ from .parts import (
     of_title,
     place,
     the,
+    to,
     total,
 )
 
@@ -55,6 +56,21 @@ DELEGATION = (
     "L3211-2, ou d’une région, article L4221-5 ; bureau d’une intercommunalité, article "
     "L5211-10), écrire l’organe délégataire et viser la délibération de délégation."
 )
+
+
+def _delegation_note(words: dict) -> list[Block]:
+    """For a type whose assembly may delegate (MANDATE_TEXTS' `bodies`), what to write then;
+    nothing for a commune, whose council votes it."""
+    return [
+        Paragraph(
+            f"Si l’assemblée a délégué ce pouvoir : « {body[0]} », et viser la délibération "
+            "de délégation.",
+            note=True,
+        )
+        for body in words["bodies"].values()
+    ]
+
+
 CIRCULAR = (
     "Vu la circulaire du 24 mai 2018 relative à l’action extérieure des collectivités "
     "territoriales (NOR INTB1809792C) ;"
@@ -122,14 +138,14 @@ def build_approval(mission: Mission | None) -> Document:
             f"({m.partenaire.pays}) et autorisation de signature."
         ),
         Paragraph(f"{words['organe']},"),
-        Paragraph(DELEGATION, note=True),
+        *_delegation_note(words),
         Paragraph(CONVENTION_VISAS[m.collectivite.type]),
         Paragraph(CIRCULAR),
         Paragraph(f"Vu le compte rendu de la mission exploratoire {m.period} ;"),
         Paragraph(f"Vu le rapport de présentation {of_title(executive)} ;"),
         Paragraph(
             f"Considérant que la mission exploratoire conduite à {place(m)}, {m.period}, a "
-            f"permis à {the(m.collectivite.nom)} et {the(m.partenaire.nom)} de définir les "
+            f"permis {to(m.collectivite.nom)} et {to(m.partenaire.nom)} de définir les "
             "bases de leur coopération ;"
         ),
         Paragraph(

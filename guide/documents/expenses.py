@@ -4,9 +4,9 @@ with their receipts, the advance received, what remains due; blank, or prefilled
 person, the mission and its days.
 
 Sources: arrêté of 3 July 2006 (the per-country daily allowances, reduced by 65 % when lodging
-is provided free and by 17.5 % per meal provided free; an advance of 75 % at most); CGCT
-L2123-18 and R2123-22-1 (élus of communes; R3123-20, R4135-20 for départements and régions);
-décret 2001-654, which applies décret 2006-781 to territorial agents.
+is provided free and by 17.5 % per meal provided free; an advance of 75 % at most); the élus'
+articles of each type (guide/vocabulary.py `articles_frais`); décret 2001-654, which applies
+décret 2006-781 to territorial agents.
 """
 
 from __future__ import annotations
@@ -15,6 +15,8 @@ from datetime import timedelta
 
 from ..french import french_date
 from ..mission import Mission
+from ..tasks import plain_text
+from ..vocabulary import word
 from .model import (
     Block,
     Column,
@@ -38,7 +40,8 @@ NOTE = (
     "déduite."
 )
 BASIS = {
-    "elu": "Mandat spécial confié par la délibération du {seance} (CGCT, article L2123-18).",
+    # The élus' articles are the authority's type's (guide/vocabulary.py `articles_frais`).
+    "elu": "Mandat spécial confié par la délibération du {seance} ({articles}).",
     "agent": "Ordre de mission (décret n° 2001-654 du 19 juillet 2001, qui applique le décret "
     "n° 2006-781 du 3 juillet 2006).",
 }
@@ -79,7 +82,8 @@ def _statement(mission: Mission | None, person) -> list[Block]:
     m = mission
     if m is not None and person is not None:
         seance = french_date(m.mission.seance_conseil) if m.mission.seance_conseil else "……"
-        basis = BASIS[person.qualite].format(seance=seance)
+        articles = plain_text(word(m, "articles_frais"))
+        basis = BASIS[person.qualite].format(seance=seance, articles=articles)
         quality = kind_label(person)
     else:
         basis, quality = BASIS_BLANK, None

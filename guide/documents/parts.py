@@ -39,14 +39,27 @@ def the(name: str) -> str:
     return text if text == name else text[:1].lower() + text[1:]
 
 
-def of(name: str) -> str:
-    """« de » + a name: « de la Commune de Kéra-Sobo », « du Département de l’Aube »,
-    « d’Antananarivo »."""
+def _preceded(name: str, form: str) -> str:
+    """A name after « de » (form "du") or « à » (form "au"), with its article when its first
+    word has one (« du Département », « à la Commune »), elided or plain otherwise."""
     name = " ".join(name.split())
     gender = _NAME_GENDERS.get(name.split(" ", 1)[0].lower())
     if gender is not None:
-        return _with_article(name, gender, "du")
+        return _with_article(name, gender, form)
+    if form == "au":
+        return "à " + name
     return ("d’" if name[:1].lower() in VOWELS else "de ") + name
+
+
+def of(name: str) -> str:
+    """« de » + a name: « de la Commune de Kéra-Sobo », « du Département de l’Aube »,
+    « d’Antananarivo »."""
+    return _preceded(name, "du")
+
+
+def to(name: str) -> str:
+    """« à » + a name: « à la Commune de Kéra-Sobo », « au Département de l’Aube »."""
+    return _preceded(name, "au")
 
 
 def members(mission: Mission | None, kind: str) -> list:

@@ -220,3 +220,16 @@ def test_the_regions_follow_up_continues_its_schedule_and_calendar(region_site):
     assert (
         "2028 : 12 000 € (la collectivité française), 4 500 € (la collectivité partenaire)" in fiche
     )
+
+
+def test_the_approving_deliberation_reads_as_french(region):
+    """« a permis à la Région … et à … » (not « à le Département »); a commune's act has no
+    delegation note, a région's names its commission permanente."""
+    from guide.documents.convention_acts import build_approval
+    from guide.documents.parts import to
+
+    assert to("Département de l’Aube") == "au Département de l’Aube"
+    assert to("Commune de Kéra-Sobo") == "à la Commune de Kéra-Sobo"
+    text = _text(build_approval(region))
+    assert f"a permis {to(region.collectivite.nom)} et {to(region.partenaire.nom)}" in text
+    assert "à le " not in text and "commission permanente du conseil régional" in text

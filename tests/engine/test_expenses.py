@@ -41,6 +41,7 @@ def test_one_statement_per_elu_and_agent_with_the_missions_days(mission):
     assert "65" in text and "17,5" in text and "75" in text
     if any(p.qualite == "elu" for p in people):
         assert "Mandat spécial confié par la délibération du" in text
+        assert "L3123-19" in text and "L2123-18" not in text  # the département's articles
     if any(p.qualite == "agent" for p in people):
         assert "Ordre de mission (décret n° 2001-654" in text
     others = [p.nom for p in mission.delegation if p.qualite == "autre"]
