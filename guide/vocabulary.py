@@ -490,7 +490,7 @@ def french_checked_date(day: date = CHECKED) -> str:
 def word(mission, key: str, form: str = "le", honorific: bool = False) -> str:
     """Macro `voc`: the word `key` for this mission, in `form` (see the module's docstring)."""
     if key in PARTNER_KEYS:
-        return partner_word(mission.partenaire.executif, key, form, honorific)
+        return partner_word(mission.partenaire.executive_title, key, form, honorific)
     return authority_word(mission.collectivite.type, key, form)
 
 

@@ -152,13 +152,14 @@ def signatures(mission: Mission | None, words: dict[str, str], w: Language) -> S
         title, name = executive_signature(mission)
         # The person as French documents name her, in every language (one line when bilingual).
         french = f"{title}, {name}" if name else None
-        partner = w.text(mission.partenaire.executif)
+        executive = mission.partenaire.executif
+        partner = capitalised(w.text(executive.title) or "") if executive else ""
+        if executive and executive.nom:  # « Le maire, Kofi Mensah »
+            partner = f"{partner}, {executive.nom}" if partner else executive.nom
         parties = [
             Signature(words["party"].format(**values), french, "collectivite.executif.nom"),
             Signature(
-                words["party_partner"].format(**values),
-                capitalised(partner) if partner else None,
-                "partenaire.executif",
+                words["party_partner"].format(**values), partner or None, "partenaire.executif"
             ),
         ]
     return Signatures(parties, lines=(words["place_date"],), sign=words["signature_space"])

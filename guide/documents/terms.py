@@ -193,7 +193,7 @@ def _context(mission: Mission | None, w: Language) -> Fields:
                 ),
                 Field(
                     w.word("executive"),
-                    value(lambda m: w.text(m.partenaire.executif)),
+                    value(lambda m: w.text(m.partenaire.executive_title)),
                     "partenaire.executif",
                 ),
                 Field(
@@ -486,9 +486,10 @@ SITE_SECTION = FormSection(
 SIGNATORY_SECTION = FormSection(
     "Qui signe et qui vote (facultatif)",
     "signataire-et-vote",
-    "Pour les documents de la mission : l’exécutif qui signe (« La maire, Hélène Garnier ») "
-    "et l’organe qui vote le mandat spécial (l’assemblée, ou par délégation la commission "
-    "permanente d’un département ou d’une région, le bureau d’une intercommunalité).",
+    "Pour les documents de la mission : l’exécutif qui signe (« La maire, Hélène Garnier »), "
+    "celui du partenaire à qui la lettre s’adresse (« Monsieur le Maire, ») et l’organe qui "
+    "vote le mandat spécial (l’assemblée, ou par délégation la commission permanente d’un "
+    "département ou d’une région, le bureau d’une intercommunalité).",
     [
         Fields(
             [
@@ -499,7 +500,15 @@ SIGNATORY_SECTION = FormSection(
                         Field("Exécutif : civilité", None, "collectivite.executif.civilite"),
                         Field("Mandat spécial voté par", None, "mission.vote_par"),
                     ],
-                )
+                ),
+                # The letter addresses the partner's executive by name and civilité.
+                FieldGroup(
+                    "L’exécutif du partenaire (pour la lettre)",
+                    [
+                        Field("Prénom et nom", None, "partenaire.executif.nom"),
+                        Field("Civilité", None, "partenaire.executif.civilite"),
+                    ],
+                ),
             ]
         )
     ],

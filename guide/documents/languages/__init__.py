@@ -41,6 +41,16 @@ def country_code(text: str) -> str | None:
     return _COUNTRIES.get(fold(text))
 
 
+def partner_region(mission) -> str | None:
+    """The partner's region for the forms that differ by region (Spain and Latin America,
+    Portugal and Brazil): the region of partenaire.langue_des_documents when it has one
+    (« pt-BR »), else partenaire.pays as CLDR knows it (« Brésil » -> "BR")."""
+    tag = str(mission.partenaire.langue_des_documents or "")
+    if "-" in tag:
+        return tag.rsplit("-", 1)[1].upper()
+    return country_code(str(mission.partenaire.pays))
+
+
 def language_code(text: str) -> str | None:
     """« espagnol » or « es » -> "es"; None for a name CLDR does not know."""
     if len(text) <= 3 and text.lower() in _CLDR_FRENCH.languages:

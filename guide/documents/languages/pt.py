@@ -117,26 +117,33 @@ CHOICES = {
 }
 
 # The letter to the partner (guide/documents/letter.py): its words, the usual contents of the
-# partner's invitation letter for the visas, the authority's executive by type.
+# partner's invitation letter for the visas, the titles of both executives. A letter, not a
+# memo: the addressee, the place and date, a salutation and a close that name the executive.
+# These are the forms of Portugal and Lusophone Africa (« Exmo. Senhor Presidente da Câmara
+# Municipal, » … « Com os melhores cumprimentos, »; Ciberdúvidas, « tratamento protocolar »);
+# Brazil's differ in `LETTER_REGIONS`.
 LETTER = {
-    # The letter's forms with a known addressee (used by the French letter so far).
-    "place_date_town": "{town}, ……………………",
-    "salutation_known": "{title},",
-    "closing_known": "Com os melhores cumprimentos,",
-    "recipient_known": "{title}, {partner_of}, {country}",
     "title": "Carta à autarquia parceira",
     "subtitle": "{authority} a {partner}: proposta de missão exploratória",
     "subtitle_blank": "Proposta de missão exploratória",
-    "sender": "De: {executive} ({authority})",
-    "sender_blank": "De:",
-    "recipient": "Para: {partner_executive} ({partner}, {country})",
-    "recipient_blank": "Para:",
-    "place_date": "……………………, ……………………",
+    "sender_blank": "Autarquia e o seu órgão executivo:",
+    "recipient_blank": "Destinatário:",
+    "place_date": "{town}, …… de …………… de ……",
     "place_date_blank": "Local e data:",
     "object": "Assunto: proposta de missão exploratória {period}",
     "object_blank": "Assunto: proposta de missão exploratória, de",
     "object_blank_hint": "… a …",
-    "salutation": "Excelentíssimo(a) Senhor(a),",
+    "honorific_m": "Exmo. Senhor {name}",
+    "honorific_f": "Exma. Senhora {name}",
+    "recipient_title": "{title}",
+    "salutation_title_m": "Exmo. Senhor {title},",
+    "salutation_title_f": "Exma. Senhora {title},",
+    # Without the gender: the authority as a body (never « Excelentíssimo(a) Senhor(a) »).
+    "salutation_title": "Exmos. Senhores,",
+    "salutation_person_m": "Exmo. Senhor {name},",
+    "salutation_person_f": "Exma. Senhora {name},",
+    "salutation_person": "Exmos. Senhores,",
+    "salutation": "Exmos. Senhores,",
     "opening": "{authority_subject} deseja estreitar os laços com {partner} e propõe-lhe acolher "
     "uma missão exploratória em {place}, {period}.",
     "opening_blank": "Desejamos estreitar os nossos laços e propomos-lhe acolher uma missão "
@@ -154,14 +161,35 @@ LETTER = {
     "visa_heading": "Carta-convite para os vistos",
     "visa_intro": "Para os pedidos de visto, os membros da delegação precisarão de uma "
     "carta-convite da vossa parte. Em geral, esta indica:",
-    "visa_note": "Lista elaborada por este guia: o consulado pode pedir outras menções; verifique"
-    " os seus requisitos antes de redigir a carta.",
-    "closing": "Aguardando a vossa resposta, apresento os meus melhores cumprimentos.",
+    "visa_note": "O consulado pode pedir outros dados: agradecemos que verifique os seus "
+    "requisitos antes de redigir a carta.",
+    "closing": "Ficamos a aguardar a vossa resposta.",
+    "sign_off": "Com os melhores cumprimentos,",
     "signatory_blank": "O órgão executivo da autarquia",
     "signature_lines": "Nome:",
     "signature_space": "Assinatura e carimbo:",
     "attachment": "Anexo: projeto de termos de referência da missão.",
-    "partner_executive_neutral": "o órgão executivo da autarquia parceira",
+}
+# Brazil (pt-BR): « Prezado Senhor Prefeito, » … « Atenciosamente, »; the French mayor is a
+# « prefeito » there too.
+LETTER_REGIONS: dict[str, dict] = {
+    "BR": {
+        "LETTER": {
+            "honorific_m": "Senhor {name}",
+            "honorific_f": "Senhora {name}",
+            "salutation_title_m": "Prezado Senhor {title},",
+            "salutation_title_f": "Prezada Senhora {title},",
+            "salutation_title": "Prezados Senhores,",
+            "salutation_person_m": "Prezado Senhor {name},",
+            "salutation_person_f": "Prezada Senhora {name},",
+            "salutation_person": "Prezados Senhores,",
+            "salutation": "Prezados Senhores,",
+            "closing": "Aguardamos a sua resposta.",
+            "sign_off": "Atenciosamente,",
+        },
+        "EXECUTIVES": {"commune": ("O Prefeito", "A Prefeita")},
+        "PARTNER_TITLES": {"maire": ("Prefeito", "Prefeita")},
+    },
 }
 
 VISA_ITEMS = [
@@ -176,12 +204,31 @@ VISA_ITEMS = [
     "o nome, o cargo e a assinatura da autoridade que convida, com a data.",
 ]
 
+# The French authority's executive, who signs the letter: (a man, a woman); a person, never
+# the office (« a Presidência da Câmara »). Without a civilité, the generic masculine.
 EXECUTIVES = {
-    "commune": "a Presidência da Câmara Municipal",
-    "intercommunalite": "a Presidência da comunidade intermunicipal",
-    "departement": "a Presidência do Conselho Departamental",
-    "region": "a Presidência do Conselho Regional",
+    "commune": ("O Presidente da Câmara Municipal", "A Presidente da Câmara Municipal"),
+    "intercommunalite": (
+        "O Presidente da comunidade intermunicipal",
+        "A Presidente da comunidade intermunicipal",
+    ),
+    "departement": (
+        "O Presidente do Conselho Departamental",
+        "A Presidente do Conselho Departamental",
+    ),
+    "region": ("O Presidente do Conselho Regional", "A Presidente do Conselho Regional"),
 }
+# The partner's executive, from partenaire.executif's French title, when mission.yml gives no
+# translation: (a man, a woman).
+PARTNER_TITLES = {
+    "maire": ("Presidente da Câmara Municipal", "Presidente da Câmara Municipal"),
+    "président": ("Presidente", "Presidente"),
+    "présidente": ("Presidente", "Presidente"),
+    "gouverneur": ("Governador", "Governadora"),
+    "gouverneure": ("Governador", "Governadora"),
+}
+# The article of a translated title (« o Presidente », « a Presidente ») and its gender.
+TITLE_ARTICLES = {"o": "m", "a": "f"}
 
 # The texts signed during the mission (guide/documents/signed.py): protocol and decisions.
 SIGNED = {
