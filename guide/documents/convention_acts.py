@@ -183,7 +183,7 @@ def build_approval(mission: Mission | None) -> Document:
         *closing_blocks(m, words["executoire"], words["signataires"], REFERENCES),
     ]
     assembly = authority_noun(m, "assemblee")
-    subtitle = f"{m.collectivite.nom} : {assembly}, convention avec {m.partenaire.nom}"
+    subtitle = f"{m.collectivite.nom} : {assembly}, convention avec {the(m.partenaire.nom)}"
     return Document(TITLE, subtitle, blocks, header=m.collectivite.nom)
 
 

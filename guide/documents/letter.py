@@ -14,7 +14,6 @@ import re
 from ..french import capitalised
 from ..mission import Mission
 from ..mission.model import DOCUMENT_LANGUAGES
-from ..vocabulary import _split_article, name_as_subject
 from .languages import FRENCH, TABLES, Language, partner_region
 from .model import (
     Blank,
@@ -27,12 +26,12 @@ from .model import (
     Signature,
     Signatures,
 )
-from .parts import executive_title, place, the
+from .parts import executive_title, named, partner_title, place, place_name, regional
 
 LETTER_WORDS: dict[str, dict[str, str]] = {
     "fr": {
         "title": "Lettre au partenaire",
-        "subtitle": "{authority} à {partner} : proposition d’une mission exploratoire",
+        "subtitle": "{authority} {to_partner} : proposition d’une mission exploratoire",
         "subtitle_blank": "Proposition d’une mission exploratoire",
         "sender_blank": "Collectivité et son exécutif :",
         "recipient_blank": "Destinataire :",
@@ -84,16 +83,6 @@ LETTER_WORDS: dict[str, dict[str, str]] = {
     }
 }
 
-# The partner's executive in French, from its title (« le président du conseil de district »:
-# « Monsieur le Président »): (a man, a woman); another title: its first word, capitalised.
-FRENCH_TITLES = {
-    "maire": ("Maire", "Maire"),
-    "président": ("Président", "Présidente"),
-    "présidente": ("Président", "Présidente"),
-    "gouverneur": ("Gouverneur", "Gouverneure"),
-    "gouverneure": ("Gouverneur", "Gouverneure"),
-}
-
 # The partner's languages: their tables are in languages/en.py, es.py, pt.py (`LETTER`).
 LETTER_WORDS.update({code: TABLES[code].LETTER for code in DOCUMENT_LANGUAGES})
 
@@ -113,46 +102,12 @@ VISA_ITEMS: dict[str, list[str]] = {
 VISA_ITEMS.update({code: TABLES[code].VISA_ITEMS for code in DOCUMENT_LANGUAGES})
 
 
-_GENDERS = {"madame": "f", "monsieur": "m"}
-
-
 def _regional(language: str, region: str | None, name: str) -> dict:
-    """A table of the letter (`LETTER`, `EXECUTIVES`, `PARTNER_TITLES`) in `language`, with the
-    region's own forms over it (es-ES, pt-BR)."""
+    """The letter's words (`LETTER`) or the French executive's titles (`EXECUTIVES`) in
+    `language`, with the region's own forms over them (es-ES, pt-BR)."""
     if language == FRENCH:
-        base = {"LETTER": LETTER_WORDS[FRENCH], "PARTNER_TITLES": FRENCH_TITLES}[name]
-        return dict(base)
-    table = TABLES[language]
-    own = table.LETTER_REGIONS.get(region or "", {}).get(name, {})
-    return {**getattr(table, name), **own}
-
-
-def partner_title(mission: Mission, language: str, region: str | None) -> tuple[str, str]:
-    """(title, gender) of the partner's executive in `language`: « Maire », « alcalde »,
-    « Presidente da Câmara Municipal »; gender "m", "f" or "" (from the civilité, else from
-    the article of the title as written in that language); title "" when unknown there."""
-    executive = mission.partenaire.executif
-    gender = _GENDERS.get(executive.civilite, "") if executive else ""
-    title = mission.partenaire.executive_title
-    if title is None:
-        return "", gender
-    if language != FRENCH and language in title.translations:  # as mission.yml translates it
-        words = " ".join(title.translations[language].split())
-        article, _, rest = words.partition(" ")
-        articles = TABLES[language].TITLE_ARTICLES
-        if article.lower() in articles and rest:
-            return rest, gender or articles[article.lower()]
-        return words, gender
-    french_gender, words = _split_article(" ".join(str(title).split()))
-    if language == FRENCH and french_gender in ("m", "f"):
-        gender = gender or french_gender
-    titles = _regional(language, region, "PARTNER_TITLES")
-    pair = titles.get(words.lower()) or titles.get(words.split(" ")[0].lower())
-    if pair:
-        return pair[gender == "f"], gender
-    if language == FRENCH and words:
-        return capitalised(words.split(" ")[0]), gender
-    return "", gender
+        return dict(LETTER_WORDS[FRENCH])
+    return regional(language, region, name)
 
 
 def _tidy(text: str) -> str:
@@ -203,10 +158,9 @@ def _signatory(m: Mission, language: str, region: str | None) -> str:
 def _town(mission: Mission) -> str:
     """The town a commune's letter is dated from (« Commune de Val-Fleuri » -> « Val-Fleuri »);
     a line to fill for the other types (their seat is not in their name)."""
-    name = " ".join(mission.collectivite.nom.split())
-    town = re.match(r"commune (?:de |d['’])(.+)", name, re.IGNORECASE)
-    if mission.collectivite.type == "commune" and town:
-        return town[1]
+    town = place_name(mission.collectivite.nom)
+    if mission.collectivite.type == "commune" and town != mission.collectivite.nom:
+        return town
     return "……………………"
 
 
@@ -244,12 +198,10 @@ def build_letter(mission: Mission | None, language: str = "fr") -> Document:
         signer = None
         subtitle = words["subtitle_blank"]
     else:
-        if w.code == FRENCH:
-            authority_subject, partner = name_as_subject(m.collectivite.nom), the(m.partenaire.nom)
-        else:  # names stay as typed: no French article before them
-            authority_subject, partner = m.collectivite.nom, m.partenaire.nom
+        authority_subject = capitalised(named(m.collectivite.nom, language))
+        partner = named(m.partenaire.nom, language)
         period = w.period(m.mission.debut, m.mission.fin)
-        title, gender = partner_title(m, language, region)
+        title, gender = partner_title(m, language)
         executive = m.partenaire.executif
         greeting = salutation(words, title, gender, executive.nom if executive else None)
         blocks = [
@@ -282,7 +234,9 @@ def build_letter(mission: Mission | None, language: str = "fr") -> Document:
         ]
         signatory = _signatory(m, language, region)
         signer = m.collectivite.executif.nom if m.collectivite.executif else None
-        subtitle = words["subtitle"].format(authority=m.collectivite.nom, partner=m.partenaire.nom)
+        subtitle = words["subtitle"].format(
+            authority=m.collectivite.nom, to_partner=named(m.partenaire.nom, language, "au")
+        )
     blocks += [
         Paragraph(words["attached"]),
         Heading(words["visa_heading"], 2, "lettre-invitation"),

@@ -31,6 +31,7 @@ from pydantic import (
     Tag,
     ValidationInfo,
     WithJsonSchema,
+    model_validator,
 )
 from pydantic_core import PydanticCustomError
 
@@ -554,6 +555,30 @@ def in_language(value: str | None, language: str) -> str | None:
     return value.in_language(language) if isinstance(value, Translated) else value
 
 
+class Name(str):
+    """An authority's name (collectivite.nom, partenaire.nom) with, when mission.yml gives it,
+    the way it reads in a sentence in each language (`nom_avec_article`: « la Commune de
+    Kéra-Sobo », « the Kéra-Sobo Municipal Assembly »): the documents' articles use it
+    (guide/documents/parts.py `named`)."""
+
+    with_article: Translated | None = None
+
+
+def _named(model):
+    """The model's `nom` as a Name carrying its `nom_avec_article` (validation's last step)."""
+    name = Name(model.nom)
+    name.with_article = model.nom_avec_article
+    object.__setattr__(model, "nom", name)  # frozen model: its own value, once, after checks
+    return model
+
+
+_WITH_ARTICLE = (
+    "le nom tel qu'il s'écrit dans une phrase, avec son article, si le guide ne le devine pas "
+    "(facultatif), par exemple « la Commune de Kéra-Sobo » ; une traduction par langue au besoin"
+    " (fr: …, en: the Kéra-Sobo Municipal Assembly)"
+)
+
+
 def Key(  # noqa: N802
     description: str,
     label: str | None = None,
@@ -625,6 +650,11 @@ class Collectivite(_Model):
         "l'exécutif de la collectivité : son nom et sa civilité (madame ou monsieur)",
         default=None,
     )
+    nom_avec_article: FreeText | None = Key(
+        _WITH_ARTICLE, "Nom de la collectivité française dans une phrase", default=None
+    )
+
+    _name = model_validator(mode="after")(_named)
 
 
 class ExecutifPartenaire(_Model):
@@ -723,6 +753,12 @@ class Partenaire(_Model):
         "Exécutif de la collectivité partenaire (par exemple « le maire »)",
         default=None,
     )
+
+    nom_avec_article: FreeText | None = Key(
+        _WITH_ARTICLE, "Nom de la collectivité partenaire dans une phrase", default=None
+    )
+
+    _name = model_validator(mode="after")(_named)
 
     @property
     def executive_title(self) -> Translated | None:

@@ -427,6 +427,118 @@ def test_a_name_in_a_letter_is_text():
     assert "<b>Kofi</b> *Mensah*" in document_text(document)[1]
 
 
+# --- Names with their article, in every language (issue 25.2) ----------------------------
+
+# (language, the partner's name, its country, the partner's lines, forms present, patterns
+# absent):
+# a commune, a district and a regional government; the French authority is a commune.
+NAME_CASES = [
+    (
+        "en",
+        "Testford District Assembly",
+        "Ghana",
+        "",
+        [
+            "The Commune d'Essai-sur-Loire wishes to strengthen its ties with the Testford",
+            "The Testford District Assembly will be responsible for",
+            "For the Testford District Assembly",
+            "to the Testford District Assembly",
+        ],
+        [r"with Testford", r"For Testford", r"(?m)^ ?Commune d'Essai-sur-Loire wishes"],
+    ),
+    (
+        "es",
+        "Municipalidad de Villa Ensayo",
+        "Pérou",
+        "",
+        [
+            "La Commune d'Essai-sur-Loire desea estrechar sus lazos con la Municipalidad",
+            "La Municipalidad de Villa Ensayo se encargará de",
+            "Por la Municipalidad de Villa Ensayo",
+            "a la Municipalidad de Villa Ensayo",
+        ],
+        [r"con Municipalidad", r"\ba Municipalidad", r"(?m)^ ?Commune d'Essai-sur-Loire se"],
+    ),
+    (
+        "es",
+        "Gobierno Regional de Cusco",
+        "Pérou",
+        "",
+        ["con el Gobierno Regional de Cusco", "El Gobierno Regional de Cusco se encargará"],
+        [r"con Gobierno", r"\ba Gobierno"],
+    ),
+    (
+        "pt",
+        "Câmara Municipal do Tarrafal",
+        "Cap-Vert",
+        "",
+        [
+            "A Commune d'Essai-sur-Loire deseja estreitar os laços com a Câmara Municipal",
+            "A Câmara Municipal do Tarrafal fica responsável por",
+            "Pela Câmara Municipal do Tarrafal",
+            "Pela Commune d'Essai-sur-Loire",
+            "à Câmara Municipal do Tarrafal",
+        ],
+        [r"com Câmara", r"Por a ", r"Por Câmara"],
+    ),
+    (
+        "fr",
+        "Commune de Kéra-Sobo",
+        "Sénégal",
+        "",
+        [
+            "La Commune d'Essai-sur-Loire souhaite approfondir les liens avec la Commune de",
+            "La Commune de Kéra-Sobo prend en charge",
+            "Pour la Commune de Kéra-Sobo",
+            "à la Commune de Kéra-Sobo : proposition",
+        ],
+        [r"avec Commune", r"\bà Commune", r"Pour Commune"],
+    ),
+    # A bare place name takes no article, unless mission.yml gives the name with its article.
+    ("en", "Kéra-Sobo", "Sénégal", "", ["ties with Kéra-Sobo and", "For Kéra-Sobo"], ["the Kéra"]),
+    (
+        "en",
+        "Kéra-Sobo",
+        "Sénégal",
+        "  nom_avec_article:\n    fr: la Commune de Kéra-Sobo\n"
+        "    en: the Kéra-Sobo Municipal Council\n",
+        ["ties with the Kéra-Sobo Municipal Council and", "For the Kéra-Sobo Municipal Council"],
+        ["ties with Kéra-Sobo and"],
+    ),
+    (
+        "fr",
+        "Kéra-Sobo",
+        "Sénégal",
+        "  nom_avec_article: la Commune de Kéra-Sobo\n",
+        ["les liens avec la Commune de Kéra-Sobo", "La Commune de Kéra-Sobo prend en charge"],
+        ["avec Kéra-Sobo"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "name", "country", "lines", "present", "absent"), NAME_CASES)
+def test_names_carry_their_article_in_every_document(
+    language, name, country, lines, present, absent
+):
+    from guide.documents.convention import build_convention
+    from guide.documents.signed import build_decisions, build_protocol
+
+    text = (MISSIONS / "partenaire-en.yml").read_text("utf-8")
+    text = text.replace("  nom: Testford District Assembly\n", f"  nom: {name}\n{lines}", 1)
+    text = re.sub(r"(?m)^  pays:\n(?:    .*\n)+", f"  pays: {country}\n", text)
+    text = text.replace("  langue_des_documents: en\n", "" if language == "fr" else
+                        f"  langue_des_documents: {language}\n")  # fmt: skip
+    mission = validate(*read_yaml(text), "mission.yml")
+    builders = (build_letter, build_terms, build_protocol, build_decisions, build_convention)
+    pages, words = zip(*(document_text(b(mission, language)) for b in builders), strict=True)
+    page, docx_text = html.unescape("\n".join(pages)), "\n".join(words)
+    page, docx_text = (re.sub(r"[ \t]+", " ", t) for t in (page, docx_text))
+    for form in present:
+        assert form in page and form in docx_text, form
+    for form in absent:  # patterns: « a Municipalidad » is not in « la Municipalidad »
+        assert not re.search(form, page) and not re.search(form, docx_text), form
+
+
 # --- A site for a Spanish-speaking partner, built -----------------------------------------
 
 

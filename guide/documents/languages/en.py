@@ -121,7 +121,7 @@ CHOICES = {
 # executive (British usage: « Dear Mayor Mensah, » … « Yours sincerely, » on its own line).
 LETTER = {
     "title": "Letter to the partner",
-    "subtitle": "{authority} to {partner}: proposal for an exploratory mission",
+    "subtitle": "{authority} {to_partner}: proposal for an exploratory mission",
     "subtitle_blank": "Proposal for an exploratory mission",
     "sender_blank": "Local authority and its executive:",
     "recipient_blank": "Addressee:",
@@ -209,6 +209,30 @@ PARTNER_TITLES = {
 # The article of a translated title (« the District Chief Executive »), left out before a name.
 TITLE_ARTICLES = {"the": ""}
 
+# An authority's name in a sentence (guide/documents/parts.py `named`): « the » before a name
+# holding a word of a kind of authority (« the Testford District Assembly », « the Commune de
+# Val-Fleuri »), none before a bare place name; the forms after « of » and « to ».
+NAME_KINDS = dict.fromkeys(
+    (
+        "municipality", "municipal", "district", "assembly", "council", "county", "city",
+        "town", "region", "regional", "province", "provincial", "government", "state",
+        "metropolitan", "commune", "communauté", "département", "région", "métropole",
+        "department", "community",
+    ),
+    "the",
+)  # fmt: skip
+NAME_FORMS = {
+    "the": {
+        "le": "the {name}",
+        "du": "of the {name}",
+        "au": "to the {name}",
+        "par": "for the {name}",
+    },
+    "": {"le": "{name}", "du": "of {name}", "au": "to {name}", "par": "for {name}"},
+}
+# Where the kind word may stand: anywhere in the name (« Testford District Assembly »).
+NAME_KIND_AT = "any"
+
 # The texts signed during the mission (guide/documents/signed.py): protocol and decisions.
 SIGNED = {
     "protocol_title": "Memorandum of intent",
@@ -216,7 +240,7 @@ SIGNED = {
     "subtitle": "{the_authority} (France) and {the_partner} ({country})",
     "subtitle_blank": "Between",
     "subtitle_blank_and": "and",
-    "occasion": "On the occasion of the exploratory mission of {of_authority} to {of_partner}, "
+    "occasion": "On the occasion of the exploratory mission {of_authority} {to_partner}, "
     "in {place}, {period}, the two authorities declare their intention to build together a "
     "decentralised cooperation.",
     "occasion_blank": "On the occasion of the exploratory mission, in",

@@ -124,7 +124,7 @@ CHOICES = {
 # `LETTER_REGIONS`.
 LETTER = {
     "title": "Carta a la entidad socia",
-    "subtitle": "{authority} a {partner}: propuesta de misión exploratoria",
+    "subtitle": "{authority} {to_partner}: propuesta de misión exploratoria",
     "subtitle_blank": "Propuesta de misión exploratoria",
     "sender_blank": "Entidad local y su autoridad:",
     "recipient_blank": "Destinatario:",
@@ -213,6 +213,23 @@ PARTNER_TITLES = {
 # The article of a translated title (« el alcalde », « la alcaldesa ») and the gender it tells.
 TITLE_ARTICLES = {"el": "m", "la": "f"}
 
+# An authority's name in a sentence (guide/documents/parts.py `named`): its article from its
+# first word (« la Municipalidad de Villa Ensayo », « el Département de l'Essai »), none before
+# a bare place name; the contractions « del », « al ».
+NAME_KINDS = {
+    "municipalidad": "f", "municipio": "m", "comuna": "f", "alcaldía": "f", "ayuntamiento": "m",
+    "mancomunidad": "f", "distrito": "m", "provincia": "f", "departamento": "m", "región": "f",
+    "gobierno": "m", "consejo": "m", "concejo": "m", "asamblea": "f", "cabildo": "m",
+    "intendencia": "f", "prefectura": "f", "estado": "m", "commune": "f", "communauté": "f",
+    "département": "m", "région": "f", "métropole": "f", "comunidad": "f",
+}  # fmt: skip
+NAME_FORMS = {
+    "m": {"le": "el {name}", "du": "del {name}", "au": "al {name}", "par": "por el {name}"},
+    "f": {"le": "la {name}", "du": "de la {name}", "au": "a la {name}", "par": "por la {name}"},
+    "": {"le": "{name}", "du": "de {name}", "au": "a {name}", "par": "por {name}"},
+}
+NAME_KIND_AT = "first"
+
 # The texts signed during the mission (guide/documents/signed.py): protocol and decisions.
 SIGNED = {
     "protocol_title": "Protocolo de intenciones",
@@ -220,7 +237,7 @@ SIGNED = {
     "subtitle": "{the_authority} (Francia) y {the_partner} ({country})",
     "subtitle_blank": "Entre",
     "subtitle_blank_and": "y",
-    "occasion": "Con ocasión de la misión exploratoria de {of_authority} a {of_partner}, en "
+    "occasion": "Con ocasión de la misión exploratoria {of_authority} {to_partner}, en "
     "{place}, {period}, ambas entidades declaran su intención de construir juntas una "
     "cooperación descentralizada.",
     "occasion_blank": "Con ocasión de la misión exploratoria, en",

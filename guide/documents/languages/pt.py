@@ -124,7 +124,7 @@ CHOICES = {
 # Brazil's differ in `LETTER_REGIONS`.
 LETTER = {
     "title": "Carta à autarquia parceira",
-    "subtitle": "{authority} a {partner}: proposta de missão exploratória",
+    "subtitle": "{authority} {to_partner}: proposta de missão exploratória",
     "subtitle_blank": "Proposta de missão exploratória",
     "sender_blank": "Autarquia e o seu órgão executivo:",
     "recipient_blank": "Destinatário:",
@@ -230,6 +230,22 @@ PARTNER_TITLES = {
 # The article of a translated title (« o Presidente », « a Presidente ») and its gender.
 TITLE_ARTICLES = {"o": "m", "a": "f"}
 
+# An authority's name in a sentence (guide/documents/parts.py `named`): its article from its
+# first word (« a Câmara Municipal do Tarrafal », « o Département de l'Essai »), none before a
+# bare place name; the contractions « do », « da », « ao », « à », « pelo », « pela ».
+NAME_KINDS = {
+    "câmara": "f", "município": "m", "prefeitura": "f", "concelho": "m", "autarquia": "f",
+    "distrito": "m", "província": "f", "região": "f", "governo": "m", "conselho": "m",
+    "assembleia": "f", "junta": "f", "estado": "m", "comunidade": "f", "commune": "f",
+    "communauté": "f", "département": "m", "région": "f", "métropole": "f",
+}  # fmt: skip
+NAME_FORMS = {
+    "m": {"le": "o {name}", "du": "do {name}", "au": "ao {name}", "par": "pelo {name}"},
+    "f": {"le": "a {name}", "du": "da {name}", "au": "à {name}", "par": "pela {name}"},
+    "": {"le": "{name}", "du": "de {name}", "au": "a {name}", "par": "por {name}"},
+}
+NAME_KIND_AT = "first"
+
 # The texts signed during the mission (guide/documents/signed.py): protocol and decisions.
 SIGNED = {
     "protocol_title": "Protocolo de intenções",
@@ -237,7 +253,7 @@ SIGNED = {
     "subtitle": "{the_authority} (França) e {the_partner} ({country})",
     "subtitle_blank": "Entre",
     "subtitle_blank_and": "e",
-    "occasion": "Por ocasião da missão exploratória de {of_authority} a {of_partner}, em "
+    "occasion": "Por ocasião da missão exploratória {of_authority} {to_partner}, em "
     "{place}, {period}, as duas autarquias declaram a sua intenção de construir em conjunto uma "
     "cooperação descentralizada.",
     "occasion_blank": "Por ocasião da missão exploratória, em",
@@ -261,8 +277,8 @@ SIGNED = {
     "languages_one": "Feito em dois exemplares originais, em francês.",
     "languages_two": "Feito em dois exemplares originais, cada um em {first} e em {second}; "
     "em caso de divergência, prevalece o texto em {prevailing}.",
-    "party": "Por {the_authority}",
-    "party_partner": "Por {the_partner}",
+    "party": "{for_authority}",
+    "party_partner": "{for_partner}",
     "party_blank": "Pela autarquia francesa",
     "party_partner_blank": "Pela autarquia parceira",
     "place_date": "Local e data:",
@@ -270,8 +286,8 @@ SIGNED = {
     "meeting": "Reunião de {date}, {place}.",
     "meeting_blank": "Reunião de, em:",
     "participants_heading": "Participantes",
-    "participants": "Por {the_authority}",
-    "participants_partner": "Por {the_partner}",
+    "participants": "{for_authority}",
+    "participants_partner": "{for_partner}",
     "participants_blank": "Pela autarquia francesa",
     "participants_partner_blank": "Pela autarquia parceira",
     "agenda_heading": "1. Objeto da reunião",
