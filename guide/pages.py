@@ -17,6 +17,7 @@ from .typography import french_text
 ROLES = {
     "home": "index.md",
     "today": "aujourd-hui.md",
+    "contacts": "contacts-et-urgences.md",
     "checklist": "outils/checklist.md",
     "schedule": "outils/echeancier.md",
     "terms": "outils/termes-de-reference.md",
@@ -133,8 +134,9 @@ def nav_with_editions(nav: list | None, mission: Mission, docs_dir: Path, titles
     return _insert_after(nav, ROLES["terms"], [{titles[role]: ROLES[role]} for role in editions])
 
 
-def mission_banner(mission: Mission) -> str:
-    """The home page's line naming the authority, its partner, the country and the dates."""
+def mission_banner(mission: Mission, today_line: str = "") -> str:
+    """The home page's line naming the authority, its partner, the country and the dates;
+    `today_line`: the hidden link to « Aujourd'hui » shown during the mission (guide/today.py)."""
     authority = escape(mission.collectivite.nom)
     partner = escape(mission.partenaire.nom)
     country = escape(mission.partenaire.pays)
@@ -146,5 +148,5 @@ def mission_banner(mission: Mission) -> str:
         f'<strong class="mission-collectivite">{authority}</strong> et '
         f'<strong class="mission-partenaire">{partner}</strong> '
         f'(<span class="mission-pays">{country}</span>), '
-        f'<span class="mission-dates">{period}</span></p>'
+        f'<span class="mission-dates">{period}</span>{today_line}</p>'
     )

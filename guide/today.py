@@ -10,7 +10,7 @@ sub-tasks of the guide's « Réunions de travail » task (docs/sur-place.md), in
 from __future__ import annotations
 
 import json
-from datetime import UTC, datetime
+from datetime import UTC, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 from markupsafe import escape as html_escape
@@ -46,6 +46,26 @@ def _instant(day, clock, zone) -> int:
 
 def _e(text) -> str:
     return str(html_escape(text))
+
+
+def mission_window(mission: Mission) -> tuple[int, int]:
+    """The mission's days in its time zone, as instants (UTC milliseconds): from midnight of its
+    first day to midnight after its last."""
+    zone = ZoneInfo(mission.mission.fuseau_horaire)
+    last = datetime.combine(mission.mission.fin, time(0), zone) + timedelta(days=1)
+    start = _instant(mission.mission.debut, time(0), zone)
+    return start, int(last.astimezone(UTC).timestamp() * 1000)
+
+
+def home_line(mission: Mission, link: str) -> str:
+    """The home page's « Aujourd'hui » line (`link`: the page's address from the home page):
+    hidden; progress.js shows it in the countdown's room between the mission's instants."""
+    start, end = mission_window(mission)
+    return (
+        f'<a class="mission-today" href="{_e(link)}" data-mission-from="{start}" '
+        f'data-mission-until="{end}" hidden>'
+        f"{_e(french_text('Aujourd’hui : le programme du jour'))}</a>"
+    )
 
 
 def today_page(mission: Mission, tasks: list[Task]) -> str:
