@@ -83,7 +83,8 @@ SOURCES: tuple[Source, ...] = (
     ),
     _cgct(
         "L1111-1-2",
-        "Registre public des dons, avantages et invitations de plus de 150 € reçus au titre du "
+        "Registre, tenu par la collectivité, des dons, avantages et invitations de plus de 150 € "
+        "reçus au titre du "
         "mandat ; exemptés : cadeaux d’usage, déplacements à l’invitation des autorités "
         "publiques françaises ou dans le cadre d’un autre mandat électif (loi n° 2025-1249).",
         "https://www.legifrance.gouv.fr/jorf/article_jo/JORFARTI000053142407",

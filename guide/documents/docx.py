@@ -315,8 +315,13 @@ def _docx_signatures(word, block: Signatures) -> None:
             cell.add_paragraph().paragraph_format.line_spacing = Pt(2)
         if block.sign:
             cell.add_paragraph(_text(block.sign))
+        # The space to sign: three lines (1.7 cm), as tall as the printed page’s.
         for _ in range(3):
             cell.add_paragraph()
+        # The style's space after each paragraph (10 pt in the reference) would make the box
+        # twice the printed page's and push it alone onto a new page.
+        for paragraph in cell.paragraphs:
+            paragraph.paragraph_format.space_after = Pt(3)
     _no_split(table.rows[0])
     _set_widths(table, [width] * len(block.parties))
 
@@ -389,7 +394,8 @@ def _write(word, section, document: Document) -> bytes:
             and (last.tag == qn("w:tbl"))
         ):
             # Two tables in a row would merge into one: a small paragraph between them.
-            word.add_paragraph().paragraph_format.space_after = Pt(6)
+            spacer = word.add_paragraph().paragraph_format
+            spacer.space_after, spacer.line_spacing = Pt(6), Pt(8)
         if isinstance(block, Heading):
             text = block.text + (language.word("colon") + " ……………………………" if block.blank else "")
             heading = _add_heading(word, _text(text), block.level - 1)
