@@ -14,6 +14,7 @@ from functools import lru_cache, singledispatch
 from pathlib import Path
 
 from docx import Document as WordDocument
+from docx.enum.style import WD_STYLE_TYPE
 from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK, WD_TAB_ALIGNMENT, WD_TAB_LEADER
 from docx.oxml import OxmlElement
@@ -182,6 +183,33 @@ def _header_footer(section, header: str, page_of: str = "Page {page} sur {pages}
         run.font.size, run.font.color.rgb = Pt(8), MUTED
 
 
+def _style_id(word, name: str, kind: WD_STYLE_TYPE = WD_STYLE_TYPE.PARAGRAPH) -> str | None:
+    """The id of the style `name` of `word`, looked up once per document: python-docx looks
+    for the default style among all of the document's styles at each assignment, which was
+    most of the time spent writing a .docx."""
+    ids = word.__dict__.setdefault("_guide_style_ids", {})
+    if name not in ids:
+        ids[name] = word.part.get_style_id(word.styles[name], kind)
+    return ids[name]
+
+
+def _add_paragraph(word, text: str = "", style: str | None = None):
+    """A paragraph at the end of the body, in `style` (looked up once: `_style_id`)."""
+    paragraph = word.add_paragraph(text)
+    if style is not None:
+        paragraph._p.style = _style_id(word, style)  # what python-docx's style setter writes
+    return paragraph
+
+
+def _add_heading(word, text: str, level: int):
+    """`Document.add_heading`'s title (level 0) or heading, with the style looked up once."""
+    return _add_paragraph(word, text, "Title" if level == 0 else f"Heading {level}")
+
+
+def _table_style(word, table, name: str = "Table Grid") -> None:
+    table._tbl.tblStyle_val = _style_id(word, name, WD_STYLE_TYPE.TABLE)
+
+
 def _keep_previous_with_next(word) -> None:
     """What comes just before the signatures (past the headings) stays on their page: a
     signature is never alone at the top of a page."""
@@ -222,7 +250,7 @@ def _docx_block(block: Block, word, language: Language) -> None:
 @_docx_block.register
 def _docx_fields(block: Fields, word, language: Language) -> None:
     table = word.add_table(rows=0, cols=2)
-    table.style = "Table Grid"
+    _table_style(word, table)
     widths = [Cm(4.5), _width() - Cm(4.5)]
     for group in block.groups:
         row = table.add_row()
@@ -250,16 +278,16 @@ def _docx_items(block: Items, word, language: Language) -> None:
         _keep_with_next(word.add_paragraph(_text(block.intro)))
     if block.values is None:
         for _ in range(block.blank_lines):
-            _dotted_line(word.add_paragraph(style=style))
+            _dotted_line(_add_paragraph(word, style=style))
         return
     for value in block.values:
-        word.add_paragraph(_text(value), style=style)
+        _add_paragraph(word, _text(value), style)
 
 
 @_docx_block.register
 def _docx_table(block: Table, word, language: Language) -> None:
     table = word.add_table(rows=1, cols=len(block.columns))
-    table.style = "Table Grid"
+    _table_style(word, table)
     table.alignment = WD_TABLE_ALIGNMENT.CENTER
     header = table.rows[0]
     _repeat_header(header)
@@ -298,8 +326,13 @@ def _docx_signatures(block: Signatures, word, language: Language) -> None:
             cell.add_paragraph().paragraph_format.line_spacing = Pt(2)
         if block.sign:
             cell.add_paragraph(_text(block.sign))
+        # The space to sign: three lines (1.7 cm), as tall as the printed page’s.
         for _ in range(3):
             cell.add_paragraph()
+        # The style's space after each paragraph (10 pt in the reference) would make the box
+        # twice the printed page's and push it alone onto a new page.
+        for paragraph in cell.paragraphs:
+            paragraph.paragraph_format.space_after = Pt(3)
     _no_split(table.rows[0])
     _set_widths(table, [width] * len(block.parties))
 
@@ -329,7 +362,7 @@ def _docx_paragraph(block: Paragraph, word, language: Language) -> None:
 @_docx_block.register
 def _docx_heading(block: Heading, word, language: Language) -> None:
     text = block.text + (language.word("colon") + " ……………………………" if block.blank else "")
-    _keep_with_next(word.add_heading(_text(text), level=block.level - 1))
+    _keep_with_next(_add_heading(word, _text(text), block.level - 1))
 
 
 @_docx_block.register
@@ -353,7 +386,8 @@ def _add(block: Block, word, language: Language) -> None:
     body = word.element.body
     last = body[-2] if len(body) > 1 else None  # the last element before sectPr
     if isinstance(block, _TABLES) and last is not None and last.tag == qn("w:tbl"):
-        word.add_paragraph().paragraph_format.space_after = Pt(6)
+        spacer = word.add_paragraph().paragraph_format
+        spacer.space_after, spacer.line_spacing = Pt(6), Pt(8)
     _docx_block(block, word, language)
 
 
@@ -386,7 +420,7 @@ def _write(word, section, document: Document) -> bytes:
     word.core_properties.language = language.tag
     word.core_properties.author = ""
 
-    word.add_heading(_text(document.title), level=0)
+    _add_heading(word, _text(document.title), 0)
     _docx_text(word, word.add_paragraph(), document.subtitle, bold=True)
 
     for block in document.blocks:

@@ -1,0 +1,141 @@
+"""A native reader's review of the partner's documents (issue "the partner reads its documents
+as if they were written in its language").
+
+For each language the guide writes for a partner, on a partner of each kind (a municipality, a
+district, a regional government; fixture missions of tests/engine/fixture/missions/), the
+phrases that gave a translation away are asserted absent from what the partner reads, and
+their right forms present. What the partner reads: its terms of reference (the page and the
+.docx), the blank model and the letter (.docx), as python-docx and the HTML writer give them.
+
+A new finding is a line of `REVIEW` (a phrase of every document of one language) or of
+`CASES` (a phrase of one partner's documents).
+"""
+
+from __future__ import annotations
+
+import html
+import io
+import re
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+
+import pytest
+from docx import Document as read_docx
+
+from guide.documents.docx import to_docx
+from guide.documents.html import to_html
+from guide.documents.letter import build_letter
+from guide.documents.terms import build_terms
+from guide.mission import load_mission
+
+MISSIONS = Path(__file__).resolve().parent / "fixture" / "missions"
+FIXTURE_DOCS = Path(__file__).resolve().parent / "fixture" / "docs"
+
+
+@dataclass(frozen=True)
+class Case:
+    """One partner's documents: its fixture mission, the language they are written in, and
+    the phrases of that partner alone (absent, present)."""
+
+    mission: str
+    language: str
+    absent: tuple[str, ...] = field(default=())
+    present: tuple[str, ...] = field(default=())
+
+
+# Phrases of every partner's documents in one language: (absent, present).
+REVIEW: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
+    "en": (
+        # French left in where CLDR knows the word; an IANA identifier in prose.
+        ("Africa/Accra", "heure locale"),
+        ("local time (Ghana)",),
+    ),
+    "es": (
+        ("Pérou", "espagnol", "America/Lima"),
+        ("Perú", "hora local (Perú)"),
+    ),
+    "pt": (
+        ("Atlantic/Cape_Verde", "America/Sao_Paulo", "Cap-Vert", "Brésil"),
+        (),
+    ),
+}
+
+CASES = [
+    Case(
+        "partenaire-es",  # a Peruvian municipality
+        "es",
+        present=("Municipalidad de Villa Ensayo",),
+    ),
+    Case(
+        "region-es",  # a Peruvian regional government, with a budget
+        "es",
+        present=("Gobierno Regional de Prueba",),
+    ),
+    Case(
+        "partenaire-en",  # a Ghanaian district
+        "en",
+        present=("Testford District Assembly",),
+    ),
+    Case(
+        "municipio-pt",  # a municipality of Cabo Verde, with a budget
+        "pt",
+        absent=("Pérou",),
+        present=("hora local (Cabo Verde)", "Eleita local", "Funcionária"),
+    ),
+]
+
+
+def docx_text(content: bytes) -> str:
+    """What Word shows: paragraphs, table cells, headers and footers, in order."""
+    word = read_docx(io.BytesIO(content))
+    parts = [p.text for p in word.paragraphs]
+    for table in word.tables:
+        parts += [cell.text for row in table.rows for cell in row.cells]
+    for section in word.sections:
+        parts += [p.text for p in section.header.paragraphs + section.footer.paragraphs]
+    return "\n".join(parts)
+
+
+def page_text(markup: str) -> str:
+    return html.unescape(re.sub(r"<[^>]+>", " ", markup))
+
+
+@cache
+def read_by_partner(name: str, language: str) -> dict[str, str]:
+    """The text of each document the partner of `name` reads, by document."""
+    mission = load_mission(MISSIONS / f"{name}.yml", docs_dir=FIXTURE_DOCS)
+    terms = build_terms(mission, language)
+    return {
+        "termes de référence (page)": page_text(to_html(terms)),
+        "termes de référence (.docx)": docx_text(to_docx(terms)),
+        "modèle vierge (.docx)": docx_text(to_docx(build_terms(None, language))),
+        "lettre (.docx)": docx_text(to_docx(build_letter(mission, language))),
+    }
+
+
+def squeeze(text: str) -> str:
+    """Spaces as a reader sees them: one space for any run of (non-breaking) spaces."""
+    return re.sub(r"[\s\u00a0\u202f]+", " ", text)
+
+
+@pytest.mark.parametrize("case", CASES, ids=lambda c: f"{c.mission}-{c.language}")
+def test_the_partner_reads_no_phrase_that_gives_a_translation_away(case):
+    absent, present = REVIEW[case.language]
+    documents = {
+        name: squeeze(text) for name, text in read_by_partner(case.mission, case.language).items()
+    }
+    everything = "\n".join(documents.values())
+    found = [
+        (phrase, name)
+        for phrase in absent + case.absent
+        for name, text in documents.items()
+        if squeeze(phrase) in text
+    ]
+    assert not found, found
+    missing = [phrase for phrase in present + case.present if squeeze(phrase) not in everything]
+    assert not missing, missing
+
+
+def test_every_language_of_the_review_has_a_partner_of_its_own():
+    assert {case.language for case in CASES} == set(REVIEW)
