@@ -14,6 +14,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from docx import Document as WordDocument
+from docx.enum.style import WD_STYLE_TYPE
 from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK, WD_TAB_ALIGNMENT, WD_TAB_LEADER
 from docx.oxml import OxmlElement
@@ -181,6 +182,33 @@ def _header_footer(section, header: str, page_of: str = "Page {page} sur {pages}
         run.font.size, run.font.color.rgb = Pt(8), MUTED
 
 
+def _style_id(word, name: str, kind: WD_STYLE_TYPE = WD_STYLE_TYPE.PARAGRAPH) -> str | None:
+    """The id of the style `name` of `word`, looked up once per document: python-docx looks
+    for the default style among all of the document's styles at each assignment, which was
+    most of the time spent writing a .docx."""
+    ids = word.__dict__.setdefault("_guide_style_ids", {})
+    if name not in ids:
+        ids[name] = word.part.get_style_id(word.styles[name], kind)
+    return ids[name]
+
+
+def _add_paragraph(word, text: str = "", style: str | None = None):
+    """A paragraph at the end of the body, in `style` (looked up once: `_style_id`)."""
+    paragraph = word.add_paragraph(text)
+    if style is not None:
+        paragraph._p.style = _style_id(word, style)  # what python-docx's style setter writes
+    return paragraph
+
+
+def _add_heading(word, text: str, level: int):
+    """`Document.add_heading`'s title (level 0) or heading, with the style looked up once."""
+    return _add_paragraph(word, text, "Title" if level == 0 else f"Heading {level}")
+
+
+def _table_style(word, table, name: str = "Table Grid") -> None:
+    table._tbl.tblStyle_val = _style_id(word, name, WD_STYLE_TYPE.TABLE)
+
+
 def _keep_previous_with_next(word) -> None:
     """What comes just before the signatures (past the headings) stays on their page: a
     signature is never alone at the top of a page."""
@@ -214,7 +242,7 @@ def _set_widths(table, widths) -> None:
 
 def _docx_fields(word, block: Fields) -> None:
     table = word.add_table(rows=0, cols=2)
-    table.style = "Table Grid"
+    _table_style(word, table)
     widths = [Cm(4.5), _width() - Cm(4.5)]
     for group in block.groups:
         row = table.add_row()
@@ -241,15 +269,15 @@ def _docx_items(word, block: Items) -> None:
         _keep_with_next(word.add_paragraph(_text(block.intro)))
     if block.values is None:
         for _ in range(block.blank_lines):
-            _dotted_line(word.add_paragraph(style=style))
+            _dotted_line(_add_paragraph(word, style=style))
         return
     for value in block.values:
-        word.add_paragraph(_text(value), style=style)
+        _add_paragraph(word, _text(value), style)
 
 
 def _docx_table(word, block: Table) -> None:
     table = word.add_table(rows=1, cols=len(block.columns))
-    table.style = "Table Grid"
+    _table_style(word, table)
     table.alignment = WD_TABLE_ALIGNMENT.CENTER
     header = table.rows[0]
     _repeat_header(header)
@@ -287,8 +315,13 @@ def _docx_signatures(word, block: Signatures) -> None:
             cell.add_paragraph().paragraph_format.line_spacing = Pt(2)
         if block.sign:
             cell.add_paragraph(_text(block.sign))
+        # The space to sign: three lines (1.7 cm), as tall as the printed page’s.
         for _ in range(3):
             cell.add_paragraph()
+        # The style's space after each paragraph (10 pt in the reference) would make the box
+        # twice the printed page's and push it alone onto a new page.
+        for paragraph in cell.paragraphs:
+            paragraph.paragraph_format.space_after = Pt(3)
     _no_split(table.rows[0])
     _set_widths(table, [width] * len(block.parties))
 
@@ -343,7 +376,7 @@ def _write(word, section, document: Document) -> bytes:
     word.core_properties.language = language.tag
     word.core_properties.author = ""
 
-    word.add_heading(_text(document.title), level=0)
+    _add_heading(word, _text(document.title), 0)
     _docx_text(word, word.add_paragraph(), document.subtitle, bold=True)
 
     # A bilingual edition's blocks in the partner's language are written like the others.
@@ -361,10 +394,11 @@ def _write(word, section, document: Document) -> bytes:
             and (last.tag == qn("w:tbl"))
         ):
             # Two tables in a row would merge into one: a small paragraph between them.
-            word.add_paragraph().paragraph_format.space_after = Pt(6)
+            spacer = word.add_paragraph().paragraph_format
+            spacer.space_after, spacer.line_spacing = Pt(6), Pt(8)
         if isinstance(block, Heading):
             text = block.text + (language.word("colon") + " ……………………………" if block.blank else "")
-            heading = word.add_heading(_text(text), level=block.level - 1)
+            heading = _add_heading(word, _text(text), block.level - 1)
             _keep_with_next(heading)
         elif isinstance(block, Fields):
             _docx_fields(word, block)

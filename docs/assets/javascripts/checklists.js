@@ -488,8 +488,8 @@
     });
   }
 
-  // The home page's progress section and countdown: their code (progress.js) is loaded only
-  // there, beside this file.
+  // The home page's progress section and countdown: their code (progress.js, with files.js
+  // for its export and import) is loaded only there, beside this file.
   var SCRIPT_URL = (document.querySelector('script[src*="checklists.js"]') || { src: location.href }).src;
   var homeLoading = false;
 
@@ -498,9 +498,11 @@
       return;
     }
     homeLoading = true;
-    var script = document.createElement("script");
-    script.src = new URL("progress.js", SCRIPT_URL).href;
-    document.head.appendChild(script);
+    ["files.js", "progress.js"].forEach(function (name) {
+      var script = document.createElement("script");
+      script.src = new URL(name, SCRIPT_URL).href;
+      document.head.appendChild(script);
+    });
   }
 
   function setUp() {
