@@ -10,7 +10,7 @@ import io
 import re
 from contextvars import ContextVar
 from copy import deepcopy
-from functools import lru_cache
+from functools import lru_cache, singledispatch
 from pathlib import Path
 
 from docx import Document as WordDocument
@@ -23,6 +23,7 @@ from docx.shared import Cm, Pt, RGBColor
 
 from .languages import Language
 from .model import (
+    Block,
     Document,
     Fields,
     Heading,
@@ -240,7 +241,14 @@ def _set_widths(table, widths) -> None:
             cell.width = width
 
 
-def _docx_fields(word, block: Fields) -> None:
+@singledispatch
+def _docx_block(block: Block, word, language: Language) -> None:
+    """Write one block of the document into `word` (one function per block type)."""
+    raise TypeError(f"no Word writer for {block!r}")
+
+
+@_docx_block.register
+def _docx_fields(block: Fields, word, language: Language) -> None:
     table = word.add_table(rows=0, cols=2)
     _table_style(word, table)
     widths = [Cm(4.5), _width() - Cm(4.5)]
@@ -263,7 +271,8 @@ def _docx_fields(word, block: Fields) -> None:
     _set_widths(table, widths)
 
 
-def _docx_items(word, block: Items) -> None:
+@_docx_block.register
+def _docx_items(block: Items, word, language: Language) -> None:
     style = "List Number" if block.numbered else "List Bullet"
     if block.intro:
         _keep_with_next(word.add_paragraph(_text(block.intro)))
@@ -275,7 +284,8 @@ def _docx_items(word, block: Items) -> None:
         _add_paragraph(word, _text(value), style)
 
 
-def _docx_table(word, block: Table) -> None:
+@_docx_block.register
+def _docx_table(block: Table, word, language: Language) -> None:
     table = word.add_table(rows=1, cols=len(block.columns))
     _table_style(word, table)
     table.alignment = WD_TABLE_ALIGNMENT.CENTER
@@ -297,7 +307,8 @@ def _docx_table(word, block: Table) -> None:
     _set_widths(table, [_width() * c.width // 100 for c in block.columns])
 
 
-def _docx_signatures(word, block: Signatures) -> None:
+@_docx_block.register
+def _docx_signatures(block: Signatures, word, language: Language) -> None:
     _keep_previous_with_next(word)
     table = word.add_table(rows=1, cols=len(block.parties))
     width = _width() // len(block.parties)
@@ -336,7 +347,8 @@ def _docx_text(word, paragraph, value: Text, bold: bool = False) -> None:
         _dotted_line(paragraph if index == 0 else word.add_paragraph(), line + " ")
 
 
-def _docx_paragraph(word, block: Paragraph) -> None:
+@_docx_block.register
+def _docx_paragraph(block: Paragraph, word, language: Language) -> None:
     paragraph = word.add_paragraph()
     if isinstance(block.text, Sentence):
         _docx_text(word, paragraph, block.text)
@@ -345,6 +357,38 @@ def _docx_paragraph(word, block: Paragraph) -> None:
     if block.note:
         run.italic = True
         run.font.color.rgb = MUTED
+
+
+@_docx_block.register
+def _docx_heading(block: Heading, word, language: Language) -> None:
+    text = block.text + (language.word("colon") + " ……………………………" if block.blank else "")
+    _keep_with_next(_add_heading(word, _text(text), block.level - 1))
+
+
+@_docx_block.register
+def _docx_page_break(block: PageBreak, word, language: Language) -> None:
+    word.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
+
+
+@_docx_block.register
+def _docx_in_language(block: InLanguage, word, language: Language) -> None:
+    # A bilingual edition's blocks in the partner's language are written like the others.
+    for inner in block.blocks:
+        _add(inner, word, language)
+
+
+# The blocks Word writes as a table: two in a row would merge into one.
+_TABLES = (Fields, Table, Signatures)
+
+
+def _add(block: Block, word, language: Language) -> None:
+    """`block` written into `word`, after a small paragraph where two tables would touch."""
+    body = word.element.body
+    last = body[-2] if len(body) > 1 else None  # the last element before sectPr
+    if isinstance(block, _TABLES) and last is not None and last.tag == qn("w:tbl"):
+        spacer = word.add_paragraph().paragraph_format
+        spacer.space_after, spacer.line_spacing = Pt(6), Pt(8)
+    _docx_block(block, word, language)
 
 
 def to_docx(document: Document, model: Path | None = None) -> bytes:
@@ -379,39 +423,8 @@ def _write(word, section, document: Document) -> bytes:
     _add_heading(word, _text(document.title), 0)
     _docx_text(word, word.add_paragraph(), document.subtitle, bold=True)
 
-    # A bilingual edition's blocks in the partner's language are written like the others.
-    blocks = [
-        inner
-        for block in document.blocks
-        for inner in (block.blocks if isinstance(block, InLanguage) else [block])
-    ]
-    for block in blocks:
-        body = word.element.body
-        last = body[-2] if len(body) > 1 else None  # the last element before sectPr
-        if (
-            isinstance(block, Fields | Table | Signatures)
-            and last is not None
-            and (last.tag == qn("w:tbl"))
-        ):
-            # Two tables in a row would merge into one: a small paragraph between them.
-            spacer = word.add_paragraph().paragraph_format
-            spacer.space_after, spacer.line_spacing = Pt(6), Pt(8)
-        if isinstance(block, Heading):
-            text = block.text + (language.word("colon") + " ……………………………" if block.blank else "")
-            heading = _add_heading(word, _text(text), block.level - 1)
-            _keep_with_next(heading)
-        elif isinstance(block, Fields):
-            _docx_fields(word, block)
-        elif isinstance(block, Items):
-            _docx_items(word, block)
-        elif isinstance(block, Table):
-            _docx_table(word, block)
-        elif isinstance(block, Paragraph):
-            _docx_paragraph(word, block)
-        elif isinstance(block, Signatures):
-            _docx_signatures(word, block)
-        elif isinstance(block, PageBreak):
-            word.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
+    for block in document.blocks:
+        _add(block, word, language)
     buffer = io.BytesIO()
     word.save(buffer)
     return buffer.getvalue()

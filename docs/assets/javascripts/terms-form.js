@@ -160,6 +160,11 @@
         control.setAttribute("autocomplete", "off");
         control.placeholder = "Africa/Dakar";
       }
+      if (format === "langue_document") {
+        control.setAttribute("list", "terms-form-langues");
+        control.setAttribute("autocomplete", "off");
+        control.placeholder = "es-PE";
+      }
       if (format === "url") {
         control.placeholder = "https://";
       }
@@ -637,6 +642,15 @@
       zones.appendChild(option);
     });
     this.article.appendChild(zones);
+    var locales = document.createElement("datalist");
+    locales.id = "terms-form-langues";
+    Object.keys(this.c.langues_des_documents).forEach(function (tag) {
+      var option = document.createElement("option");
+      option.value = tag;
+      option.label = self.c.langues_des_documents[tag];
+      locales.appendChild(option);
+    });
+    this.article.appendChild(locales);
     this.render();
     this.page.querySelectorAll("[data-ajouter]").forEach(function (button) {
       button.hidden = false;
