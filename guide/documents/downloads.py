@@ -22,6 +22,7 @@ from .catalogue import DOCUMENTS, document
 from .docx import to_docx as word_document
 from .editions import bilingual, language_name
 from .ics import to_ics
+from .languages import Language, partner_locale
 from .letter import build_letter
 from .terms import build_terms
 
@@ -61,7 +62,7 @@ def downloads(mission: Mission, page: str, page_url: str) -> str:
     """
     where = relative_url(TERMS_PAGE_DIR, page_url)
     prefix = "" if where == "." else where + "/"
-    language = mission.partenaire.langue_des_documents
+    language = partner_locale(mission.partenaire)
     if page in ("partenaire", "bilingue"):
         return _edition_downloads(mission, page, prefix, language) if language else ""
     links = []
@@ -93,10 +94,11 @@ def downloads(mission: Mission, page: str, page_url: str) -> str:
 
 def _edition_downloads(mission: Mission, page: str, prefix: str, language: str) -> str:
     name = language_name(language)
+    code = Language(language).code  # the files' names: the language without its region
     if page == "bilingue":
         links = [
             _download(
-                prefix + DOCX_BILINGUAL.format(language=language),
+                prefix + DOCX_BILINGUAL.format(language=code),
                 f"Les termes de référence bilingues (français et {name}), à signer",
                 "Word .docx",
             )
@@ -104,22 +106,22 @@ def _edition_downloads(mission: Mission, page: str, prefix: str, language: str) 
     else:
         links = [
             _download(
-                prefix + DOCX_PARTNER.format(language=language),
+                prefix + DOCX_PARTNER.format(language=code),
                 f"Les termes de référence en {name}, à modifier dans un traitement de texte",
                 "Word .docx",
             ),
             _download(
-                prefix + DOCX_PARTNER_BLANK.format(language=language),
+                prefix + DOCX_PARTNER_BLANK.format(language=code),
                 f"Le modèle vierge en {name}, à remplir",
                 "Word .docx, à imprimer ou à modifier",
             ),
             _download(
-                prefix + LETTER_PARTNER.format(language=language),
+                prefix + LETTER_PARTNER.format(language=code),
                 f"La lettre au partenaire en {name}, à signer par l’exécutif",
                 "Word .docx",
             ),
             _download(
-                prefix + ICS_PARTNER.format(language=language),
+                prefix + ICS_PARTNER.format(language=code),
                 f"Le programme en {name} ({len(mission.programme)} activités) pour un agenda",
                 "iCalendar .ics",
             ),
@@ -148,16 +150,17 @@ def download_files(
         ICS_PROGRAMME: to_ics(mission),
         CONTRACT_JSON: json.dumps(contract(tasks), ensure_ascii=False, indent=1).encode("utf-8"),
     }
-    language = mission.partenaire.langue_des_documents
+    language = partner_locale(mission.partenaire)
     if language:
+        code = Language(language).code  # the files' names: the language without its region
         partner = build_terms(mission, language)
-        files[DOCX_PARTNER.format(language=language)] = to_docx(partner)
-        files[DOCX_PARTNER_BLANK.format(language=language)] = to_docx(build_terms(None, language))
+        files[DOCX_PARTNER.format(language=code)] = to_docx(partner)
+        files[DOCX_PARTNER_BLANK.format(language=code)] = to_docx(build_terms(None, language))
         bilingual_terms = bilingual(build_terms(mission), partner)
-        files[DOCX_BILINGUAL.format(language=language)] = to_docx(bilingual_terms)
-        files[ICS_PARTNER.format(language=language)] = to_ics(mission, language=language)
+        files[DOCX_BILINGUAL.format(language=code)] = to_docx(bilingual_terms)
+        files[ICS_PARTNER.format(language=code)] = to_ics(mission, language=language)
         letter = build_letter(mission, language)
-        files[LETTER_PARTNER.format(language=language)] = to_docx(letter)
+        files[LETTER_PARTNER.format(language=code)] = to_docx(letter)
     terms = {f"{TERMS_PAGE_DIR}/{name}": content for name, content in files.items()}
     for entry in DOCUMENTS:
         for blank in (False, True):

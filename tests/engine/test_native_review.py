@@ -1,7 +1,7 @@
 """A native reader's review of the partner's documents (issue "the partner reads its documents
 as if they were written in its language").
 
-For each language the guide writes for a partner, on a partner of each kind (a municipality, a
+For each locale the guide writes for a partner, on a partner of each kind (a municipality, a
 district, a regional government; fixture missions of tests/engine/fixture/missions/), the
 phrases that gave a translation away are asserted absent from what the partner reads, and
 their right forms present. What the partner reads: its terms of reference (the page and the
@@ -25,6 +25,7 @@ from docx import Document as read_docx
 
 from guide.documents.docx import to_docx
 from guide.documents.html import to_html
+from guide.documents.languages import partner_locale
 from guide.documents.letter import build_letter
 from guide.documents.terms import build_terms
 from guide.mission import load_mission
@@ -44,44 +45,55 @@ class Case:
     present: tuple[str, ...] = field(default=())
 
 
-# Phrases of every partner's documents in one language: (absent, present).
+# Phrases of every partner's documents in one locale: (absent, present).
 REVIEW: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
-    "en": (
+    "en-GH": (
         # French left in where CLDR knows the word; an IANA identifier in prose.
         ("Africa/Accra", "heure locale"),
         ("local time (Ghana)",),
     ),
-    "es": (
-        ("Pérou", "espagnol", "America/Lima"),
+    "es-PE": (
+        # « 3.200 € » reads 3,2 in Peru: CLDR's Peruvian pattern, with the cents.
+        ("Pérou", "espagnol", "America/Lima", "2.400", "20.000"),
         ("Perú", "hora local (Perú)"),
     ),
-    "pt": (
-        ("Atlantic/Cape_Verde", "America/Sao_Paulo", "Cap-Vert", "Brésil"),
-        (),
+    "pt-PT": (
+        ("Atlantic/Cape_Verde", "Cap-Vert", "Deslocamento", "Servidor"),
+        ("hora local (Cabo Verde)", "3 200 €", "450,50 €", "Sítio web", "secção 6"),
+    ),
+    "pt-BR": (
+        # In Brazil an « autarquia » is a public agency; Portugal's words give Europe away.
+        ("America/Sao_Paulo", "Brésil", "autarquia", "deslocaç", "secção", "Sítio web"),
+        ("€ 3.200,00", "€ 450,50", "seção 6", "Site", "coletividade parceira"),
     ),
 }
 
 CASES = [
     Case(
-        "partenaire-es",  # a Peruvian municipality
-        "es",
+        "partenaire-es",  # a Peruvian municipality (langue_des_documents: es, in Peru)
+        "es-PE",
         present=("Municipalidad de Villa Ensayo",),
     ),
     Case(
         "region-es",  # a Peruvian regional government, with a budget
-        "es",
-        present=("Gobierno Regional de Prueba",),
+        "es-PE",
+        present=("Gobierno Regional de Prueba", "EUR 2,400.00", "EUR 20,000.00"),
     ),
     Case(
         "partenaire-en",  # a Ghanaian district
-        "en",
+        "en-GH",
         present=("Testford District Assembly",),
     ),
     Case(
-        "municipio-pt",  # a municipality of Cabo Verde, with a budget
-        "pt",
-        absent=("Pérou",),
-        present=("hora local (Cabo Verde)", "Eleita local", "Funcionária"),
+        "municipio-pt",  # a municipality of Cabo Verde, in Portugal's Portuguese
+        "pt-PT",
+        present=("Eleita local", "Funcionária"),
+    ),
+    Case(
+        "prefeitura-br",  # a Brazilian prefeitura (langue_des_documents: pt, in Brazil)
+        "pt-BR",
+        absent=("Funcionária",),
+        present=("Eleita local", "Servidora", "Brasil"),
     ),
 ]
 
@@ -105,6 +117,7 @@ def page_text(markup: str) -> str:
 def read_by_partner(name: str, language: str) -> dict[str, str]:
     """The text of each document the partner of `name` reads, by document."""
     mission = load_mission(MISSIONS / f"{name}.yml", docs_dir=FIXTURE_DOCS)
+    assert partner_locale(mission.partenaire) == language  # the region, from the country
     terms = build_terms(mission, language)
     return {
         "termes de référence (page)": page_text(to_html(terms)),
