@@ -118,11 +118,14 @@ def _document_page(entry: MissionDocument, blank: bool) -> str:
         introduction = _BLANK_INTRODUCTION.format(slug=entry.slug, contents=page.blank_contents)
         call += ", vierge=True"
     paper = "sur une page A4" if page.one_page else "sur papier A4"
+    # A blank model repeats its filled document's words: search lists that one only.
+    unsearched = ["search:", "  exclude: true"] if blank else []
     return "\n".join(
         [
             "---",
             "template: terms.html",
             f"description: {json.dumps(description, ensure_ascii=False)}",
+            *unsearched,
             "---",
             "",
             f"# {title}",

@@ -191,11 +191,28 @@
     return [control, error];
   };
 
-  Form.prototype.autosize = function (control) {
-    if (control.tagName === "TEXTAREA") {
-      control.style.height = "auto";
-      control.style.height = control.scrollHeight + 2 + "px";
+  // The heights of text areas to their text, where the browser does not do it from the CSS
+  // (field-sizing: content, terms-form.css): every height reset, then every one read, then
+  // every one set, so that the page is laid out once, not once per text area.
+  var SIZED_BY_CSS = typeof CSS !== "undefined" && CSS.supports("field-sizing", "content");
+
+  Form.prototype.autosize = function (controls) {
+    if (SIZED_BY_CSS) {
+      return;
     }
+    var areas = [].concat(controls).filter(function (control) {
+      return control.tagName === "TEXTAREA";
+    });
+    areas.forEach(function (area) {
+      area.style.height = "auto";
+    });
+    areas
+      .map(function (area) {
+        return area.scrollHeight;
+      })
+      .forEach(function (height, index) {
+        areas[index].style.height = height + 2 + "px";
+      });
   };
 
   Form.prototype.set = function (path, value) {
@@ -358,9 +375,11 @@
     this.page.querySelectorAll("[data-liste][data-element]").forEach(function (list) {
       self.renderList(list);
     });
-    this.controls.forEach(function (entry) {
-      self.autosize(entry.control);
-    });
+    this.autosize(
+      Array.from(this.controls.values()).map(function (entry) {
+        return entry.control;
+      })
+    );
     this.refresh();
   };
 
