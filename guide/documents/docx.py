@@ -44,33 +44,27 @@ TABLE_FONT = Pt(9)
 # Sans, LibreOffice's Arial, has the same): a table's column is never narrower than its longest
 # word, or Word and LibreOffice break it inside (« Funcionár io »). An accented letter is as wide
 # as its base letter; any other character counts as the widest lower-case letter.
+_LETTERS = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789.,:;-()'’/%€&"
+_UPPER = [667, 667, 722, 722, 667, 611, 778, 722, 278, 500, 667, 556, 833, 722, 778, 667, 778]
+_UPPER += [722, 667, 611, 722, 667, 944, 667, 667, 611]
 _LETTER_WIDTHS = {
-    False: dict(
-        zip(
-            "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789.,:;-()'’/%€&",
-            [556, 556, 500, 556, 556, 278, 556, 556, 222, 222, 500, 222, 833, 556, 556, 556, 556]
-            + [333, 500, 278, 556, 500, 722, 500, 500, 500, 667, 667, 722, 722, 667, 611, 778]
-            + [722, 278, 500, 667, 556, 833, 722, 778, 667, 778, 722, 667, 611, 722, 667, 944]
-            + [667, 667, 611]
-            + [556] * 10
-            + [278, 278, 278, 278, 333, 333, 333, 222, 222, 278]
-            + [889, 556, 667],
-            strict=True,
-        )
-    ),
-    True: dict(
-        zip(
-            "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789.,:;-()'’/%€&",
-            [556, 611, 556, 611, 556, 333, 611, 611, 278, 278, 556, 278, 889, 611, 611, 611, 611]
-            + [389, 556, 333, 611, 556, 778, 556, 556, 500, 722, 722, 722, 722, 667, 611, 778]
-            + [722, 278, 556, 722, 611, 833, 722, 778, 667, 778, 722, 667, 611, 722, 667, 944]
-            + [667, 667, 611]
-            + [556] * 10
-            + [278, 278, 333, 333, 333, 333, 333, 238, 278, 278]
-            + [889, 556, 722],
-            strict=True,
-        )
-    ),
+    bold: dict(zip(_LETTERS, lower + upper + [556] * 10 + signs, strict=True))
+    for bold, lower, upper, signs in (
+        (
+            False,
+            [556, 556, 500, 556, 556, 278, 556, 556, 222, 222, 500, 222, 833, 556, 556, 556]
+            + [556, 333, 500, 278, 556, 500, 722, 500, 500, 500],
+            _UPPER,
+            [278, 278, 278, 278, 333, 333, 333, 222, 222, 278, 889, 556, 667],
+        ),
+        (
+            True,
+            [556, 611, 556, 611, 556, 333, 611, 611, 278, 278, 556, 278, 889, 611, 611, 611]
+            + [611, 389, 556, 333, 611, 556, 778, 556, 556, 500],
+            [722, 722] + _UPPER[2:9] + [556, 722, 611] + _UPPER[12:],
+            [278, 278, 333, 333, 333, 333, 333, 238, 278, 278, 889, 556, 722],
+        ),
+    )
 }
 # A cell's padding (the reference's Table Grid: 0.16 cm each side), and a margin for a fork's
 # model in another font.
