@@ -109,8 +109,12 @@ class Formats:
     def time(self, value: time) -> str:
         if self.hour_patterns:
             pattern = self.hour_patterns[1 if value.minute else 0]
-            return format_time(value, pattern, locale=self.babel)
-        return format_time(value, "short", locale=self.babel)
+            text = format_time(value, pattern, locale=self.babel)
+        else:
+            text = format_time(value, "short", locale=self.babel)
+        return text.replace(
+            NNBSP, NBSP
+        )  # « 9:00 a. m. » (es-PE): the narrow space kept out of Word
 
     def slot_text(self, start: time, end: time) -> str:
         return self.slot.format(start=self.time(start), end=self.time(end))

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import io
 import re
+import unicodedata
 from contextvars import ContextVar
 from copy import deepcopy
 from functools import lru_cache, singledispatch
@@ -38,6 +39,79 @@ from .model import (
 )
 
 TABLE_FONT = Pt(9)
+
+# How wide Arial's letters are (Helvetica's AFM widths, in thousandths of the font size; Liberation
+# Sans, LibreOffice's Arial, has the same): a table's column is never narrower than its longest
+# word, or Word and LibreOffice break it inside (« Funcionár io »). An accented letter is as wide
+# as its base letter; any other character counts as the widest lower-case letter.
+_LETTERS = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789.,:;-()'’/%€&"
+_UPPER = [667, 667, 722, 722, 667, 611, 778, 722, 278, 500, 667, 556, 833, 722, 778, 667, 778]
+_UPPER += [722, 667, 611, 722, 667, 944, 667, 667, 611]
+_LETTER_WIDTHS = {
+    bold: dict(zip(_LETTERS, lower + upper + [556] * 10 + signs, strict=True))
+    for bold, lower, upper, signs in (
+        (
+            False,
+            [556, 556, 500, 556, 556, 278, 556, 556, 222, 222, 500, 222, 833, 556, 556, 556]
+            + [556, 333, 500, 278, 556, 500, 722, 500, 500, 500],
+            _UPPER,
+            [278, 278, 278, 278, 333, 333, 333, 222, 222, 278, 889, 556, 667],
+        ),
+        (
+            True,
+            [556, 611, 556, 611, 556, 333, 611, 611, 278, 278, 556, 278, 889, 611, 611, 611]
+            + [611, 389, 556, 333, 611, 556, 778, 556, 556, 500],
+            [722, 722] + _UPPER[2:9] + [556, 722, 611] + _UPPER[12:],
+            [278, 278, 333, 333, 333, 333, 333, 238, 278, 278, 889, 556, 722],
+        ),
+    )
+}
+# A cell's padding (the reference's Table Grid: 0.16 cm each side), and a margin for a fork's
+# model in another font.
+_CELL_PADDING = Cm(0.4)
+_FONT_MARGIN = 1.08
+
+
+def _word_width(word: str, bold: bool, size: Pt = TABLE_FONT) -> int:
+    """The width (EMU) of one word at `size`."""
+    widths = _LETTER_WIDTHS[bold]
+    thousandths = sum(
+        widths.get(char, widths.get(unicodedata.normalize("NFD", char)[0], widths["m"] * 3 // 4))
+        for char in word
+    )
+    return int(thousandths * size / 1000 * _FONT_MARGIN)
+
+
+def _longest_word(texts, bold: bool) -> int:
+    """The width of the longest unbreakable word of `texts` (Word breaks after « - » and « / »)."""
+    words = (w for text in texts for w in re.split(r"(?<=[-/])|\s+", text) if w)
+    return max((_word_width(w, bold) for w in words), default=0)
+
+
+def fitted_widths(
+    shares: list[int], labels: list[str], rows: list[list[str]], total: int
+) -> list[int]:
+    """Column widths (EMU) from their shares of `total`, each widened to its longest word (the
+    header's in bold) and the others narrowed in proportion; as given when nothing is too
+    narrow, the shares of the narrowest words when even they do not fit."""
+    minimum = [
+        max(_longest_word([label], True), _longest_word([row[i] for row in rows], False))
+        + _CELL_PADDING
+        for i, label in enumerate(labels)
+    ]
+    widths = [total * share // 100 for share in shares]
+    if sum(minimum) >= total:
+        return [total * m // sum(minimum) for m in minimum]
+    fixed: set[int] = set()
+    while too_narrow := [i for i, w in enumerate(widths) if w < minimum[i] and i not in fixed]:
+        fixed.update(too_narrow)
+        room = total - sum(minimum[i] for i in fixed)
+        free = sum(shares[i] for i in range(len(shares)) if i not in fixed)
+        widths = [
+            minimum[i] if i in fixed else room * shares[i] // free for i in range(len(shares))
+        ]
+    return widths
+
 
 # The house style of every document (terms of reference included) is the reference document's:
 # its styles (Normal, Title, Heading 1 to 3, Table Grid, List Bullet…: one font family, Arial,
@@ -304,7 +378,10 @@ def _docx_table(block: Table, word, language: Language) -> None:
             row.height = Cm(0.8)
         for cell, value in zip(row.cells, values, strict=True):
             cell.paragraphs[0].add_run(_text(value)).font.size = TABLE_FONT
-    _set_widths(table, [_width() * c.width // 100 for c in block.columns])
+    labels = [_text(column.label) for column in block.columns]
+    texts = [[_text(value) for value in values] for values in block.rows]
+    shares = [column.width for column in block.columns]
+    _set_widths(table, fitted_widths(shares, labels, texts, _width()))
 
 
 @_docx_block.register

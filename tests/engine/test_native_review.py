@@ -16,14 +16,19 @@ from __future__ import annotations
 import html
 import io
 import re
+import shutil
+import subprocess
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
 import pytest
 from docx import Document as read_docx
+from support import missing_tool
 
+from guide.documents.catalogue import DOCUMENTS
 from guide.documents.docx import to_docx
+from guide.documents.editions import bilingual
 from guide.documents.html import to_html
 from guide.documents.languages import partner_locale
 from guide.documents.letter import build_letter
@@ -152,3 +157,60 @@ def test_the_partner_reads_no_phrase_that_gives_a_translation_away(case):
 
 def test_every_language_of_the_review_has_a_partner_of_its_own():
     assert {case.language for case in CASES} == set(REVIEW)
+
+
+# --- Tables that fit: no word broken inside, once LibreOffice laid the page out -----------
+
+
+def cell_words(text: str) -> set[str]:
+    """The words of a cell that a line may not break inside (it may after « - », « / », « – »)."""
+    words = (w.strip(".,;:()«»\"'’") for w in re.split(r"[\s\-/–]+", text))
+    return {w for w in words if len(w) > 2}
+
+
+def test_no_word_of_a_table_is_broken_in_libreoffice(tmp_path):
+    """« Condició n », « Qualidad e », « Funcionár io »: each column is at least as wide as its
+    longest word in the document's language; checked on what LibreOffice prints (pdftotext):
+    every word of every table cell is whole, in every partner's terms (filled, bilingual,
+    blank) and in the bilingual mission documents of a regional government."""
+    soffice = shutil.which("soffice")
+    if not soffice or not shutil.which("pdftotext"):
+        missing_tool(
+            "LibreOffice ou pdftotext est introuvable (libreoffice-writer-nogui, poppler-utils)."
+        )
+    files = {}
+    for case in CASES:
+        mission = load_mission(MISSIONS / f"{case.mission}.yml", docs_dir=FIXTURE_DOCS)
+        terms = build_terms(mission, case.language)
+        files[f"{case.mission}-termes"] = terms
+        files[f"{case.mission}-bilingues"] = bilingual(build_terms(mission), terms)
+        files[f"{case.mission}-vierge"] = build_terms(None, case.language)
+    region = load_mission(MISSIONS / "region-es.yml", docs_dir=FIXTURE_DOCS)
+    for entry in DOCUMENTS:
+        files[f"region-es-{entry.slug}"] = entry.edition(region)
+    words = {}
+    for name, document in files.items():
+        content = to_docx(document)
+        (tmp_path / f"{name}.docx").write_bytes(content)
+        word = read_docx(io.BytesIO(content))
+        words[name] = {
+            w for table in word.tables for row in table.rows for cell in row.cells
+            for w in cell_words(cell.text)
+        }  # fmt: skip
+    result = subprocess.run(
+        [soffice, "--headless", f"-env:UserInstallation=file://{tmp_path}/profile",
+         "--convert-to", "pdf", "--outdir", str(tmp_path / "pdf"),
+         *(str(tmp_path / f"{name}.docx") for name in files)],
+        capture_output=True, text=True, timeout=400,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    broken = {}
+    for name in files:
+        printed = subprocess.run(
+            ["pdftotext", str(tmp_path / "pdf" / f"{name}.pdf"), "-"],
+            capture_output=True, text=True, check=True,
+        ).stdout  # fmt: skip
+        whole = cell_words(printed)
+        if missing := sorted(words[name] - whole):
+            broken[name] = missing
+    assert not broken, broken
