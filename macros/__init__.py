@@ -17,6 +17,7 @@ from guide import (
     checklist,
     contacts,
     installable,
+    markup,
     mission_pages,
     pages,
     planning,
@@ -79,6 +80,10 @@ def define_env(env) -> None:
 
 def _define_env(env) -> None:
     docs_dir = Path(env.conf["docs_dir"])
+    # The core's templates, a fork's first: a file of the same name in the theme's guide/
+    # folder (Material's partials are overridden the same way, in the same folder).
+    custom_dir = env.conf["theme"].custom_dir
+    markup.use_overrides(Path(custom_dir) / "guide" if custom_dir else None)
     # The tasks of the pages, mission.yml checked against them, and the downloads made now,
     # before MkDocs writes anything (on_post_build only writes them).
     project = load_project(

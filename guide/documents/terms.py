@@ -398,7 +398,7 @@ def _build(mission: Mission | None, w: Language, form: bool) -> Document:
     )
     header = m.collectivite.nom if m else ""
     return Document(
-        w.word("title"), subtitle, blocks, blank=m is None, language=w.code, header=header
+        w.word("title"), subtitle, blocks, blank=m is None, language=w.locale, header=header
     )
 
 

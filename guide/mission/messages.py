@@ -54,6 +54,9 @@ MESSAGES: dict[str, str] = {
     "https:// ou http://, par exemple https://www.exemple.fr.",
     "fuseau": "{valeur} n'est pas un fuseau horaire connu{suggestion} ; attendu : un nom de "
     "fuseau « Continent/Ville », par exemple Africa/Dakar ou Europe/Paris.",
+    "langue_document": "{valeur} n'est pas une langue des documents possible{suggestion} ; "
+    "attendu : en (anglais), es (espagnol) ou pt (portugais), seule ou suivie du code du pays, "
+    "par exemple es-PE, pt-BR ou en-GB.",
     "contact": "{valeur} n'est ni une adresse électronique ni une adresse web ; attendu : "
     "une adresse comme accessibilite@exemple.fr ou https://www.exemple.fr/contact.",
     "telephone": "{valeur} n'est pas un numéro de téléphone ; attendu : des chiffres, "

@@ -18,6 +18,9 @@ from typing import Annotated, Any, Literal
 from xml.etree import ElementTree
 from zoneinfo import available_timezones
 
+from babel import Locale
+from babel.core import get_global
+from babel.localedata import locale_identifiers
 from pydantic import (
     AfterValidator,
     BaseModel,
@@ -153,7 +156,8 @@ ENTRY_TYPES = {
     "temps_libre": "Temps libre",
     "autre": "Autre",
 }
-# The languages the documents for the partner can be written in (partenaire.langue_des_documents).
+# The languages the documents for the partner can be written in (partenaire.langue_des_documents,
+# alone or with a region: `document_locales`; numbers, amounts and some words differ by region).
 DOCUMENT_LANGUAGES = {"en": "anglais", "es": "espagnol", "pt": "portugais"}
 # Who pays a line of the budget (budget[].pris_en_charge_par).
 BUDGET_PAYERS = {
@@ -201,6 +205,34 @@ def zones_by_city() -> dict[str, str]:
     return zones
 
 
+@cache
+def document_locales() -> dict[str, str]:
+    """The values of partenaire.langue_des_documents and their French names, from CLDR: each
+    language alone (« es »: espagnol) and with each country where CLDR says it is official
+    (« es-PE »: espagnol (Pérou)), as BCP 47 tags."""
+    french = Locale.parse("fr")
+    official = get_global("territory_languages")
+    regional = sorted(
+        identifier.replace("_", "-")
+        for identifier in locale_identifiers()
+        if (parts := identifier.split("_"))[0] in DOCUMENT_LANGUAGES
+        and len(parts) == 2
+        and len(parts[1]) == 2
+        and official.get(parts[1], {}).get(parts[0], {}).get("official_status")
+    )
+    names = dict(DOCUMENT_LANGUAGES)
+    for tag in regional:
+        language, territory = tag.split("-")
+        names[tag] = f"{DOCUMENT_LANGUAGES[language]} ({french.territories[territory]})"
+    return names
+
+
+@cache
+def document_locales_by_name() -> dict[str, str]:
+    """Folded French name -> its tag (« portugais (Brésil) » -> pt-BR), for suggestions."""
+    return {fold(name): tag for tag, name in document_locales().items()}
+
+
 # --- Value types ----------------------------------------------------------------------------
 
 
@@ -240,6 +272,12 @@ def _matching(code: str, pattern: str):
         return value
 
     return check
+
+
+def _document_locale(value: str) -> str:
+    if value not in document_locales():
+        raise format_error("langue_document")
+    return value
 
 
 def _time_zone(value: str) -> str:
@@ -440,6 +478,11 @@ Url = Annotated[
 ]
 TimeZone = Annotated[
     Text, AfterValidator(_time_zone), _schema(**_text_schema(**{"x-format": "fuseau"}))
+]
+DocumentLocale = Annotated[
+    Text,
+    AfterValidator(_document_locale),
+    _schema(**_text_schema(**{"x-format": "langue_document"})),
 ]
 Identifier = Annotated[
     Text,
@@ -647,11 +690,11 @@ class Partenaire(_Model):
         "la langue de travail de la mission", "Langue de travail de la mission", default=None
     )
     # The documents for the partner (terms of reference, letter) are also written in it.
-    langue_des_documents: Choice(DOCUMENT_LANGUAGES) | None = Key(
+    # Without a region, the country's when the language has one there (Brésil: pt-BR).
+    langue_des_documents: DocumentLocale | None = Key(
         "la langue des documents pour le partenaire : en (anglais), es (espagnol) ou "
-        "pt (portugais)",
+        "pt (portugais), seule ou avec le pays, par exemple es-PE, pt-BR ou en-GB",
         "Langue des documents pour le partenaire (facultatif)",
-        DOCUMENT_LANGUAGES,
         default=None,
     )
     # A State cannot sign a convention with a French authority (L1115-5): rules.py.
