@@ -2,7 +2,8 @@
 #   make serve   installe tout (dans .venv) et sert le site sur http://127.0.0.1:8000
 #   make test    installe tout, construit le site en mode strict et lance les tests
 # Autres : make check (vérifie mission.yml et les tâches, sans construire le site),
-# make build (site/ prêt à publier), make lint, make offline, make bench, make clean.
+# make build (site/ prêt à publier), make lint, make offline, make bench, make clean,
+# make compte-rendu NOTES=notes.json (le compte rendu en Word avec les notes, en local).
 
 PYTHON ?= python3
 VENV := .venv
@@ -11,7 +12,7 @@ STAMP := $(VENV)/.installed
 # Material affiche sinon un long avertissement à chaque construction.
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: serve build site-into test check lint format offline bench clean
+.PHONY: serve build site-into test check lint format offline bench compte-rendu clean
 
 $(STAMP): requirements.txt requirements-dev.txt
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -67,6 +68,12 @@ offline: $(STAMP)
 	OFFLINE=true $(BIN)/mkdocs build --strict --quiet --site-dir $$tmp/$(OFFLINE_NAME) && \
 	$(BIN)/python -m guide.publish --zip $(DIST)/$(OFFLINE_ZIP) $$tmp/$(OFFLINE_NAME) && \
 	echo "Édition hors ligne : $(DIST)/$(OFFLINE_ZIP)"
+
+# Le compte rendu de mission en Word avec les notes de réunion exportées (page « Notes de
+# réunion ») : make compte-rendu NOTES="notes-awa.json notes-paul.json". Écrit dans
+# compte-rendu/ (ignoré par git), jamais dans docs/ ni site/ : les notes ne sont pas publiées.
+compte-rendu: $(STAMP)
+	@$(BIN)/python -m guide.compte_rendu $(NOTES)
 
 # Mesures de performance (pas un test) : durée de construction, poids des pages, Lighthouse.
 # make bench BENCH_ARGS=--readme écrit aussi le tableau dans README.md.

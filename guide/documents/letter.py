@@ -14,7 +14,7 @@ import re
 from ..french import capitalised
 from ..mission import Mission
 from ..mission.model import DOCUMENT_LANGUAGES
-from .languages import FRENCH, TABLES, Language, partner_region
+from .languages import FRENCH, TABLES, ByLanguage, Language
 from .model import (
     Blank,
     Block,
@@ -26,7 +26,7 @@ from .model import (
     Signature,
     Signatures,
 )
-from .parts import executive_title, named, partner_title, place, place_name, regional
+from .parts import executive_title, named, partner_title, place, place_name
 
 LETTER_WORDS: dict[str, dict[str, str]] = {
     "fr": {
@@ -84,7 +84,10 @@ LETTER_WORDS: dict[str, dict[str, str]] = {
 }
 
 # The partner's languages: their tables are in languages/en.py, es.py, pt.py (`LETTER`).
-LETTER_WORDS.update({code: TABLES[code].LETTER for code in DOCUMENT_LANGUAGES})
+# Read by locale too (LETTER_WORDS["pt-BR"]: the region's own entries over the language's).
+LETTER_WORDS = ByLanguage(
+    "LETTER", LETTER_WORDS | {code: TABLES[code].LETTER for code in DOCUMENT_LANGUAGES}
+)
 
 # What the partner's invitation letter usually states (visa_intro), per language.
 VISA_ITEMS: dict[str, list[str]] = {
@@ -99,15 +102,10 @@ VISA_ITEMS: dict[str, list[str]] = {
         "le nom, la fonction et la signature de l’autorité qui invite, avec la date.",
     ]
 }
-VISA_ITEMS.update({code: TABLES[code].VISA_ITEMS for code in DOCUMENT_LANGUAGES})
-
-
-def _regional(language: str, region: str | None, name: str) -> dict:
-    """The letter's words (`LETTER`) or the French executive's titles (`EXECUTIVES`) in
-    `language`, with the region's own forms over them (es-ES, pt-BR)."""
-    if language == FRENCH:
-        return dict(LETTER_WORDS[FRENCH])
-    return regional(language, region, name)
+# Read by locale too (VISA_ITEMS["pt-BR"]: the region's own entries over the language's).
+VISA_ITEMS = ByLanguage(
+    "VISA_ITEMS", VISA_ITEMS | {code: TABLES[code].VISA_ITEMS for code in DOCUMENT_LANGUAGES}
+)
 
 
 def _tidy(text: str) -> str:
@@ -145,13 +143,13 @@ def _recipient(m: Mission, words: dict[str, str], w: Language, title: str, gende
     return [*lines, m.partenaire.nom, w.country(m.partenaire.pays)]
 
 
-def _signatory(m: Mission, language: str, region: str | None) -> str:
+def _signatory(m: Mission, w: Language) -> str:
     """The French executive's title as it signs: « La maire », « La alcaldesa », « O Prefeito »
     (a person, never the office; the generic masculine without a civilité)."""
-    if language == FRENCH:
+    if w.code == FRENCH:
         return executive_title(m, capital=True)
     person = m.collectivite.executif
-    male, female = _regional(language, region, "EXECUTIVES")[m.collectivite.type]
+    male, female = w.table.EXECUTIVES[m.collectivite.type]
     return female if person and person.civilite == "madame" else male
 
 
@@ -167,10 +165,9 @@ def _town(mission: Mission) -> str:
 def build_letter(mission: Mission | None, language: str = "fr") -> Document:
     """The letter from the authority's executive to the partner (blank with None): a letter,
     not a memo: letterhead, addressee, place and date, salutation, close, signature."""
-    w = Language(language)
+    w = Language(language)  # a language, or a locale with its region's forms (es-ES, pt-BR)
     m = mission
-    region = partner_region(m) if m else None
-    words = _regional(language, region, "LETTER")
+    words = LETTER_WORDS[language]
     if m is None:
         greeting = words["salutation"]
         blocks: list[Block] = [
@@ -232,7 +229,7 @@ def build_letter(mission: Mission | None, language: str = "fr") -> Document:
                 ),
             ),
         ]
-        signatory = _signatory(m, language, region)
+        signatory = _signatory(m, w)
         signer = m.collectivite.executif.nom if m.collectivite.executif else None
         subtitle = words["subtitle"].format(
             authority=m.collectivite.nom, to_partner=named(m.partenaire.nom, language, "au")

@@ -13,6 +13,8 @@ from ..mission import Mission, choice_label
 from ..mission.model import in_language
 from ..vocabulary import (
     _NAME_GENDERS,
+    EXECUTIVE_TITLES,
+    MANDATE_TEXTS,
     VOCABULARY,
     VOWELS,
     Noun,
@@ -20,7 +22,7 @@ from ..vocabulary import (
     _with_article,
     phrase,
 )
-from .languages import FRENCH, FRENCH_LANGUAGE, TABLES, Language, partner_region
+from .languages import FRENCH, FRENCH_LANGUAGE, TABLES, Language
 
 # A line to fill in running text, where a value is missing (never « None »).
 LINE = "………………………………"
@@ -42,18 +44,19 @@ def named(name: str, language: str = FRENCH, form: str = "le") -> str:
     The article comes from mission.yml's
     `nom_avec_article` in that language when given, else from the kind of authority the name
     names (each language's `NAME_KINDS`); a bare place name takes none."""
+    w = Language(language)
     override = getattr(name, "with_article", None)
     text = None
-    if override is not None and (language == FRENCH or language in override.translations):
-        text = " ".join(override.in_language(language).split())
-    if language == FRENCH and form == "par":
+    if override is not None and (w.code == FRENCH or w.code in override.translations):
+        text = " ".join(override.in_language(w.code).split())
+    if w.code == FRENCH and form == "par":
         return "pour " + named(name, FRENCH, "le")
-    if language == FRENCH:
+    if w.code == FRENCH:
         if text:
             gender, bare = _split_article(text)
             return _with_article(bare, gender, form) if gender else _preceded(bare, form)
         return _preceded(name, form)
-    table = TABLES[language]
+    table = w.table
     if text:
         article, _, bare = text.partition(" ")
         genders = {forms["le"].split(" ")[0]: g for g, forms in table.NAME_FORMS.items() if g}
@@ -101,6 +104,17 @@ def to(name: str) -> str:
     return named(name, FRENCH, "au")
 
 
+def and_list(items: list[str]) -> str:
+    """« A », « A et B », « A, B et C »."""
+    return ", ".join(items[:-1]) + " et " + items[-1] if len(items) > 1 else "".join(items)
+
+
+def lowered(text: str) -> str:
+    """A label inside a sentence: its first letter in lower case, the rest as written (« un
+    autre financeur : Association des parents… »)."""
+    return text[:1].lower() + text[1:]
+
+
 def members(mission: Mission | None, kind: str) -> list:
     """The members of the delegation whose qualite is `kind` (elu, agent, autre)."""
     return [p for p in (mission.delegation if mission else []) if p.qualite == kind]
@@ -131,6 +145,43 @@ def place(mission: Mission, language: str = "fr") -> str:
     where = in_language(mission.mission.lieu, language) or place_name(mission.partenaire.nom)
     country = Language(language).country(mission.partenaire.pays)
     return where if country in where else f"{where} ({country})"
+
+
+def at_place(mission: Mission) -> str:
+    """Where the mission goes, after « une mission exploratoire »: « à Kéra-Sobo et Fatick
+    (Sénégal) » (mission.lieu), else « sur le territoire de la Région Analamanga-Sud
+    (Madagascar) » (never « à Région … »)."""
+    if mission.mission.lieu:
+        return to(place(mission))
+    return f"sur le territoire {of(place(mission))}"
+
+
+def visiting(mission: Mission) -> str:
+    """« auprès de la Commune de Kéra-Sobo, à Kéra-Sobo et Fatick (Sénégal) »; without
+    mission.lieu, « auprès du District de Kampong Sela (Cambodge) » (the partner named once)."""
+    if mission.mission.lieu:
+        return f"auprès {of(mission.partenaire.nom)}, {at_place(mission)}"
+    return f"auprès {of(place(mission))}"
+
+
+def voting_body(mission: Mission, form: str = "le") -> str:
+    """The body that votes the mandat spécial (mission.vote_par): « le conseil municipal », « la
+    commission permanente du conseil régional »; form "au": « au bureau du conseil
+    communautaire »."""
+    words = MANDATE_TEXTS[mission.collectivite.type]
+    body = words["bodies"].get(mission.mission.vote_par or "", (words["organe"],))[0]
+    text = body.split(", agissant")[0]
+    text = text[:1].lower() + text[1:]
+    if form == "au":
+        return "au " + text[3:] if text.startswith("le ") else "à " + text
+    return text
+
+
+def dated(mission: Mission) -> str:
+    """The mission's dates after a noun: « (mission) du 2 au 6 mars 2027 », « du 16 mai 2028 »
+    (never « mission le 16 mai 2028 »)."""
+    period = mission.period
+    return "du " + period.removeprefix("le ") if period.startswith("le ") else period
 
 
 # What an activity's title says when the programme plans a signature (a relevé de décisions,
@@ -181,21 +232,6 @@ def total_text(lines) -> str:
 
 # --- Who signs: the executive, by name and title ----------------------------------------------
 
-# Without collectivite.executif, the office rather than a person: no « le président ou la
-# présidente » left for the reader to choose.
-NEUTRAL_EXECUTIVE = {
-    "commune": "le maire",
-    "intercommunalite": "la présidence de l’intercommunalité",
-    "departement": "la présidence du conseil départemental",
-    "region": "la présidence du conseil régional",
-}
-_TITLES = {
-    "commune": ("maire", "maire", ""),
-    "intercommunalite": ("président", "présidente", ""),
-    "departement": ("président", "présidente", " du conseil départemental"),
-    "region": ("président", "présidente", " du conseil régional"),
-}
-
 
 def executive_title(mission: Mission | None, capital: bool = False) -> str:
     """« la présidente du conseil départemental », « le maire »; neutral without
@@ -203,14 +239,20 @@ def executive_title(mission: Mission | None, capital: bool = False) -> str:
     if mission is None:
         text = "l’exécutif de la collectivité"
     else:
-        kind = mission.collectivite.type
+        male, female, tail, office = EXECUTIVE_TITLES[mission.collectivite.type]
         person = mission.collectivite.executif
         if person is None:
-            text = NEUTRAL_EXECUTIVE[kind]
+            text = office
         else:
-            male, female, tail = _TITLES[kind]
             text = ("la " + female if person.civilite == "madame" else "le " + male) + tail
+        text = text.replace("{de_nom}", of(mission.collectivite.nom))
     return text[:1].upper() + text[1:] if capital else text
+
+
+def executive_agrees(mission: Mission | None, word: str) -> str:
+    """`word` agreed with the executive's title: « chargée » after « la présidente » or « la
+    présidence », « chargé » after « le maire » or « l’exécutif de la collectivité »."""
+    return word + "e" if executive_title(mission).startswith("la ") else word
 
 
 def of_title(title: str) -> str:
@@ -234,7 +276,7 @@ def salutation(mission: Mission) -> str:
     person = mission.collectivite.executif
     if person is None:
         return "Madame, Monsieur,"
-    male, female, _ = _TITLES[mission.collectivite.type]
+    male, female, _, _ = EXECUTIVE_TITLES[mission.collectivite.type]
     word = female if person.civilite == "madame" else male
     lead = "Madame la " if person.civilite == "madame" else "Monsieur le "
     return lead + word[:1].upper() + word[1:] + ","
@@ -260,38 +302,30 @@ FRENCH_TITLES = {
 _GENDERS = {"madame": "f", "monsieur": "m"}
 
 
-def regional(language: str, region: str | None, name: str) -> dict:
-    """A table of the partner's language (`LETTER`, `EXECUTIVES`, `PARTNER_TITLES`), with its
-    region's own forms over it (`LETTER_REGIONS`: es-ES, pt-BR)."""
-    table = TABLES[language]
-    own = table.LETTER_REGIONS.get(region or "", {}).get(name, {})
-    return {**getattr(table, name), **own}
-
-
 def partner_title(mission: Mission, language: str) -> tuple[str, str]:
     """(title, gender) of the partner's executive in `language`: « Maire », « alcalde »,
     « Presidente da Câmara Municipal »; gender "m", "f" or "" (from the civilité, else from
     the article of the title as written in that language); title "" when unknown there."""
+    w = Language(language)  # a locale's region has its own titles (pt-BR: « Prefeito »)
     executive = mission.partenaire.executif
     gender = _GENDERS.get(executive.civilite, "") if executive else ""
     title = mission.partenaire.executive_title
     if title is None:
         return "", gender
-    if language != FRENCH and language in title.translations:  # as mission.yml translates it
-        words = " ".join(title.translations[language].split())
+    if w.code != FRENCH and w.code in title.translations:  # as mission.yml translates it
+        words = " ".join(title.translations[w.code].split())
         article, _, rest = words.partition(" ")
-        articles = TABLES[language].TITLE_ARTICLES
+        articles = w.table.TITLE_ARTICLES
         if article.lower() in articles and rest:
             return rest, gender or articles[article.lower()]
         return words, gender
     french_gender, words = _split_article(" ".join(str(title).split()))
-    if language == FRENCH and french_gender in ("m", "f"):
+    if w.code == FRENCH and french_gender in ("m", "f"):
         gender = gender or french_gender
-    region = partner_region(mission)
-    titles = FRENCH_TITLES if language == FRENCH else regional(language, region, "PARTNER_TITLES")
+    titles = FRENCH_TITLES if w.code == FRENCH else w.table.PARTNER_TITLES
     pair = titles.get(words.lower()) or titles.get(words.split(" ")[0].lower())
     if pair:
         return pair[gender == "f"], gender
-    if language == FRENCH and words:
+    if w.code == FRENCH and words:
         return capitalised(words.split(" ")[0]), gender
     return "", gender

@@ -1,7 +1,11 @@
 """The compte rendu de mission: prefilled with what mission.yml knows (the mission, its
 objectives, the programme as planned with its participants, the delegation, the budget as
 planned), with the sections to complete after the return: people met, what each side said,
-decisions, next steps (who, what, by when), expenses spent.
+decisions, next steps (who, what, by when), expenses spent. With the delegation's meeting
+notes (guide/notes.py, `notes`: the activites of a notes file), the people met, what each side
+said, the decisions and the next steps come from them, activity by activity; without, those
+lists carry the key `notes.<text>` (data-liste) where the compte rendu's page shows the notes
+of the device (notes-report.js).
 
 Source: ARRICOD, practical sheet on the mission report (exchanges, meetings, lines of
 collaboration, decisions), shared with élus, colleagues and the partner.
@@ -11,6 +15,7 @@ from __future__ import annotations
 
 from ..french import euros, french_date, slot_text
 from ..mission import Mission
+from ..notes import report_slot_values
 from ..planning import FOLLOW_UP_PART, follow_ups
 from .model import (
     Block,
@@ -81,8 +86,17 @@ def _suites(mission: Mission | None) -> list:
     return [f for f in follow_ups(mission) if f.part == FOLLOW_UP_PART] if mission else []
 
 
-def build_report(mission: Mission | None) -> Document:
+def _noted(values: dict, name: str, blank_lines: int, intro: str = "") -> Items:
+    """The list of one text of the notes (`notes.<name>`), or its lines to fill."""
+    found = values.get(name)
+    if found:
+        return Items(found, f"notes.{name}", intro=intro)
+    return Items(None, f"notes.{name}", intro=intro, blank_lines=blank_lines)
+
+
+def build_report(mission: Mission | None, notes: dict | None = None) -> Document:
     m = mission
+    noted = report_slot_values(notes, m)
     context = Fields(
         [
             FieldGroup(
@@ -134,29 +148,31 @@ def build_report(mission: Mission | None) -> Document:
         Heading("5. Le programme : prévu et réalisé", 2, "programme"),
         Table(PROGRAMME_COLUMNS, programme, "programme", blank_rows=0 if m else 8),
         Heading("6. Personnes rencontrées", 2, "personnes-rencontrees"),
+        _noted(noted, "presents", 0),
         Table(MET_COLUMNS, [], "", blank_rows=BLANK_ROWS),
         Heading("7. Ce que chaque partie a dit", 2, "echanges"),
-        Items(
-            None,
-            "",
+        _noted(
+            noted,
+            "francais",
+            4,
             intro=f"{m.collectivite.nom} :" if m else "La collectivité française :",
-            blank_lines=4,
         ),
-        Items(
-            None,
-            "",
+        _noted(
+            noted,
+            "partenaire",
+            4,
             intro=f"{m.partenaire.nom} :" if m else "La collectivité partenaire :",
-            blank_lines=4,
         ),
         Heading("8. Décisions", 2, "decisions"),
-        Items(None, "", blank_lines=4),
+        _noted(noted, "decisions", 4),
         Heading("9. Suites à donner", 2, "suites"),
-        # What mission.yml's `suites` already say (the échéancier shows them too).
+        # What mission.yml's `suites` already say (the échéancier shows them too), then the
+        # next steps of the notes.
         Table(
             NEXT_COLUMNS,
-            [[f.owner, f.what, french_date(f.date)] for f in _suites(m)],
+            [[f.owner, f.what, french_date(f.date)] for f in _suites(m)] + noted.get("suites", []),
             "suites",
-            blank_rows=0 if _suites(m) else BLANK_ROWS,
+            blank_rows=0 if _suites(m) or noted.get("suites") else BLANK_ROWS,
         ),
         Heading("10. Évaluation", 2, "evaluation"),
         Paragraph(EVALUATION, note=True),

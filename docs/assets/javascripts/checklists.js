@@ -36,6 +36,8 @@
 (window.guideScripts = window.guideScripts || []).push(function (guide) {
   "use strict";
 
+  var element = guide.element;
+
   var read = guide.read;
   var write = guide.write;
   var onChange = guide.onChange;
@@ -268,16 +270,6 @@
 
   var BLOCK = /^(UL|OL|P|DIV|TABLE|PRE|BLOCKQUOTE|DL|FIGURE)$/;
 
-  function element(tag, className, text) {
-    var node = document.createElement(tag);
-    if (className) {
-      node.className = className;
-    }
-    if (text !== undefined) {
-      node.textContent = text;
-    }
-    return node;
-  }
 
   // autocomplete=off: the browser must not restore an old state of the box on Back, over
   // the stored ticks (Chromium restores form controls after the page is read).
@@ -488,8 +480,8 @@
     });
   }
 
-  // The home page's progress section and countdown: their code (progress.js) is loaded only
-  // there, beside this file.
+  // The home page's progress section and countdown: their code (progress.js, with files.js
+  // for its export and import) is loaded only there, beside this file.
   var SCRIPT_URL = (document.querySelector('script[src*="checklists.js"]') || { src: location.href }).src;
   var homeLoading = false;
 
@@ -498,9 +490,11 @@
       return;
     }
     homeLoading = true;
-    var script = document.createElement("script");
-    script.src = new URL("progress.js", SCRIPT_URL).href;
-    document.head.appendChild(script);
+    ["files.js", "progress.js"].forEach(function (name) {
+      var script = document.createElement("script");
+      script.src = new URL(name, SCRIPT_URL).href;
+      document.head.appendChild(script);
+    });
   }
 
   function setUp() {

@@ -9,16 +9,17 @@
  *     shown in the same preview, applied only once confirmed;
  *   - « Tout décocher dans le guide ».
  *
- * The states, the task index and today come from checklists.js (window.GuideTasks).
+ * The states, the task index and today come from checklists.js (window.GuideTasks), the
+ * file's shape and checks from files.js (window.GuideFiles).
  */
 (window.guideScripts = window.guideScripts || []).push(function (guide) {
   "use strict";
 
   var tasks = window.GuideTasks;
+  var files = window.GuideFiles;
   var DONE = tasks.DONE;
   var NA = tasks.NA;
   var ISO_DATE = tasks.ISO_DATE;
-  var BASE = new URL(guide.siteUrl);
   var EXPORT_FORMAT = "mission-exploratoire/progression";
   var EXPORT_VERSION = 2;
   var french = tasks.french;
@@ -144,6 +145,18 @@
       if (countdown && ISO_DATE.test(start) && ISO_DATE.test(end)) {
         countdown.textContent = countdownText(start, end);
       }
+      // During the mission's days in its time zone (instants from the build), the line to
+      // « Aujourd'hui » takes the countdown's room: nothing moves.
+      var line = banner.querySelector(".mission-today");
+      if (countdown && line) {
+        var now = Date.parse(window.guideNow); // an ISO instant when a test sets the clock
+        now = isNaN(now) ? Date.now() : now;
+        var during =
+          now >= Number(line.getAttribute("data-mission-from")) &&
+          now < Number(line.getAttribute("data-mission-until"));
+        line.hidden = !during;
+        countdown.hidden = during;
+      }
     });
   }
 
@@ -195,16 +208,16 @@
     return (section && section.getAttribute("data-site-name")) || document.title;
   }
 
-  function slug(text) {
-    return (
-      text
-        .normalize("NFD")
-        .replace(/[\u0300-\u036f]/g, "")
-        .toLowerCase()
-        .replace(/[^a-z0-9]+/g, "-")
-        .replace(/^-+|-+$/g, "")
-        .slice(0, 60) || "guide"
-    );
+  // The progress file (files.js writes and reads the guide's files).
+  function fileKind(section) {
+    return {
+      format: EXPORT_FORMAT,
+      versions: [1, EXPORT_VERSION],
+      prefix: "progression",
+      site: siteName(section),
+      what: "une progression exportée depuis ce guide",
+      button: "Exporter ma progression",
+    };
   }
 
   // « 3 tâches cochées, 1 tâche sans objet »: the tasks of this guide only.
@@ -220,46 +233,17 @@
 
   function exportProgress(section) {
     var lists = toLists(statuses());
-    var now = new Date();
-    var data = {
-      format: EXPORT_FORMAT,
-      version: EXPORT_VERSION,
-      site: siteName(section),
-      address: BASE.protocol === "file:" ? null : BASE.href,
-      exported: now.toISOString(),
+    var name = files.exportFile(fileKind(section), {
       done: lists.done,
       not_applicable: lists.not_applicable,
       todo: lists.todo,
-    };
-    var name = "progression-" + slug(siteName(section)) + "-" + now.toISOString().slice(0, 10) + ".json";
-    guide.download(name, JSON.stringify(data, null, 2) + "\n", "application/json");
+    });
     showMessage(section, "Progression exportée dans le fichier « " + name + " » (" + summary(lists) + ").");
   }
 
-  // The file's data, or an error message in French; nothing is changed here.
-  function parseExport(text) {
-    var data;
-    try {
-      data = JSON.parse(text);
-    } catch (error) {
-      return { error: "Ce fichier est illisible : ce n'est pas un fichier JSON, ou il est endommagé." };
-    }
-    if (data === null || typeof data !== "object" || data.format !== EXPORT_FORMAT) {
-      return {
-        error:
-          "Ce fichier n'est pas une progression exportée depuis ce guide (bouton « Exporter " +
-          "ma progression »).",
-      };
-    }
-    if (data.version !== 1 && data.version !== 2) {
-      return {
-        error:
-          "Ce fichier a été exporté dans une autre version du format (version « " +
-          // JSON's own text of an object: String() throws on {"toString": 1}.
-          String(typeof data.version === "string" ? data.version : JSON.stringify(data.version))
-            .slice(0, 20) + " ») : ce guide lit les versions 1 et 2.",
-      };
-    }
+  // The file's lists (checked by guide.js for its format and version), or an error message
+  // in French; nothing is changed here.
+  function readLists(data) {
     // The whole file is checked before anything is replaced: each list it has (version 1
     // only needs `done`) is a list of task IDs.
     var names = ["done", "not_applicable", "todo"];
@@ -513,26 +497,14 @@
   }
 
   function importFile(section, file, trigger) {
-    var refuse = function (text) {
-      showMessage(section, text + " Rien n'a été modifié.", true);
-    };
-    if (file.size > 1000000) {
-      refuse("Ce fichier est trop gros pour être une progression exportée depuis ce guide.");
-      return;
-    }
-    file.text().then(
-      function (text) {
-        var result = parseExport(text);
-        if (result.error) {
-          refuse(result.error);
-        } else {
-          previewImport(section, result.data, trigger, false);
-        }
-      },
-      function () {
-        refuse("Ce fichier n'a pas pu être lu.");
+    files.importFile(file, fileKind(section)).then(function (result) {
+      result = result.error ? result : readLists(result.data);
+      if (result.error) {
+        showMessage(section, result.error + " Rien n'a été modifié.", true);
+      } else {
+        previewImport(section, result.data, trigger, false);
       }
-    );
+    });
   }
 
   /* ----- Events (on the document: they survive instant navigation) ---------------------- */
@@ -577,4 +549,4 @@
     render(); // its notice and upcoming deadlines too
     openSharedLink();
   });
-}, ["GuideTasks"]);
+}, ["GuideTasks", "GuideFiles"]);

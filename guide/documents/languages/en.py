@@ -168,8 +168,6 @@ LETTER = {
     "signature_space": "Signature and stamp:",
     "attachment": "Enclosure: draft terms of reference for the mission.",
 }
-# No regional forms: British usage everywhere (see the module's docstring).
-LETTER_REGIONS: dict[str, dict] = {}
 
 VISA_ITEMS = [
     "the letterhead, address and contact details of the inviting authority;",

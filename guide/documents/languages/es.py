@@ -121,7 +121,7 @@ CHOICES = {
 # memo (no « De: / A: »): the addressee, the place and date, a salutation and a close that name
 # the executive; titles in lower case, as the RAE's Ortografía (2010) asks, even in a letter's
 # heading. These are the Latin American forms (« Estimado señor alcalde: »); Spain's differ in
-# `LETTER_REGIONS`.
+# es_es.py.
 LETTER = {
     "title": "Carta a la entidad socia",
     "subtitle": "{authority} {to_partner}: propuesta de misión exploratoria",
@@ -169,12 +169,6 @@ LETTER = {
     "signature_lines": "Nombre:",
     "signature_space": "Firma y sello:",
     "attachment": "Anexo: proyecto de términos de referencia de la misión.",
-}
-# Spain (es-ES): the title alone opens the letter (« Señor alcalde: »).
-LETTER_REGIONS: dict[str, dict] = {
-    "ES": {
-        "LETTER": {"salutation_title_m": "Señor {title}:", "salutation_title_f": "Señora {title}:"}
-    },
 }
 
 VISA_ITEMS = [

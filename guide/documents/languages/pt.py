@@ -121,7 +121,7 @@ CHOICES = {
 # memo: the addressee, the place and date, a salutation and a close that name the executive.
 # These are the forms of Portugal and Lusophone Africa (« Exmo. Senhor Presidente da Câmara
 # Municipal, » … « Com os melhores cumprimentos, »; Ciberdúvidas, « tratamento protocolar »);
-# Brazil's differ in `LETTER_REGIONS`.
+# Brazil's differ in pt_br.py.
 LETTER = {
     "title": "Carta à autarquia parceira",
     "subtitle": "{authority} {to_partner}: proposta de missão exploratória",
@@ -169,27 +169,6 @@ LETTER = {
     "signature_lines": "Nome:",
     "signature_space": "Assinatura e carimbo:",
     "attachment": "Anexo: projeto de termos de referência da missão.",
-}
-# Brazil (pt-BR): « Prezado Senhor Prefeito, » … « Atenciosamente, »; the French mayor is a
-# « prefeito » there too.
-LETTER_REGIONS: dict[str, dict] = {
-    "BR": {
-        "LETTER": {
-            "honorific_m": "Senhor {name}",
-            "honorific_f": "Senhora {name}",
-            "salutation_title_m": "Prezado Senhor {title},",
-            "salutation_title_f": "Prezada Senhora {title},",
-            "salutation_title": "Prezados Senhores,",
-            "salutation_person_m": "Prezado Senhor {name},",
-            "salutation_person_f": "Prezada Senhora {name},",
-            "salutation_person": "Prezados Senhores,",
-            "salutation": "Prezados Senhores,",
-            "closing": "Aguardamos a sua resposta.",
-            "sign_off": "Atenciosamente,",
-        },
-        "EXECUTIVES": {"commune": ("O Prefeito", "A Prefeita")},
-        "PARTNER_TITLES": {"maire": ("Prefeito", "Prefeita")},
-    },
 }
 
 VISA_ITEMS = [
