@@ -211,7 +211,7 @@ def build_letter(mission: Mission | None, language: str = "fr") -> Document:
                 words["opening"].format(
                     authority_subject=authority_subject,
                     partner=partner,
-                    place=place(m, w.code),
+                    place=place(m, w.code, town=True),
                     period=period,
                 )
             ),

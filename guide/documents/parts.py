@@ -130,19 +130,25 @@ _OF_PLACE = re.compile(r"^(\S+)\b.*?\s(?:de|do|da|del|of)\s+(.+)$|^(\S+)\b.*?\sd
 
 def place_name(name: str) -> str:
     """The place an authority's name names: « Commune de Kéra-Sobo » -> « Kéra-Sobo »,
-    « Câmara Municipal do Tarrafal » -> « Tarrafal », « Commune d'Essai » -> « Essai »; the
-    name itself when its first word is no kind of authority."""
+    « Câmara Municipal do Tarrafal » -> « Tarrafal », « Commune d'Essai » -> « Essai »,
+    « Testford District Assembly » -> « Testford »; the name itself when it names no kind of
+    authority."""
     name = " ".join(name.split())
     found = _OF_PLACE.match(name)
     if found and (found[1] or found[3]).lower() in _KINDS:
         return found[2] or found[4]
-    return name
+    words = name.split(" ")  # « Testford District Assembly »: the kind after the place
+    while len(words) > 1 and words[-1].lower() in _KINDS:
+        words.pop()
+    return " ".join(words)
 
 
-def place(mission: Mission, language: str = "fr") -> str:
-    """Where the mission goes: its place, else the place the partner's name names, with the
-    country (in `language`: the free texts' translations)."""
-    where = in_language(mission.mission.lieu, language) or place_name(mission.partenaire.nom)
+def place(mission: Mission, language: str = "fr", town: bool = False) -> str:
+    """Where the mission goes: its place, else the partner's name (town: the place it names,
+    « Kéra-Sobo », after « à », « in »), with the country (in `language`: the free texts'
+    translations)."""
+    partner = place_name(mission.partenaire.nom) if town else mission.partenaire.nom
+    where = in_language(mission.mission.lieu, language) or partner
     country = Language(language).country(mission.partenaire.pays)
     return where if country in where else f"{where} ({country})"
 

@@ -109,7 +109,7 @@ def names(mission: Mission, w: Language) -> dict[str, str]:
             for field, form in forms.items()
         },
         "country": w.country(mission.partenaire.pays),
-        "place": place(mission, w.code),
+        "place": place(mission, w.code, town=True),
         "period": w.period(mission.mission.debut, mission.mission.fin),
     }
 

@@ -763,7 +763,9 @@ def _executive_schema() -> dict:
 # `x-traductions`, as for any free text.
 PartnerExecutive = Annotated[
     Annotated[FreeText, Tag(TEXT_TAGS[2])] | Annotated[ExecutifPartenaire, Tag(TEXT_TAGS[3])],
-    Discriminator(lambda v: TEXT_TAGS[2] if isinstance(v, str) else TEXT_TAGS[3]),
+    Discriminator(
+        lambda v: TEXT_TAGS[3] if isinstance(v, dict | ExecutifPartenaire) else TEXT_TAGS[2]
+    ),
     AfterValidator(_partner_executive),
     _schema(**_executive_schema()),
 ]
