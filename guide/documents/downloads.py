@@ -15,9 +15,9 @@ from functools import partial
 from pathlib import Path
 
 from ..french import plural
+from ..markup import render
 from ..mission import Mission, contract
 from ..pages import document_page, folder, relative_link, relative_url
-from ..text import escape
 from .catalogue import DOCUMENTS, document
 from .docx import to_docx as word_document
 from .editions import bilingual, language_name
@@ -45,11 +45,12 @@ LETTER_PARTNER = "lettre-au-partenaire-{language}.docx"
 DOCUMENTS_DIR = folder("documents")
 
 
-def _download(href: str, label: str, kind: str) -> str:
-    return (
-        f'<li><a class="terms-download" href="{escape(href)}" download>{escape(label)}</a> '
-        f'<span class="terms-download-kind">({escape(kind)})</span></li>'
-    )
+def _download(href: str, label: str, kind: str) -> dict:
+    return {"href": href, "label": label, "kind": kind}
+
+
+def _list(links: list[dict]) -> str:
+    return render("downloads/list.html", links=links)
 
 
 def downloads(mission: Mission, page: str, page_url: str) -> str:
@@ -89,7 +90,7 @@ def downloads(mission: Mission, page: str, page_url: str) -> str:
                 "iCalendar .ics : Outlook, Thunderbird, Google Agenda, téléphone",
             )
         )
-    return f'<ul class="terms-downloads">{"".join(links)}</ul>'
+    return _list(links)
 
 
 def _edition_downloads(mission: Mission, page: str, prefix: str, language: str) -> str:
@@ -126,7 +127,7 @@ def _edition_downloads(mission: Mission, page: str, prefix: str, language: str) 
                 "iCalendar .ics",
             ),
         ]
-    return f'<ul class="terms-downloads">{"".join(links)}</ul>'
+    return _list(links)
 
 
 def download_files(
@@ -188,15 +189,8 @@ def deadlines_download(count: int, page_url: str, after: int = 0) -> str:
     dated = "tâches datées" if count > 1 else "tâche datée"
     steps = f" et {plural(after, 'étape')} après le retour" if after else ""
     label = f"Les échéances ({count} {dated}{steps}) pour votre agenda"
-    return (
-        '<ul class="terms-downloads">'
-        + _download(
-            prefix + ICS_DEADLINES,
-            label,
-            "iCalendar .ics, un événement par échéance : Outlook, Thunderbird, Google Agenda",
-        )
-        + "</ul>"
-    )
+    kind = "iCalendar .ics, un événement par échéance : Outlook, Thunderbird, Google Agenda"
+    return _list([_download(prefix + ICS_DEADLINES, label, kind)])
 
 
 def deadline_file(content: bytes) -> dict[str, bytes]:
@@ -223,7 +217,7 @@ def document_downloads(slug: str, blank: bool, page_url: str) -> str:
     links.append(
         _download(prefix + entry.docx_name(True), "Le modèle vierge", "Word .docx, à remplir")
     )
-    return f'<ul class="terms-downloads">{"".join(links)}</ul>'
+    return _list(links)
 
 
 def documents_table(mission: Mission, page_source: str, page_url: str) -> str:
@@ -231,17 +225,14 @@ def documents_table(mission: Mission, page_source: str, page_url: str) -> str:
     languages of each: French, or French and the partner's for the texts signed together)."""
     prefix = _docx_prefix(page_url)
     rows = [
-        "| Document | À imprimer | À modifier (Word .docx) | Langues |",
-        "| --- | --- | --- | --- |",
+        {
+            "entry": entry,
+            "filled": relative_link(document_page(entry.slug), page_source),
+            "blank": relative_link(document_page(entry.slug, True), page_source),
+            "docx": prefix + entry.docx_name(),
+            "blank_docx": prefix + entry.docx_name(True),
+            "languages": entry.languages_text(mission) or "français",
+        }
+        for entry in DOCUMENTS
     ]
-    for entry in DOCUMENTS:
-        filled = relative_link(document_page(entry.slug), page_source)
-        blank = relative_link(document_page(entry.slug, True), page_source)
-        rows.append(
-            f"| **{escape(entry.title)}** : {escape(entry.summary)} "
-            f"| [rempli]({filled}) · [vierge]({blank}) "
-            f'| <a href="{escape(prefix + entry.docx_name())}" download>rempli</a> · '
-            f'<a href="{escape(prefix + entry.docx_name(True))}" download>vierge</a> '
-            f"| {escape(entry.languages_text(mission) or 'français')} |"
-        )
-    return "\n".join(rows)
+    return render("downloads/documents.html", rows=rows)

@@ -9,9 +9,9 @@ import posixpath
 import re
 from pathlib import Path
 
+from ..markup import render
 from ..mission import Mission
 from ..pages import DOCUMENT_PAGES
-from ..text import escape
 from ..typography import french_text
 from .catalogue import DOCUMENTS, MissionDocument, document
 from .editions import bilingual, language_name, untranslated
@@ -72,10 +72,6 @@ def untranslated_list(mission: Mission) -> str:
     paths = untranslated(mission, language) if language else []
     if not paths:
         return ""
-    items = "".join(
-        f"<li><code>{escape(path)}</code>{escape(french_text(' : '))}{escape(text)}</li>"
-        for path, text in paths
-    )
     intro = french_text(
         f"Ces textes de mission.yml n'ont pas de traduction en {language_name(language)} : "
         "ils restent en français dans cette édition. Pour en donner la traduction, écrivez "
@@ -83,9 +79,7 @@ def untranslated_list(mission: Mission) -> str:
         f"« {language}: » suivie de sa traduction.",
         apostrophes=True,
     )
-    return (
-        f'<div class="terms-screen terms-untranslated"><p>{escape(intro)}</p><ul>{items}</ul></div>'
-    )
+    return render("documents/untranslated.html", intro=intro, paths=paths, colon=french_text(" : "))
 
 
 def mission_document(mission: Mission, slug: str, blank: bool = False) -> str:
