@@ -222,7 +222,8 @@ BROKEN_WORDS = """() => {
   const broken = [], empty = [];
   for (const cell of document.querySelectorAll("article .terms-table:not(.terms-table-form) td")) {
     if (!cell.offsetHeight) continue;
-    if (!cell.textContent.trim() && !cell.closest(".terms-table-blank")) empty.push(cell.dataset.titre);
+    const blank = cell.closest(".terms-table-blank");
+    if (!cell.textContent.trim() && !blank) empty.push(cell.dataset.titre);
     const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
       const pattern = /[^\\s\\-\\/–]+/g;
