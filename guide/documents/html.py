@@ -15,7 +15,7 @@ from functools import lru_cache, singledispatch
 
 from markupsafe import Markup
 
-from ..markup import environment, render
+from ..markup import attr, environment, render
 from ..text import escape
 from ..typography import french_text
 from .languages import Language
@@ -78,6 +78,7 @@ def table(block: Table, kind: str = "", attributes: str = "", body=None, after="
     return _render(
         "table.html",
         block=block,
+        titles=[attr("data-titre", column.label) for column in block.columns],
         kind=Markup(kind),
         attributes=Markup(attributes),
         body=body,
