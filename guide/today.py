@@ -10,7 +10,7 @@ sub-tasks of the guide's « Réunions de travail » task (docs/sur-place.md), in
 from __future__ import annotations
 
 import json
-from datetime import UTC, datetime
+from datetime import UTC, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 from .documents.languages import Language
@@ -40,6 +40,22 @@ def meeting_points(tasks: list[Task]) -> list[str]:
 
 def _instant(day, clock, zone) -> int:
     return int(datetime.combine(day, clock, zone).astimezone(UTC).timestamp() * 1000)
+
+
+def mission_window(mission: Mission) -> tuple[int, int]:
+    """The mission's days in its time zone, as instants (UTC milliseconds): from midnight of its
+    first day to midnight after its last."""
+    zone = ZoneInfo(mission.mission.fuseau_horaire)
+    last = datetime.combine(mission.mission.fin, time(0), zone) + timedelta(days=1)
+    start = _instant(mission.mission.debut, time(0), zone)
+    return start, int(last.astimezone(UTC).timestamp() * 1000)
+
+
+def home_line(mission: Mission, link: str) -> str:
+    """The home page's « Aujourd'hui » line (`link`: the page's address from the home page):
+    hidden; progress.js shows it in the countdown's room between the mission's instants."""
+    start, end = mission_window(mission)
+    return render("today/home-line.html", link=link, start=start, end=end)
 
 
 def today_page(mission: Mission, tasks: list[Task]) -> str:

@@ -15,6 +15,7 @@ from mkdocs.exceptions import PluginError
 
 from guide import (
     checklist,
+    contacts,
     installable,
     markup,
     mission_pages,
@@ -142,8 +143,17 @@ def _define_env(env) -> None:
     env.macro(partial(site_settings.mission_limits, LIMITS), "limites_de_mission")
     env.macro(site_settings.repository_sentence, "depot_du_guide")
 
-    env.macro(partial(pages.mission_banner, mission), "mission_banner")
+    def mission_banner() -> str:
+        # « Aujourd'hui » during the mission: its address from this page (a folder on the web,
+        # an .html file offline).
+        target = planning.page_url(pages.page("today"), env.conf.get("use_directory_urls", True))
+        link = pages.relative_url(target, env.page.url) + ("/" if target.endswith("/") else "")
+        line = today.home_line(mission, link)
+        return pages.mission_banner(mission, line)
+
+    env.macro(mission_banner, "mission_banner")
     env.macro(partial(today.today_page, mission, tasks), "aujourd_hui")
+    env.macro(partial(contacts.contacts_page, mission), "contacts_et_urgences")
 
     # On a phone: installable, kept whole for use without network (hooks/installable.py writes
     # the files); not in the offline edition (file://) nor under make serve (stale pages).

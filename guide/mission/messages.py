@@ -59,6 +59,9 @@ MESSAGES: dict[str, str] = {
     "par exemple es-PE, pt-BR ou en-GB.",
     "contact": "{valeur} n'est ni une adresse électronique ni une adresse web ; attendu : "
     "une adresse comme accessibilite@exemple.fr ou https://www.exemple.fr/contact.",
+    "telephone": "{valeur} n'est pas un numéro de téléphone ; attendu : des chiffres, "
+    "l'indicatif du pays après « + », des espaces entre les groupes, par exemple "
+    "+221 33 839 52 62.",
     "identifiant": "{valeur} n'est pas un identifiant ; attendu : des minuscules sans accent, "
     "des chiffres et des tirets, par exemple visite-du-marche.",
     "logo_format": "{valeur} ne convient pas ; attendu : le chemin d'une image .svg, .png, "

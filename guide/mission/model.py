@@ -63,6 +63,10 @@ DEADLINE_PATTERN = r"^([JRS][+-][0-9]{1,3}|[0-9]{4}-[0-9]{2}-[0-9]{2})$"
 AMOUNT_PATTERN = r"^[0-9]{1,9}([.,][0-9]{1,2})?$"
 # A year (the actions of a convention, year by year): four digits, 2027.
 YEAR_PATTERN = r"^[0-9]{4}$"
+# A public phone number (an embassy's, an insurer's assistance line): digits, the country code
+# after « + », groups apart with a space, a dot or a dash (« +221 33 839 52 62 », « 112 »); the
+# page's tel: link keeps the digits and the « + ».
+PHONE_PATTERN = r"^\+?[0-9]+([ .-][0-9]+)*$"
 # An e-mail address, or a web address (the accessibility contact: site.contact_accessibilite).
 CONTACT_PATTERN = (
     r"^([^\s@<>()\[\]\\,;:\"]+@[^\s@<>()\[\]\\,;:\"]+\.[a-zA-Z]{2,}"
@@ -489,6 +493,11 @@ Contact = Annotated[
     Text,
     AfterValidator(_matching("contact", CONTACT_PATTERN)),
     _schema(**_text_schema(pattern=CONTACT_PATTERN, **{"x-format": "contact"})),
+]
+Phone = Annotated[
+    Text,
+    AfterValidator(_matching("telephone", PHONE_PATTERN)),
+    _schema(**_text_schema(pattern=PHONE_PATTERN, maxLength=30, **{"x-format": "telephone"})),
 ]
 Deadline = Annotated[
     Text,
@@ -937,6 +946,49 @@ class Site(_Model):
     )
 
 
+class PublicNumber(_Model):
+    """A service to call on site (urgences): public numbers only, never a person's."""
+
+    nom: Text = Key(
+        "le nom du service, par exemple « Ambassade de France au Sénégal »", "Nom du service"
+    )
+    telephone: Phone = Key(
+        "son numéro de téléphone, avec l'indicatif du pays, par exemple +221 33 839 52 62",
+        "Téléphone (avec l'indicatif du pays)",
+    )
+    urgence: Phone | None = Key(
+        "le numéro à appeler en urgence, jour et nuit, s'il est différent, par exemple "
+        "+221 77 000 00 00",
+        "Numéro d'urgence, jour et nuit (s'il est différent)",
+        default=None,
+    )
+    site_web: Url | None = Key(
+        "l'adresse de son site web, complète, commençant par https://",
+        "Site web",
+        default=None,
+    )
+
+
+class Urgences(_Model):
+    ambassade: PublicNumber | None = Key(
+        "l'ambassade de France dans le pays partenaire (nom, telephone, urgence, site_web)",
+        "Ambassade de France",
+        default=None,
+    )
+    consulat: PublicNumber | None = Key(
+        "le consulat de France compétent pour le lieu de la mission (nom, telephone, urgence, "
+        "site_web)",
+        "Consulat de France",
+        default=None,
+    )
+    assistance: PublicNumber | None = Key(
+        "la plateforme d'assistance de l'assureur de la délégation (nom, telephone, urgence, "
+        "site_web) ; le numéro du contrat reste sur les téléphones, jamais dans ce fichier",
+        "Assistance de l'assureur",
+        default=None,
+    )
+
+
 class Rencontres(_Model):
     personnes: list[Text] | None = Key(
         "les personnes à rencontrer sur place", default=None, max_length=LIMITS["liste"]
@@ -997,6 +1049,14 @@ class Mission(_Model):
     )
     rencontres: Rencontres | None = Key(
         "les autres personnes et institutions à rencontrer", default=None
+    )
+    # Public numbers only (page « Contacts et urgences »): a person's name, mobile or contract
+    # number stays on the phones (contacts.js), never in a published file.
+    urgences: Urgences | None = Key(
+        "les numéros publics à joindre sur place (ambassade, consulat, assistance de "
+        "l'assureur), jamais le nom ni le portable d'une personne",
+        "Numéros d'urgence publics",
+        default=None,
     )
     budget: list[Depense] | None = Key(
         "le budget prévisionnel : une ligne par poste (poste, montant, pris_en_charge_par)",
