@@ -6,9 +6,10 @@ The notes file is data, its shape defined once here (`SHAPE`, `MESSAGES`, `LIMIT
 browser interprets `contract()` with the same rules. Notes never enter the built site: the
 pages carry the programme and this contract, never a note.
 
-A file: {"format": "notes-de-mission", "version": 1, "auteur": "…", "activites": {KEY: note}}
-where KEY is an activity's date and start (« 2027-03-02T09:30 », `activity_key`) and a note
-holds its title as typed then, its texts (`TEXTS`) and its next steps (`NEXT_STEPS` rows).
+A file has the envelope of every file the guide exports (files.js: format, version, site,
+address, date), then {"auteur": "…", "activites": {KEY: note}}, where KEY is an activity's
+date and start (« 2027-03-02T09:30 », `activity_key`) and a note holds its title as typed
+then, its texts (`TEXTS`) and its next steps (`NEXT_STEPS` rows).
 
 Merge (`merge`), per activity and per field: a text kept once when both are equal or one
 holds the other, else both, each under its author's line (« — Awa : »), never one lost; the
@@ -27,7 +28,7 @@ from .mission import Mission
 from .text import escape
 from .typography import french_text
 
-FORMAT = "notes-de-mission"
+FORMAT = "mission-exploratoire/notes"  # files.js's envelope: « mission-exploratoire/<kind> »
 VERSION = 1
 STORAGE_NAME = "notes"  # GuideStorage's name for this device's notes
 KEY_PATTERN = r"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}$"
@@ -44,7 +45,7 @@ TEXTS = (
 )
 NEXT_STEPS = (("qui", "Qui"), ("quoi", "Quoi"), ("pour_quand", "Pour quand"))
 LIMITS = {
-    "file_bytes": 2_000_000,  # a whole mission's notes are far smaller
+    "file_bytes": 1_000_000,  # files.js's limit; a whole mission's notes are far smaller
     "activities": 300,
     "text": 20_000,  # characters (code points) of one text
     "short": 300,  # a title, an author, a cell of a next step
@@ -52,7 +53,15 @@ LIMITS = {
 }
 # What each key holds: "text" (long), "short" (one line), "next_steps" (rows).
 SHAPE = {
-    "file": {"format": "short", "version": "integer", "auteur": "short", "activites": "notes"},
+    "file": {
+        "format": "short",
+        "version": "integer",
+        "site": "short",
+        "address": "nullable",  # none from file://
+        "exported": "short",
+        "auteur": "short",
+        "activites": "notes",
+    },
     "note": {"intitule": "short", **{key: "text" for key, _ in TEXTS}, "suites": "next_steps"},
     "next_step": {key: "short" for key, _ in NEXT_STEPS},
 }
@@ -63,7 +72,7 @@ MESSAGES = {
     "too_big": "« {file} » est trop gros pour être un fichier de notes ({size} octets ; "
     "{max} au plus).",
     "not_notes": "« {file} » n'est pas un fichier de notes exporté par ce guide : il y manque "
-    "« format : notes-de-mission ».",
+    "« format : mission-exploratoire/notes ».",
     "version": "« {file} » a été exporté dans une autre version du format (version {found}) ; "
     "ce guide lit la version {version}.",
     "missing": "« {file} », {path} : la clé « {key} » manque.",
@@ -95,6 +104,14 @@ AUTHOR_LINE = "— {author}\u00a0:"
 THIS_DEVICE = "cet appareil"
 
 
+# The messages in French typography, before the values go in (as the browser does it).
+TYPESET = {name: french_text(text) for name, text in MESSAGES.items()}
+
+
+def _message(name: str, **values) -> str:
+    return TYPESET[name].format(**values)
+
+
 def contract() -> dict:
     """The rules of a notes file, for the browser (notes.js interprets them)."""
     return {
@@ -106,7 +123,7 @@ def contract() -> dict:
         "forme": SHAPE,
         "requis": list(REQUIRED),
         "limites": LIMITS,
-        "messages": {k: french_text(v) for k, v in MESSAGES.items()},
+        "messages": TYPESET,
         "attendu": EXPECTED,
         "trouve": FOUND,
         "auteur": AUTHOR_LINE,
@@ -146,7 +163,7 @@ class _Checker:
         self.problems: list[str] = []
 
     def say(self, name: str, **values) -> None:
-        self.problems.append(french_text(MESSAGES[name].format(file=self.file, **values)))
+        self.problems.append(_message(name, file=self.file, **values))
 
     def typed(self, value, expected: str, parts: list) -> bool:
         kind = _kind(value)
@@ -181,12 +198,15 @@ class _Checker:
                 self.say("unknown", path=_path(parts), key=key, known=", ".join(known))
             elif kind in ("text", "short"):
                 self.text(item, kind, where)
+            elif kind == "nullable":
+                if item is not None:
+                    self.text(item, "short", where)
             elif kind == "integer":
                 self.typed(item, "integer", where)
             elif kind == "notes" and self.typed(item, "object", where):
                 self.many(item, "activities", where)
                 for name, note in item.items():
-                    if not re.search(KEY_PATTERN, name):
+                    if not re.fullmatch(KEY_PATTERN, name):
                         self.say("key", key=name)
                     elif self.typed(note, "object", [*where, name]):
                         self.object(note, "note", [*where, name])
@@ -203,7 +223,8 @@ def check(data: object, file: str) -> list[str]:
     if not isinstance(data, dict) or data.get("format") != FORMAT:
         checker.say("not_notes")
         return checker.problems
-    if "version" in data and data["version"] != VERSION:
+    version = data.get("version", VERSION)
+    if isinstance(version, bool) or version != VERSION:
         shown = json.dumps(data["version"], ensure_ascii=False)
         checker.say("version", found=shown, version=VERSION)
         return checker.problems
@@ -217,15 +238,11 @@ def check(data: object, file: str) -> list[str]:
 def read(raw: bytes, file: str) -> tuple[dict | None, list[str]]:
     """A notes file's bytes -> (its data, []) or (None, the problems)."""
     if len(raw) > LIMITS["file_bytes"]:
-        return None, [
-            french_text(
-                MESSAGES["too_big"].format(file=file, size=len(raw), max=LIMITS["file_bytes"])
-            )
-        ]
+        return None, [_message("too_big", file=file, size=len(raw), max=LIMITS["file_bytes"])]
     try:
         data = json.loads(raw.decode("utf-8-sig"))
     except (UnicodeDecodeError, ValueError):
-        return None, [french_text(MESSAGES["not_json"].format(file=file))]
+        return None, [_message("not_json", file=file)]
     problems = check(data, file)
     return (None, problems) if problems else (data, [])
 
@@ -326,13 +343,20 @@ def text_labels(mission: Mission | None) -> dict[str, str]:
         "francais": mission.collectivite.nom if mission else "la collectivité",
         "partenaire": mission.partenaire.nom if mission else "le partenaire",
     }
-    return {key: french_text(label.format(**names)) for key, label in TEXTS}
+    return {key: french_text(label, apostrophes=True).format(**names) for key, label in TEXTS}
 
 
 # --- The page where notes are typed ----------------------------------------------------------
 
 
 NEXT_LEGEND = french_text("Suites à donner (qui, quoi, pour quand)")
+NO_SCRIPT = french_text("Les notes demandent JavaScript : activez-le pour les saisir.")
+NO_SCRIPT_REPORT = french_text("Les notes demandent JavaScript : activez-le pour les afficher.")
+
+
+def anchor(key: str) -> str:
+    """The id of an activity's notes on the notes page (« notes-2027-03-02T16h30 »)."""
+    return "notes-" + key.replace(":", "h")
 
 
 def _field(key: str, label: str, ident: str) -> str:
@@ -342,52 +366,117 @@ def _field(key: str, label: str, ident: str) -> str:
     )
 
 
-def notes_page(mission: Mission) -> str:
+def _toolbar() -> str:
+    author = french_text("Votre nom (il marque vos notes quand des notes sont fusionnées) :")
+    return (
+        '<div class="guide-notes__tools">'
+        f'<p class="guide-notes__field"><label for="guide-notes-author">{escape(author)}</label>'
+        '<input id="guide-notes-author" type="text" autocomplete="name" '
+        f'maxlength="{LIMITS["short"]}" data-guide-notes-author></p>'
+        '<p class="guide-notes__buttons">'
+        '<button type="button" class="md-button" data-guide-notes-export>'
+        "Exporter les notes</button> "
+        '<button type="button" class="md-button" data-guide-notes-import>'
+        "Importer des notes</button>"
+        '<input type="file" accept=".json,application/json" hidden tabindex="-1" '
+        'data-guide-notes-file aria-label="Fichier de notes à importer"></p>'
+        '<p class="guide-notes__message" data-guide-notes-message role="status"></p>'
+        "</div>"
+    )
+
+
+def notes_page(mission: Mission, instant) -> str:
     """The notes page's HTML: one form per activity of the programme (empty: notes.js fills
-    them from this device), and the contract and labels the script reads. No note here."""
+    them from this device), and the data the script reads: the contract, the activities'
+    labels and instants (`instant(day, clock)`: UTC milliseconds, from the mission's time
+    zone), to open the current activity first. No note here."""
     labels_of = text_labels(mission)
     sections, day = [], None
     words = Language("fr")
+    moments = {}
     for entry in sorted(mission.programme, key=lambda e: (e.date, e.debut, e.fin)):
         if entry.date != day:
             day = entry.date
             sections.append(f"<h2>{escape(words.day_title(day))}</h2>")
         key = activity_key(entry.date, entry.debut)
-        ident = "notes-" + key.replace(":", "h")
+        moments[key] = [instant(entry.date, entry.debut), instant(entry.date, entry.fin)]
+        ident = anchor(key)
         title = words.text(entry.intitule)
         fields = "".join(_field(k, labels_of[k], ident) for k, _ in TEXTS)
-        heads = "".join(f"<th scope='col'>{escape(label)}</th>" for _, label in NEXT_STEPS)
         sections.append(
-            f'<details class="guide-notes__activity" id="{ident}" data-guide-notes-key="{key}"'
+            f'<details class="guide-notes__activity note" id="{ident}" data-guide-notes-key="{key}"'
             f' data-guide-notes-title="{escape(title)}">'
             f'<summary><span class="guide-notes__time">'
             f"{escape(slot_text(entry.debut, entry.fin))}</span> {escape(title)}"
-            f' <span class="guide-notes__mark" data-guide-notes-mark></span></summary>'
+            ' <span class="guide-notes__mark" data-guide-notes-mark></span></summary>'
             f"{fields}"
             f'<fieldset class="guide-notes__next"><legend>{escape(NEXT_LEGEND)}</legend>'
-            f'<table><thead><tr>{heads}<th scope="col"><span class="md-visually-hidden">'
-            f"Retirer</span></th></tr></thead><tbody data-guide-notes-rows></tbody></table>"
-            f'<button type="button" class="md-button" data-guide-notes-add>'
-            f"Ajouter une suite</button></fieldset></details>"
+            "<div data-guide-notes-rows></div>"
+            '<button type="button" class="md-button" data-guide-notes-add>'
+            "Ajouter une suite</button></fieldset></details>"
         )
-    data = json.dumps({"contrat": contract(), "libelles": labels(mission)}, ensure_ascii=False)
+    data = {
+        "contrat": contract(),
+        "libelles": labels(mission),
+        "moments": moments,
+        "suites": [[k, label] for k, label in NEXT_STEPS],
+        "site": mission.collectivite.nom,
+    }
+    carried = escape(json.dumps(data, ensure_ascii=False))
     return (
-        f'<div class="guide-notes" data-guide-notes="{escape(data)}">'
+        f'<div class="guide-notes" data-guide-notes="{carried}">'
         '<p class="guide-notes__status" data-guide-notes-status role="status">'
-        + escape(french_text("Les notes demandent JavaScript : activez-le pour les saisir."))
-        + "</p>"
-        + "".join(sections)
-        + "</div>"
+        f"{escape(NO_SCRIPT)}</p>" + _toolbar() + '<div class="guide-notes__programme">'
+        # With a script, the forms show once filled from this device (no layout shift).
+        f"<script>{HIDE_UNTIL_FILLED}</script>" + "".join(sections) + "</div></div>"
     )
 
 
-def report_slot_values(notes: dict | None, mission: Mission | None) -> dict[str, list[str]]:
-    """For the compte rendu: each text's items (« label : text »), activity by activity, in
+HIDE_UNTIL_FILLED = 'document.currentScript.parentNode.setAttribute("data-guide-loading", "")'
+
+
+def report_panel(mission: Mission, notes_url: str) -> str:
+    """The compte rendu page's notes panel (screen only): the data notes-report.js reads to
+    put this device's notes, or an imported file's, into the document; no note here."""
+    data = {"contrat": contract(), "libelles": labels(mission), "site": mission.collectivite.nom}
+    carried = escape(json.dumps(data, ensure_ascii=False))
+    intro = french_text(
+        "Les notes de réunion de cet appareil (page « Notes de réunion ») s’affichent dans le "
+        "document ci-dessous, aux sections 6 à 9, et s’impriment avec lui ; vous pouvez y "
+        "ajouter les notes exportées par d’autres membres de la délégation. Elles restent dans "
+        "ce navigateur : rien n’est envoyé ni publié.",
+    )
+    word = french_text(
+        "Le fichier Word téléchargé ci-dessus est celui du site, sans les notes. Pour le "
+        "compte rendu en Word avec les notes, sur une copie du guide sur votre ordinateur : "
+        'exportez les notes, puis lancez make compte-rendu NOTES="notes-awa.json '
+        'notes-paul.json" (le fichier est écrit dans le dossier compte-rendu, jamais publié).',
+    )
+    return (
+        f'<div class="guide-report-notes" data-guide-report-notes="{carried}">'
+        f'<p>{escape(intro)} <a href="{escape(notes_url)}">Notes de réunion</a></p>'
+        '<p class="guide-report-notes__status" data-guide-report-status role="status">'
+        f"{escape(NO_SCRIPT_REPORT)}</p>"
+        '<p><button type="button" class="md-button" data-guide-report-import>'
+        "Ajouter les notes d’un fichier</button>"
+        '<input type="file" accept=".json,application/json" multiple hidden tabindex="-1" '
+        'data-guide-report-file aria-label="Fichiers de notes à ajouter"></p>'
+        f"<p>{escape(word)}</p></div>"
+    )
+
+
+def report_slot_values(notes: dict | None, mission: Mission | None) -> dict[str, list]:
+    """For the compte rendu: each text's items (« label :\n text »), activity by activity, in
     the programme's order, then the notes of activities no longer in it; and the next steps'
     rows under "suites"."""
+    return slot_values(notes, labels(mission))
+
+
+def slot_values(notes: dict | None, known: dict[str, str]) -> dict[str, list]:
+    """`report_slot_values` with the activities' labels `known` (the page gives them to the
+    browser, which does the same: notes-rules.js `reportValues`)."""
     if not notes:
         return {}
-    known = labels(mission)
     order = [key for key in known if key in notes] + sorted(k for k in notes if k not in known)
     values: dict[str, list[str]] = {key: [] for key, _ in TEXTS}
     values["suites"] = []

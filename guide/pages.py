@@ -17,6 +17,7 @@ from .typography import french_text
 ROLES = {
     "home": "index.md",
     "today": "aujourd-hui.md",
+    "notes": "notes-de-reunion.md",
     "checklist": "outils/checklist.md",
     "schedule": "outils/echeancier.md",
     "terms": "outils/termes-de-reference.md",
@@ -72,6 +73,15 @@ def folder(role: str) -> str:
 def relative_link(target_page: str, from_page: str) -> str:
     """Markdown link target from `from_page` to `target_page` (both relative to docs/)."""
     return posixpath.relpath(target_page, posixpath.dirname(from_page) or ".")
+
+
+def page_url(role: str, from_url: str, directory_urls: bool) -> str:
+    """The URL of the page with `role`, relative to the page served at `from_url` (raw HTML
+    links, which MkDocs does not rewrite): « ../notes-de-reunion/ », or « notes-de-reunion.html »
+    in the offline edition."""
+    target = f"{folder(role)}/" if directory_urls else ROLES[role].removesuffix(".md") + ".html"
+    link = relative_url(target, from_url)
+    return f"{link}/" if directory_urls and not link.endswith("/") else link
 
 
 def relative_url(target: str, page_url: str) -> str:

@@ -18,6 +18,7 @@ from markupsafe import escape as html_escape
 from .documents.languages import Language
 from .french import FRENCH, capitalised, slot_text, time_text
 from .mission import Mission
+from .notes import activity_key, anchor
 from .tasks import Task, plain_text
 from .typography import french_text
 
@@ -40,7 +41,8 @@ def meeting_points(tasks: list[Task]) -> list[str]:
     return points
 
 
-def _instant(day, clock, zone) -> int:
+def instant(day, clock, zone) -> int:
+    """The UTC milliseconds of `clock` on `day` in the time zone `zone`."""
     return int(datetime.combine(day, clock, zone).astimezone(UTC).timestamp() * 1000)
 
 
@@ -48,9 +50,9 @@ def _e(text) -> str:
     return str(html_escape(text))
 
 
-def today_page(mission: Mission, tasks: list[Task]) -> str:
+def today_page(mission: Mission, tasks: list[Task], notes_url: str = "") -> str:
     """The page's HTML: every day and activity (readable without script), with the data
-    today.js reads."""
+    today.js reads; each activity links to its notes on the notes page (`notes_url`)."""
     zone = ZoneInfo(mission.mission.fuseau_horaire)
     words = Language("fr")
     points = meeting_points(tasks)
@@ -64,7 +66,7 @@ def today_page(mission: Mission, tasks: list[Task]) -> str:
         items = []
         for entry in (e for e in entries if e.date == day):
             number = len(data["activites"])
-            start, end = _instant(day, entry.debut, zone), _instant(day, entry.fin, zone)
+            start, end = instant(day, entry.debut, zone), instant(day, entry.fin, zone)
             title = words.text(entry.intitule)
             place = words.text(entry.lieu) if entry.lieu else None
             data["activites"].append(
@@ -102,6 +104,13 @@ def today_page(mission: Mission, tasks: list[Task]) -> str:
             if entry.type == MEETING and points:
                 listed = "".join(f"<li>{_e(point)}</li>" for point in points)
                 parts.append(f"<p>{french_text('Points à aborder :')}</p><ul>{listed}</ul>")
+            if notes_url:
+                target = f"{notes_url}#{anchor(activity_key(day, entry.debut))}"
+                parts.append(
+                    f'<p class="guide-today__notes"><a href="{_e(target)}">Prendre des notes'
+                    f'<span class="md-visually-hidden">{_e(french_text(" : "))}{_e(title)}'
+                    "</span></a></p>"
+                )
             items.append(
                 f'<li class="guide-today__activity" data-guide-activity="{number}">'
                 + "".join(parts)

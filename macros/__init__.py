@@ -10,6 +10,7 @@ import os
 import sys
 from functools import partial
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 from mkdocs.exceptions import PluginError
 
@@ -24,6 +25,7 @@ from guide import (
     today,
     vocabulary,
 )
+from guide import notes as meeting_notes
 from guide import site as site_settings
 from guide.documents import pages as terms_of_reference
 from guide.documents.downloads import (
@@ -138,7 +140,24 @@ def _define_env(env) -> None:
     env.macro(site_settings.repository_sentence, "depot_du_guide")
 
     env.macro(partial(pages.mission_banner, mission), "mission_banner")
-    env.macro(partial(today.today_page, mission, tasks), "aujourd_hui")
+
+    def aujourd_hui() -> str:
+        directory_urls = env.conf.get("use_directory_urls", True)
+        notes_url = pages.page_url("notes", env.page.url, directory_urls)
+        return today.today_page(mission, tasks, notes_url)
+
+    env.macro(aujourd_hui)
+    # Meeting notes (guide/notes.py): the page carries the programme and the rules, no note.
+    zone = ZoneInfo(mission.mission.fuseau_horaire)
+    moment = partial(today.instant, zone=zone)
+    env.macro(partial(meeting_notes.notes_page, mission, moment), "notes_de_reunion")
+
+    def notes_du_compte_rendu() -> str:
+        directory_urls = env.conf.get("use_directory_urls", True)
+        notes_url = pages.page_url("notes", env.page.url, directory_urls)
+        return meeting_notes.report_panel(mission, notes_url)
+
+    env.macro(notes_du_compte_rendu)
 
     # On a phone: installable, kept whole for use without network (hooks/installable.py writes
     # the files); not in the offline edition (file://) nor under make serve (stale pages).
