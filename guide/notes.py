@@ -404,7 +404,7 @@ def notes_page(mission: Mission, instant) -> str:
         title = words.text(entry.intitule)
         fields = "".join(_field(k, labels_of[k], ident) for k, _ in TEXTS)
         sections.append(
-            f'<details class="guide-notes__activity note" id="{ident}" data-guide-notes-key="{key}"'
+            f'<details class="guide-notes__activity" id="{ident}" data-guide-notes-key="{key}"'
             f' data-guide-notes-title="{escape(title)}">'
             f'<summary><span class="guide-notes__time">'
             f"{escape(slot_text(entry.debut, entry.fin))}</span> {escape(title)}"

@@ -62,6 +62,14 @@ def settle(page) -> float:
     return sum(page.evaluate("window.guideShifts"))
 
 
+def show(page, selector: str):
+    """Scroll `selector`'s top under the header (for a screenshot)."""
+    page.evaluate(
+        "(s) => { document.querySelector(s).scrollIntoView(); window.scrollBy(0, -60); }", selector
+    )
+    page.mouse.move(0, 0)
+
+
 def field(page, activity: str, name: str):
     return page.locator(f"{activity} [data-guide-note={name}]")
 
@@ -109,7 +117,7 @@ def test_notes_survive_a_reload_are_merged_and_reach_the_compte_rendu(
         )
         expect(status).to_contain_text("2\u00a0activités notées")
         page.locator(VISIT + " > summary").click()
-        page.locator(MEETING).scroll_into_view_if_needed()
+        show(page, MEETING)
         page.screenshot(path=str(SHOTS / "notes-390-clair.png"))
         with page.expect_download() as download:
             page.get_by_role("button", name="Exporter les notes").click()
@@ -141,7 +149,7 @@ def test_notes_survive_a_reload_are_merged_and_reach_the_compte_rendu(
             f"— Paul\u00a0:\n{PAUL_PRESENT}\n\n— Awa\u00a0:\n{AWA_PRESENT}"
         )
         expect(field(page, MEETING, "francais")).to_have_value(AWA_SAID)
-        page.locator(MEETING).scroll_into_view_if_needed()
+        show(page, MEETING)
         page.screenshot(path=str(SHOTS / "notes-390-sombre.png"))
         # Importing the same file again loses and doubles nothing.
         page.locator("[data-guide-notes-file]").set_input_files(str(exported))
