@@ -24,8 +24,8 @@ from dataclasses import dataclass
 
 from .documents.languages import Language
 from .french import slot_text
+from .markup import render
 from .mission import Mission
-from .text import escape
 from .typography import french_text
 
 FORMAT = "mission-exploratoire/notes"  # files.js's envelope: « mission-exploratoire/<kind> »
@@ -349,71 +349,33 @@ def text_labels(mission: Mission | None) -> dict[str, str]:
 # --- The page where notes are typed ----------------------------------------------------------
 
 
-NEXT_LEGEND = french_text("Suites à donner (qui, quoi, pour quand)")
-NO_SCRIPT = french_text("Les notes demandent JavaScript : activez-le pour les saisir.")
-NO_SCRIPT_REPORT = french_text("Les notes demandent JavaScript : activez-le pour les afficher.")
-
-
 def anchor(key: str) -> str:
     """The id of an activity's notes on the notes page (« notes-2027-03-02T16h30 »)."""
     return "notes-" + key.replace(":", "h")
 
 
-def _field(key: str, label: str, ident: str) -> str:
-    return (
-        f'<p class="guide-notes__field"><label for="{ident}-{key}">{escape(label)}</label>'
-        f'<textarea id="{ident}-{key}" data-guide-note="{key}" rows="3"></textarea></p>'
-    )
-
-
-def _toolbar() -> str:
-    author = french_text("Votre nom (il marque vos notes quand des notes sont fusionnées) :")
-    return (
-        '<div class="guide-notes__tools">'
-        f'<p class="guide-notes__field"><label for="guide-notes-author">{escape(author)}</label>'
-        '<input id="guide-notes-author" type="text" autocomplete="name" '
-        f'maxlength="{LIMITS["short"]}" data-guide-notes-author></p>'
-        '<p class="guide-notes__buttons">'
-        '<button type="button" class="md-button" data-guide-notes-export>'
-        "Exporter les notes</button> "
-        '<button type="button" class="md-button" data-guide-notes-import>'
-        "Importer des notes</button>"
-        '<input type="file" accept=".json,application/json" hidden tabindex="-1" '
-        'data-guide-notes-file aria-label="Fichier de notes à importer"></p>'
-        '<p class="guide-notes__message" data-guide-notes-message role="status"></p>'
-        "</div>"
-    )
-
-
 def notes_page(mission: Mission, instant) -> str:
-    """The notes page's HTML: one form per activity of the programme (empty: notes.js fills
-    them from this device), and the data the script reads: the contract, the activities'
-    labels and instants (`instant(day, clock)`: UTC milliseconds, from the mission's time
-    zone), to open the current activity first. No note here."""
+    """The notes page's HTML (guide/templates/notes/page.html): one form per activity of the
+    programme, and the data the script reads: the contract, the activities' labels and
+    instants (`instant(day, clock)`: UTC milliseconds, from the mission's time zone), to name
+    the activity under way first. No note here."""
     labels_of = text_labels(mission)
-    sections, day = [], None
     words = Language("fr")
-    moments = {}
+    days, moments = [], {}
     for entry in sorted(mission.programme, key=lambda e: (e.date, e.debut, e.fin)):
-        if entry.date != day:
-            day = entry.date
-            sections.append(f"<h2>{escape(words.day_title(day))}</h2>")
+        if not days or days[-1]["date"] != entry.date:
+            days.append(
+                {"date": entry.date, "heading": words.day_title(entry.date), "activities": []}
+            )
         key = activity_key(entry.date, entry.debut)
         moments[key] = [instant(entry.date, entry.debut), instant(entry.date, entry.fin)]
-        ident = anchor(key)
-        title = words.text(entry.intitule)
-        fields = "".join(_field(k, labels_of[k], ident) for k, _ in TEXTS)
-        sections.append(
-            f'<details class="guide-notes__activity" id="{ident}" data-guide-notes-key="{key}"'
-            f' data-guide-notes-title="{escape(title)}">'
-            f'<summary><span class="guide-notes__time">'
-            f"{escape(slot_text(entry.debut, entry.fin))}</span> {escape(title)}"
-            ' <span class="guide-notes__mark" data-guide-notes-mark></span></summary>'
-            f"{fields}"
-            f'<fieldset class="guide-notes__next"><legend>{escape(NEXT_LEGEND)}</legend>'
-            "<div data-guide-notes-rows></div>"
-            '<button type="button" class="md-button" data-guide-notes-add>'
-            "Ajouter une suite</button></fieldset></details>"
+        days[-1]["activities"].append(
+            {
+                "key": key,
+                "anchor": anchor(key),
+                "title": words.text(entry.intitule),
+                "hours": slot_text(entry.debut, entry.fin),
+            }
         )
     data = {
         "contrat": contract(),
@@ -422,46 +384,20 @@ def notes_page(mission: Mission, instant) -> str:
         "suites": [[k, label] for k, label in NEXT_STEPS],
         "site": mission.collectivite.nom,
     }
-    carried = escape(json.dumps(data, ensure_ascii=False))
-    return (
-        f'<div class="guide-notes" data-guide-notes="{carried}">'
-        '<p class="guide-notes__status" data-guide-notes-status role="status">'
-        f"{escape(NO_SCRIPT)}</p>" + _toolbar() + '<div class="guide-notes__programme">'
-        # With a script, the forms show once filled from this device (no layout shift).
-        f"<script>{HIDE_UNTIL_FILLED}</script>" + "".join(sections) + "</div></div>"
+    return render(
+        "notes/page.html",
+        data=json.dumps(data, ensure_ascii=False),
+        days=days,
+        fields=[{"key": k, "label": labels_of[k]} for k, _ in TEXTS],
+        short=LIMITS["short"],
     )
-
-
-HIDE_UNTIL_FILLED = 'document.currentScript.parentNode.setAttribute("data-guide-loading", "")'
 
 
 def report_panel(mission: Mission, notes_url: str) -> str:
-    """The compte rendu page's notes panel (screen only): the data notes-report.js reads to
-    put this device's notes, or an imported file's, into the document; no note here."""
+    """The compte rendu page's notes panel (guide/templates/notes/report-panel.html)."""
     data = {"contrat": contract(), "libelles": labels(mission), "site": mission.collectivite.nom}
-    carried = escape(json.dumps(data, ensure_ascii=False))
-    intro = french_text(
-        "Les notes de réunion de cet appareil (page « Notes de réunion ») s’affichent dans le "
-        "document ci-dessous, aux sections 6 à 9, et s’impriment avec lui ; vous pouvez y "
-        "ajouter les notes exportées par d’autres membres de la délégation. Elles restent dans "
-        "ce navigateur : rien n’est envoyé ni publié.",
-    )
-    word = french_text(
-        "Le fichier Word téléchargé ci-dessus est celui du site, sans les notes. Pour le "
-        "compte rendu en Word avec les notes, sur une copie du guide sur votre ordinateur : "
-        'exportez les notes, puis lancez make compte-rendu NOTES="notes-awa.json '
-        'notes-paul.json" (le fichier est écrit dans le dossier compte-rendu, jamais publié).',
-    )
-    return (
-        f'<div class="guide-report-notes" data-guide-report-notes="{carried}">'
-        f'<p>{escape(intro)} <a href="{escape(notes_url)}">Notes de réunion</a></p>'
-        '<p class="guide-report-notes__status" data-guide-report-status role="status">'
-        f"{escape(NO_SCRIPT_REPORT)}</p>"
-        '<p><button type="button" class="md-button" data-guide-report-import>'
-        "Ajouter les notes d’un fichier</button>"
-        '<input type="file" accept=".json,application/json" multiple hidden tabindex="-1" '
-        'data-guide-report-file aria-label="Fichiers de notes à ajouter"></p>'
-        f"<p>{escape(word)}</p></div>"
+    return render(
+        "notes/report-panel.html", data=json.dumps(data, ensure_ascii=False), notes_url=notes_url
     )
 
 

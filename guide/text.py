@@ -9,13 +9,14 @@ interpreted.
 # numeric character reference: the browser shows the character itself, while the Markdown and
 # Jinja engines see nothing to act on.
 _SIGNIFICANT = set("&<>\"'\\`*_{}[]()#|~^=!%$:+-.")
+_REFERENCES = str.maketrans({char: f"&#{ord(char)};" for char in _SIGNIFICANT})
 
 
 def escape(value: object) -> str:
     """Return `value` as HTML-safe, Markdown-inert text (None gives an empty string)."""
     if value is None:
         return ""
-    return "".join(f"&#{ord(char)};" if char in _SIGNIFICANT else char for char in str(value))
+    return str(value).translate(_REFERENCES)
 
 
 def escape_lines(value: object) -> str:

@@ -286,7 +286,8 @@ def other_types(kind: str, key: str) -> str:
 # the body that votes it by delegation and the visa of that delegation (Sénat, 2010,
 # SENAT_DELEGATION_2010; domain facts: L3211-2, L4221-5, L5211-10); `visas`: the code's
 # articles (who decides, the mandat spécial, the reimbursement); `executoire`: when it is
-# enforceable; `signataires`: who signs it (president and secretary of the séance).
+# enforceable; `signataires`: who signs it (president and secretary of the séance); `frais`:
+# the élus' reimbursement, as an état de frais names its basis.
 MANDATE_TEXTS: dict[str, dict] = {
     "commune": {
         "organe": "Le conseil municipal",
@@ -299,6 +300,7 @@ MANDATE_TEXTS: dict[str, dict] = {
         ],
         "executoire": "article L2131-1",
         "signataires": "article L2121-23",
+        "frais": "articles L2123-18 et R2123-22-1 du CGCT",
     },
     "intercommunalite": {
         "organe": "Le conseil communautaire",
@@ -320,6 +322,7 @@ MANDATE_TEXTS: dict[str, dict] = {
         ],
         "executoire": "article L5211-3",
         "signataires": "articles L5211-1 et L2121-23",
+        "frais": "articles L5211-14, L2123-18 et R2123-22-1 du CGCT",
     },
     "departement": {
         "organe": "Le conseil départemental",
@@ -340,6 +343,7 @@ MANDATE_TEXTS: dict[str, dict] = {
         ],
         "executoire": "article L3131-1",
         "signataires": "règlement intérieur du conseil départemental",
+        "frais": "articles L3123-19 et R3123-20 du CGCT",
     },
     "region": {
         "organe": "Le conseil régional",
@@ -360,8 +364,32 @@ MANDATE_TEXTS: dict[str, dict] = {
         ],
         "executoire": "article L4141-1",
         "signataires": "règlement intérieur du conseil régional",
+        "frais": "articles L4135-19 et R4135-20 du CGCT",
     },
 }
+# The executive who signs the acts, by type: (his title, her title, the tail after it, the
+# office when mission.yml names no one). The office is a feminine noun (« la présidence ») for
+# three types: an act agrees with it (« la présidence … est chargée »), and no reader has to
+# choose between « le président ou la présidente ». An intercommunalité's president is named
+# with the authority's own name (« {de_nom} »: « de la Communauté de communes du Val-Brun »),
+# its kind being one of several (communauté de communes, d'agglomération, métropole…).
+EXECUTIVE_TITLES: dict[str, tuple[str, str, str, str]] = {
+    "commune": ("maire", "maire", "", "le maire"),
+    "intercommunalite": ("président", "présidente", " {de_nom}", "la présidence {de_nom}"),
+    "departement": (
+        "président",
+        "présidente",
+        " du conseil départemental",
+        "la présidence du conseil départemental",
+    ),
+    "region": (
+        "président",
+        "présidente",
+        " du conseil régional",
+        "la présidence du conseil régional",
+    ),
+}
+
 # Visas every type shares, after its own (décret and arrêté of 3 July 2006: the flat rates).
 # The délibération approving a convention de partenariat (L1115-1) and authorising its
 # signature: the articles on the assembly's competence, by type.

@@ -32,15 +32,18 @@ from .model import (
 )
 from .parts import (
     LINE,
+    at_place,
     authority_noun,
+    dated,
+    executive_agrees,
     executive_signature,
     executive_title,
     of,
     of_title,
-    place,
     the,
     to,
     total,
+    visiting,
 )
 
 TITLE = "Projet de délibération approuvant la convention de partenariat"
@@ -123,7 +126,6 @@ def build_approval(mission: Mission | None) -> Document:
         return _blank_approval()
     words = MANDATE_TEXTS[m.collectivite.type]
     executive = executive_title(m, capital=True)
-    female = bool(m.collectivite.executif and m.collectivite.executif.civilite == "madame")
     c = m.convention
     duration = str(c.duree) if c else LINE
     own = [a for a in c.actions if a.pris_en_charge_par == "collectivite"] if c else []
@@ -141,10 +143,10 @@ def build_approval(mission: Mission | None) -> Document:
         *_delegation_note(words),
         Paragraph(CONVENTION_VISAS[m.collectivite.type]),
         Paragraph(CIRCULAR),
-        Paragraph(f"Vu le compte rendu de la mission exploratoire {m.period} ;"),
+        Paragraph(f"Vu le compte rendu de la mission exploratoire {dated(m)} ;"),
         Paragraph(f"Vu le rapport de présentation {of_title(executive)} ;"),
         Paragraph(
-            f"Considérant que la mission exploratoire conduite à {place(m)}, {m.period}, a "
+            f"Considérant que la mission exploratoire conduite {at_place(m)}, {m.period}, a "
             f"permis {to(m.collectivite.nom)} et {to(m.partenaire.nom)} de définir les "
             "bases de leur coopération ;"
         ),
@@ -162,7 +164,7 @@ def build_approval(mission: Mission | None) -> Document:
             f"pour objet : {_object(m)} ; elle est conclue pour {duration}."
         ),
         Heading("Article 2", 2, "article-2"),
-        Paragraph(AUTHORISED.format(executive=executive, e="e" if female else "")),
+        Paragraph(AUTHORISED.format(executive=executive, e=executive_agrees(m, ""))),
         Heading("Article 3", 2, "article-3"),
         Paragraph(
             f"Les engagements financiers prévisionnels {of(m.collectivite.nom)} s’élèvent à "
@@ -177,13 +179,13 @@ def build_approval(mission: Mission | None) -> Document:
         Paragraph(TRANSMISSION),
         Heading("Article 6", 2, "article-6"),
         Paragraph(
-            f"{executive} est chargé{'e' if female else ''} de l’exécution de la présente "
+            f"{executive} est {executive_agrees(m, 'chargé')} de l’exécution de la présente "
             "délibération."
         ),
         *closing_blocks(m, words["executoire"], words["signataires"], REFERENCES),
     ]
     assembly = authority_noun(m, "assemblee")
-    subtitle = f"{m.collectivite.nom} : {assembly}, convention avec {m.partenaire.nom}"
+    subtitle = f"{m.collectivite.nom} : {assembly}, convention avec {the(m.partenaire.nom)}"
     return Document(TITLE, subtitle, blocks, header=m.collectivite.nom)
 
 
@@ -263,7 +265,7 @@ def build_presentation(mission: Mission | None) -> Document:
         blocks += [
             Paragraph(
                 f"Une délégation de {plural(len(m.delegation), 'personne')}{among} s’est rendue "
-                f"à {place(m)}, {m.period}, auprès {of(m.partenaire.nom)}. La mission avait "
+                f"{visiting(m)}, {m.period}. La mission avait "
                 "pour objectifs :"
             ),
             Items(list(m.objectifs), "objectifs"),

@@ -27,18 +27,20 @@ from .model import (
 )
 from .parts import (
     LINE,
-    authority_noun,
+    at_place,
     budget_rows,
+    dated,
+    executive_agrees,
     executive_signature,
     executive_title,
     member_line,
     members,
     of,
     of_title,
-    place,
     signing_activities,
     the,
     total_text,
+    voting_body,
 )
 
 TITLE = "Projet de délibération confiant un mandat spécial"
@@ -61,6 +63,11 @@ BLANK_VISA = (
     "selon la collectivité (garder la ligne qui convient) : commune : L2121-29, L2123-18 et "
     "R2123-22-1 ; intercommunalité : L5211-1, L2121-29, L5211-14, L2123-18 et R2123-22-1 ; "
     "département : L3211-1, L3123-19 et R3123-20 ; région : L4221-1, L4135-19 et R4135-20 ;"
+)
+
+BLANK_SIGNING_NOTE = (
+    "À garder si le programme prévoit la signature d’un texte avec le partenaire ; sinon, "
+    "supprimer cet article et renuméroter le suivant."
 )
 
 DELEGATION_NOTE = (
@@ -102,8 +109,26 @@ SIGNING = (
 VOTE = "Adopté par ……… voix pour, ……… voix contre et ……… abstentions."
 CERTIFICATE = (
     "Certifié exécutoire par {executive}, compte tenu de sa publication le ……………… et de sa "
-    "transmission au représentant de l’État le ……………… ({executoire} du CGCT)."
+    "transmission au représentant de l’État le ……………… ({executoire})."
 )
+# The blank model's: every type's article, none to choose by mission.yml.
+BLANK_EXECUTOIRE = "article L2131-1, L3131-1, L4141-1 ou L5211-3 du CGCT, selon la collectivité"
+BLANK_SIGNATAIRES = (
+    "article L2121-23 du CGCT pour une commune ou une intercommunalité (article L5211-1), "
+    "règlement intérieur de l’assemblée pour un département ou une région"
+)
+
+
+def _of_the_code(reference: str) -> str:
+    """« article L2131-1 » -> « article L2131-1 du CGCT »; « règlement intérieur du conseil
+    régional » and a text that names its code stay as they are."""
+    return (
+        f"{reference} du CGCT"
+        if reference.startswith("article") and "CGCT" not in reference
+        else reference
+    )
+
+
 APPEAL = (
     "La présente délibération peut faire l’objet d’un recours pour excès de pouvoir devant le "
     "tribunal administratif de ……………… dans un délai de deux mois à compter de sa publication "
@@ -111,8 +136,8 @@ APPEAL = (
 )
 REFERENCES = (
     "Sources des articles cités : code général des collectivités territoriales et code de "
-    "justice administrative sur legifrance.gouv.fr ; le guide, page « Avant de partir », "
-    "partie « Le mandat spécial », les cite avec leurs liens."
+    "justice administrative sur legifrance.gouv.fr ; la page « Textes et sources » du guide "
+    "donne le lien de chacun, la page « Avant de partir » (« Le mandat spécial ») la règle."
 )
 
 
@@ -177,12 +202,7 @@ def blank_closing_blocks(number: int, references: str = REFERENCES) -> list[Bloc
         Paragraph(
             "L’exécutif de la collectivité est chargé de l’exécution de la présente délibération."
         ),
-        *closing_blocks(
-            None,
-            "article L2131-1, L3131-1, L4141-1 ou L5211-3 selon la collectivité,",
-            "articles L2121-23 (communes) ou règlement intérieur",
-            references,
-        ),
+        *closing_blocks(None, BLANK_EXECUTOIRE, BLANK_SIGNATAIRES, references),
     ]
 
 
@@ -208,17 +228,14 @@ def closing_blocks(
                 Signature(chair, name, "collectivite.executif.nom" if name else ""),
                 Signature("Secrétaire de séance", None, ""),
             ],
-            lines=("Nom :",),
             sign="Signature :",
         ),
         # « articles L2121-23 du CGCT », but « règlement intérieur du conseil régional ».
+        Paragraph(f"Signataires : {_of_the_code(signataires)}.", note=True),
         Paragraph(
-            f"Signataires : {signataires}"
-            + (" du CGCT." if signataires.startswith("article") else "."),
-            note=True,
-        ),
-        Paragraph(
-            CERTIFICATE.format(executive=title[:1].lower() + title[1:], executoire=executoire)
+            CERTIFICATE.format(
+                executive=title[:1].lower() + title[1:], executoire=_of_the_code(executoire)
+            )
         ),
         Paragraph(APPEAL),
         Paragraph(references, note=True),
@@ -237,7 +254,7 @@ def _cost_rows(mission: Mission, elus: list) -> list[list[str]]:
     who = f"par élu, {plural(count, 'élu')}"
     days = (mission.mission.fin - mission.mission.debut).days + 1
     return [
-        [f"Indemnités journalières ({days} jours au taux du pays)", who, f"{LINE} €"],
+        [f"Indemnités journalières ({plural(days, 'jour')} au taux du pays)", who, f"{LINE} €"],
         ["Transport (billet aller-retour)", who, f"{LINE} €"],
         ["Visa, vaccins, assurance", who, f"{LINE} €"],
         ["Total", "", f"{LINE} €"],
@@ -250,13 +267,10 @@ def build_deliberation(mission: Mission | None) -> Document:
         return _blank()
     words = MANDATE_TEXTS[m.collectivite.type]
     body, delegation_visa = words["bodies"].get(m.mission.vote_par or "", (words["organe"], ""))
-    assembly = authority_noun(m, "assemblee")
     executive = executive_title(m, capital=True)
-    female = bool(m.collectivite.executif and m.collectivite.executif.civilite == "madame")
     elus = members(m, "elu")
     paid = budget_rows(m, "collectivite")
     others = [b for b in budget_rows(m) if b.pris_en_charge_par != "collectivite"]
-    where = place(m)
     visas = [*words["visas"], *COMMON_VISAS]
     if delegation_visa:
         visas.append(delegation_visa)
@@ -293,8 +307,8 @@ def build_deliberation(mission: Mission | None) -> Document:
         Paragraph("Après en avoir délibéré, décide :"),
         Heading("Article 1", 2, "article-1"),
         Paragraph(
-            f"Un mandat spécial est confié aux élus suivants pour une mission exploratoire à "
-            f"{where}, {m.period} :"
+            f"Un mandat spécial est confié aux élus suivants pour une mission exploratoire "
+            f"{at_place(m)}, {m.period} :"
         ),
         Items([member_line(p) for p in elus] or None, "delegation", blank_lines=BLANK_ELUS),
         Heading("Article 2", 2, "article-2"),
@@ -338,7 +352,7 @@ def build_deliberation(mission: Mission | None) -> Document:
             Paragraph(
                 SIGNING.format(
                     executive=executive,
-                    e="e" if female else "",
+                    e=executive_agrees(m, ""),
                     of_authority=of(m.collectivite.nom),
                     what=signing,
                     authority=the(m.collectivite.nom),
@@ -349,13 +363,13 @@ def build_deliberation(mission: Mission | None) -> Document:
     blocks += [
         Heading(f"Article {number}", 2, f"article-{number}"),
         Paragraph(
-            f"{executive} est chargé{'e' if female else ''} de l’exécution de la présente "
+            f"{executive} est {executive_agrees(m, 'chargé')} de l’exécution de la présente "
             "délibération."
         ),
         *closing_blocks(m, words["executoire"], words["signataires"]),
     ]
     blocks = [b for b in blocks if not (isinstance(b, Paragraph) and b.text == "")]
-    subtitle = f"{m.collectivite.nom} : {assembly}, mission {m.period}"
+    subtitle = f"{m.collectivite.nom} : {voting_body(m)}, mission {dated(m)}"
     return Document(TITLE, subtitle, blocks, header=m.collectivite.nom)
 
 
@@ -389,7 +403,12 @@ def _blank() -> Document:
         Paragraph(BLANK_VISA),
         *(Paragraph(v) for v in COMMON_VISAS),
         Paragraph("Vu le rapport de présentation de l’exécutif ;"),
-        Paragraph("Considérant que la mission a pour objectifs :"),
+        Paragraph(
+            Sentence(
+                ("Considérant que la mission a pour objectifs : ", Blank("objectifs"), " ;"),
+                lines=("Considérant que la mission a pour objectifs :",),
+            )
+        ),
         Paragraph(
             "Considérant que cette mission, exceptionnelle et temporaire, est accomplie dans "
             "l’intérêt des affaires de la collectivité et justifie que les élus qui y "
@@ -410,7 +429,18 @@ def _blank() -> Document:
         Heading("Article 4", 2, "article-4"),
         Paragraph(ADVANCE),
         *imputation_blocks(5),
-        *blank_closing_blocks(6),
+        Heading("Article 6", 2, "article-6"),
+        Paragraph(BLANK_SIGNING_NOTE, note=True),
+        Paragraph(
+            SIGNING.format(
+                executive="L’exécutif de la collectivité",
+                e="",
+                of_authority="de la collectivité",
+                what="relevé de décisions ou protocole d’intention",
+                authority="la collectivité",
+            )
+        ),
+        *blank_closing_blocks(7),
     ]
     subtitle = Sentence(
         (

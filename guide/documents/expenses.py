@@ -5,7 +5,7 @@ person, the mission and its days.
 
 Sources: arrêté of 3 July 2006 (the per-country daily allowances, reduced by 65 % when lodging
 is provided free and by 17.5 % per meal provided free; an advance of 75 % at most); the élus'
-articles of each type (guide/vocabulary.py `articles_frais`); décret 2001-654, which applies
+articles of each type (guide/vocabulary.py `MANDATE_TEXTS`' `frais`); décret 2001-654, which applies
 décret 2006-781 to territorial agents.
 """
 
@@ -15,8 +15,7 @@ from datetime import timedelta
 
 from ..french import french_date
 from ..mission import Mission
-from ..tasks import plain_text
-from ..vocabulary import word
+from ..vocabulary import MANDATE_TEXTS
 from .model import (
     Block,
     Column,
@@ -31,7 +30,7 @@ from .model import (
     Signatures,
     Table,
 )
-from .parts import executive_signature, kind_label, members, of, place
+from .parts import executive_signature, kind_label, lowered, members, of, place
 
 TITLE = "États de frais"
 NOTE = (
@@ -40,7 +39,7 @@ NOTE = (
     "déduite."
 )
 BASIS = {
-    # The élus' articles are the authority's type's (guide/vocabulary.py `articles_frais`).
+    # The élus' articles are the authority's type's (guide/vocabulary.py MANDATE_TEXTS).
     "elu": "Mandat spécial confié par la délibération du {seance} ({articles}).",
     "agent": "Ordre de mission (décret n° 2001-654 du 19 juillet 2001, qui applique le décret "
     "n° 2006-781 du 3 juillet 2006).",
@@ -82,7 +81,7 @@ def _statement(mission: Mission | None, person) -> list[Block]:
     m = mission
     if m is not None and person is not None:
         seance = french_date(m.mission.seance_conseil) if m.mission.seance_conseil else "……"
-        articles = plain_text(word(m, "articles_frais"))
+        articles = MANDATE_TEXTS[m.collectivite.type]["frais"]
         basis = BASIS[person.qualite].format(seance=seance, articles=articles)
         quality = kind_label(person)
     else:
@@ -91,7 +90,7 @@ def _statement(mission: Mission | None, person) -> list[Block]:
         Field("Nom et prénom", person.nom if person else None, "delegation.nom"),
         Field("Fonction", person.fonction if person else None, "delegation.fonction"),
         Field("Qualité", quality, "delegation.qualite"),
-        Field("Fondement", basis if m else None, ""),
+        Field("Fondement", basis, ""),
         Field("Destination", m and place(m), "mission.lieu"),
         Field("Départ et retour réels", None, ""),
         Field("Taux journalier du pays", None, ""),
@@ -106,13 +105,20 @@ def _statement(mission: Mission | None, person) -> list[Block]:
         Table(DAYS_COLUMNS, rows, "", blank_rows=0 if m else BLANK_DAYS),
         Heading("Transport, autres frais et récapitulatif", 3),
         Table(COSTS_COLUMNS, [[cost, "", ""] for cost in COSTS], ""),
+        # The person certifies the statement, the executive (the ordonnateur) orders payment.
         Signatures(
             [
-                Signature("La personne en mission", person.nom if person else None, ""),
-                Signature(signatory, name, "collectivite.executif.nom" if name else ""),
+                Signature(
+                    "Certifié exact : la personne en mission", person.nom if person else None, ""
+                ),
+                Signature(
+                    f"Vu, bon à payer : {lowered(signatory)}",
+                    name,
+                    "collectivite.executif.nom" if name else "",
+                ),
             ],
             lines=(),
-            sign="Date et signature (certifié exact ; vu, bon à payer) :",
+            sign="Date et signature :",
         ),
     ]
 

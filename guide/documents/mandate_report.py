@@ -24,15 +24,17 @@ from .model import (
     Signatures,
 )
 from .parts import (
-    authority_noun,
+    and_list,
     budget_rows,
     executive_signature,
     executive_title,
+    lowered,
     members,
     of,
     payer_text,
-    place,
     total_text,
+    visiting,
+    voting_body,
 )
 
 TITLE = "Rapport de présentation du mandat spécial"
@@ -62,8 +64,7 @@ def build_mandate_report(mission: Mission | None) -> Document:
     if m:
         blocks += [
             Paragraph(
-                f"Une mission exploratoire auprès {of(m.partenaire.nom)}, à {place(m)}, "
-                f"{m.period}. Elle a pour objectifs :"
+                f"Une mission exploratoire {visiting(m)}, {m.period}. Elle a pour objectifs :"
             ),
             Items(list(m.objectifs), "objectifs"),
             Heading("2. La délégation", 2, "delegation"),
@@ -80,7 +81,7 @@ def build_mandate_report(mission: Mission | None) -> Document:
             blocks.append(
                 Paragraph(
                     "Les accompagnent "
-                    + ", ".join(f"{p.nom} ({p.fonction})" for p in others)
+                    + and_list([f"{p.nom} ({p.fonction})" for p in others])
                     + " : les agents partent avec un ordre de mission ; les autres membres "
                     "relèvent de leur propre autorisation."
                 )
@@ -91,7 +92,7 @@ def build_mandate_report(mission: Mission | None) -> Document:
         if lines:
             blocks += [
                 Items(
-                    [f"{b.poste} : {total_text([b])} ({payer_text(b).lower()})" for b in lines],
+                    [f"{b.poste} : {total_text([b])} ({lowered(payer_text(b))})" for b in lines],
                     "budget",
                     intro="Le budget prévu de la mission :",
                 ),
@@ -113,7 +114,7 @@ def build_mandate_report(mission: Mission | None) -> Document:
             Heading("3. Le coût et qui le paie", 2, "cout"),
             Items(None, "budget", intro="Le budget prévu :", blank_lines=3),
         ]
-    assembly = authority_noun(m, "assemblee", "au") if m else "à l’assemblée"
+    assembly = voting_body(m, "au") if m else "à l’assemblée"
     executive = executive_title(m) if m else "l’exécutif"
     title, name = executive_signature(m)
     blocks += [

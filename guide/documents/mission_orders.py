@@ -30,8 +30,8 @@ NOTE = (
     "délégataire (décret n° 2001-654 du 19 juillet 2001, article 5) ; il ne demande pas de "
     "délibération. Les frais de l’agent sont remboursés selon ce décret, qui applique aux agents "
     "territoriaux le décret n° 2006-781 du 3 juillet 2006 et les taux de l’arrêté du même jour, "
-    "et selon les délibérations de la collectivité. Sources : legifrance.gouv.fr ; le guide, "
-    "page « Avant de partir »."
+    "et selon les délibérations de la collectivité. Sources : legifrance.gouv.fr ; le lien de "
+    "chaque texte : page « Textes et sources » du guide."
 )
 ADVANCE = (
     "Une avance peut être versée, dans la limite de 75 % des indemnités prévisibles (arrêté du "
@@ -81,7 +81,12 @@ def _order(mission: Mission | None, person) -> list[Block]:
     signatory, name = executive_signature(m)
     # The executive gives the order, not « the Commune » (CNFPT; décret 2001-654, article 5).
     giver = f"{signatory}, {name}," if name else signatory
-    of_authority = f" {of(m.collectivite.nom)}" if m and m.collectivite.executif is None else ""
+    # « Le maire de la Commune de Val-Fleuri »; the other types' titles name their authority.
+    of_authority = (
+        f" {of(m.collectivite.nom)}"
+        if m and m.collectivite.executif is None and m.collectivite.type == "commune"
+        else ""
+    )
     agent = "l’agente" if person and getattr(person, "civilite", None) == "madame" else "l’agent"
     return [
         Heading(title, 2),

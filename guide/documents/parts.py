@@ -12,6 +12,8 @@ from ..mission import Mission, choice_label
 from ..mission.model import in_language
 from ..vocabulary import (
     _NAME_GENDERS,
+    EXECUTIVE_TITLES,
+    MANDATE_TEXTS,
     VOCABULARY,
     VOWELS,
     Noun,
@@ -62,6 +64,17 @@ def to(name: str) -> str:
     return _preceded(name, "au")
 
 
+def and_list(items: list[str]) -> str:
+    """« A », « A et B », « A, B et C »."""
+    return ", ".join(items[:-1]) + " et " + items[-1] if len(items) > 1 else "".join(items)
+
+
+def lowered(text: str) -> str:
+    """A label inside a sentence: its first letter in lower case, the rest as written (« un
+    autre financeur : Association des parents… »)."""
+    return text[:1].lower() + text[1:]
+
+
 def members(mission: Mission | None, kind: str) -> list:
     """The members of the delegation whose qualite is `kind` (elu, agent, autre)."""
     return [p for p in (mission.delegation if mission else []) if p.qualite == kind]
@@ -77,6 +90,43 @@ def place(mission: Mission, language: str = "fr") -> str:
     where = in_language(mission.mission.lieu, language) or mission.partenaire.nom
     country = Language(language).country(mission.partenaire.pays)
     return where if country in where else f"{where} ({country})"
+
+
+def at_place(mission: Mission) -> str:
+    """Where the mission goes, after « une mission exploratoire »: « à Kéra-Sobo et Fatick
+    (Sénégal) » (mission.lieu), else « sur le territoire de la Région Analamanga-Sud
+    (Madagascar) » (never « à Région … »)."""
+    if mission.mission.lieu:
+        return to(place(mission))
+    return f"sur le territoire {of(place(mission))}"
+
+
+def visiting(mission: Mission) -> str:
+    """« auprès de la Commune de Kéra-Sobo, à Kéra-Sobo et Fatick (Sénégal) »; without
+    mission.lieu, « auprès du District de Kampong Sela (Cambodge) » (the partner named once)."""
+    if mission.mission.lieu:
+        return f"auprès {of(mission.partenaire.nom)}, {at_place(mission)}"
+    return f"auprès {of(place(mission))}"
+
+
+def voting_body(mission: Mission, form: str = "le") -> str:
+    """The body that votes the mandat spécial (mission.vote_par): « le conseil municipal », « la
+    commission permanente du conseil régional »; form "au": « au bureau du conseil
+    communautaire »."""
+    words = MANDATE_TEXTS[mission.collectivite.type]
+    body = words["bodies"].get(mission.mission.vote_par or "", (words["organe"],))[0]
+    text = body.split(", agissant")[0]
+    text = text[:1].lower() + text[1:]
+    if form == "au":
+        return "au " + text[3:] if text.startswith("le ") else "à " + text
+    return text
+
+
+def dated(mission: Mission) -> str:
+    """The mission's dates after a noun: « (mission) du 2 au 6 mars 2027 », « du 16 mai 2028 »
+    (never « mission le 16 mai 2028 »)."""
+    period = mission.period
+    return "du " + period.removeprefix("le ") if period.startswith("le ") else period
 
 
 # What an activity's title says when the programme plans a signature (a relevé de décisions,
@@ -127,21 +177,6 @@ def total_text(lines) -> str:
 
 # --- Who signs: the executive, by name and title ----------------------------------------------
 
-# Without collectivite.executif, the office rather than a person: no « le président ou la
-# présidente » left for the reader to choose.
-NEUTRAL_EXECUTIVE = {
-    "commune": "le maire",
-    "intercommunalite": "la présidence de l’intercommunalité",
-    "departement": "la présidence du conseil départemental",
-    "region": "la présidence du conseil régional",
-}
-_TITLES = {
-    "commune": ("maire", "maire", ""),
-    "intercommunalite": ("président", "présidente", ""),
-    "departement": ("président", "présidente", " du conseil départemental"),
-    "region": ("président", "présidente", " du conseil régional"),
-}
-
 
 def executive_title(mission: Mission | None, capital: bool = False) -> str:
     """« la présidente du conseil départemental », « le maire »; neutral without
@@ -149,14 +184,20 @@ def executive_title(mission: Mission | None, capital: bool = False) -> str:
     if mission is None:
         text = "l’exécutif de la collectivité"
     else:
-        kind = mission.collectivite.type
+        male, female, tail, office = EXECUTIVE_TITLES[mission.collectivite.type]
         person = mission.collectivite.executif
         if person is None:
-            text = NEUTRAL_EXECUTIVE[kind]
+            text = office
         else:
-            male, female, tail = _TITLES[kind]
             text = ("la " + female if person.civilite == "madame" else "le " + male) + tail
+        text = text.replace("{de_nom}", of(mission.collectivite.nom))
     return text[:1].upper() + text[1:] if capital else text
+
+
+def executive_agrees(mission: Mission | None, word: str) -> str:
+    """`word` agreed with the executive's title: « chargée » after « la présidente » or « la
+    présidence », « chargé » after « le maire » or « l’exécutif de la collectivité »."""
+    return word + "e" if executive_title(mission).startswith("la ") else word
 
 
 def of_title(title: str) -> str:
@@ -180,7 +221,7 @@ def salutation(mission: Mission) -> str:
     person = mission.collectivite.executif
     if person is None:
         return "Madame, Monsieur,"
-    male, female, _ = _TITLES[mission.collectivite.type]
+    male, female, _, _ = EXECUTIVE_TITLES[mission.collectivite.type]
     word = female if person.civilite == "madame" else male
     lead = "Madame la " if person.civilite == "madame" else "Monsieur le "
     return lead + word[:1].upper() + word[1:] + ","
