@@ -55,7 +55,14 @@ def text(value: Text, blank: Callable[[Blank], str]) -> str:
     """Plain text, or a sentence whose blanks `blank` renders."""
     if isinstance(value, str):
         return escape(value)
-    return "".join(escape(p) if isinstance(p, str) else blank(p) for p in value.parts)
+    parts = value.parts
+    # A line to fill is visible: « ____ ; présents » takes its no-break space as after a word.
+    return "".join(
+        escape(french_text(p, "…" if i else "", "…" if i < len(parts) - 1 else ""))
+        if isinstance(p, str)
+        else blank(p)
+        for i, p in enumerate(parts)
+    )
 
 
 def printed_blank(blank: Blank) -> str:
