@@ -105,6 +105,8 @@ def capture_markdown(destination: Path) -> None:
             build(config)
         finally:
             config.plugins.run_event("shutdown")
+    # The plan as our glue completed it (the mission documents' pages): the same for both.
+    (destination.parent / "nav.json").write_text(json.dumps(config["nav"]), "utf-8")
 
 
 def bare_project(folder: Path) -> Path:
@@ -127,7 +129,7 @@ def bare_project(folder: Path) -> Path:
         "theme": theme,
         "markdown_extensions": ours.get("markdown_extensions", []),
         "plugins": [{"search": {"lang": "fr"}}],
-        "nav": ours["nav"],
+        "nav": json.loads((folder / "nav.json").read_text("utf-8")),
     }
     config = folder / "mkdocs.yml"
     config.write_text(yaml.safe_dump(bare, allow_unicode=True, sort_keys=False), "utf-8")

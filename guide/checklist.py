@@ -19,11 +19,11 @@ import posixpath
 import re
 from datetime import date
 
-from .french import NBSP, french_date, french_period, numeric_date
+from .french import french_date, french_period, numeric_date
+from .markup import render
 from .pages import page, relative_link
 from .planning import Plan, task_plans
 from .tasks import Part, Task, group_tasks
-from .text import escape
 
 CHECKLIST_PAGE = page("checklist")
 
@@ -86,10 +86,6 @@ def header_fields(mission) -> dict:
     }
 
 
-def _blank(size: str = "long") -> str:
-    return f'<span class="checklist-blank checklist-blank--{size}"></span>'
-
-
 def _as_date(value) -> date | None:
     if isinstance(value, date):
         return value
@@ -101,41 +97,23 @@ def _as_date(value) -> date | None:
     return None
 
 
-def _dates(start, end) -> str:
+def _dates(start, end) -> dict:
+    """The period as text when both dates are known, else each date known (the header draws
+    a line for the others)."""
     start, end = _as_date(start), _as_date(end)
     if start and end and start <= end:
-        return escape(french_period(start, end))
-    begin = escape(french_date(start)) if start else _blank("short")
-    finish = escape(french_date(end)) if end else _blank("short")
-    return f"du {begin} au {finish}"
-
-
-def _field(label: str, value_html: str, css: str) -> str:
-    return (
-        f'<div class="checklist-field checklist-field--{css}">'
-        f'<span class="checklist-label">{label}{NBSP}:</span> '
-        f'<span class="checklist-value">{value_html}</span></div>'
-    )
+        return {"period": french_period(start, end)}
+    return {
+        "period": None,
+        "start": french_date(start) if start else None,
+        "end": french_date(end) if end else None,
+    }
 
 
 def mission_header(fields: dict) -> str:
     """The form's header: the mission, or blank lines to fill in where a value is absent."""
-
-    def known(value) -> str:
-        return escape(value) if value else _blank()
-
-    return (
-        '<div class="checklist-header">\n'
-        '<p class="checklist-form-title">Checklist de la mission exploratoire</p>\n'
-        '<div class="checklist-fields">'
-        + _field("Collectivité", known(fields.get("authority")), "authority")
-        + _field("Partenaire", known(fields.get("partner")), "partner")
-        + _field("Pays", known(fields.get("country")), "country")
-        + _field("Dates", _dates(fields.get("start"), fields.get("end")), "dates")
-        + _field("Suivi par", _blank(), "owner")
-        + _field("Mise à jour le", _blank(), "updated")
-        + "</div>\n</div>"
-    )
+    dates = _dates(fields.get("start"), fields.get("end"))
+    return render("checklist/header.html", header=fields, dates=dates)
 
 
 def _one_line(markdown: str) -> str:
@@ -143,12 +121,9 @@ def _one_line(markdown: str) -> str:
     return " ".join(markdown.split())
 
 
-def task_row(
-    task: Task,
-    to_page: str = CHECKLIST_PAGE,
-    has_subtasks: bool = False,
-    plan: Plan | None = None,
-) -> str:
+def _task_row(
+    task: Task, to_page: str, has_subtasks: bool = False, plan: Plan | None = None
+) -> dict:
     """One row: box and task (indented by level), then "Qui" and "Échéance" (blank when
     nothing is known: a line to fill in by hand).
 
@@ -158,55 +133,33 @@ def task_row(
     text = _one_line(rebase_links(task.text, task.page, to_page))
     if not has_subtasks:
         text = DANGLING_COLON.sub("…", text)
-    text_id = f"checklist-{task.id}"
-    owner = escape(plan.owner) if plan and plan.owner else ""
-    due = ""
-    if plan and plan.deadline:
-        due = f'<time datetime="{plan.deadline.isoformat()}">{numeric_date(plan.deadline)}</time>'
-    return (
-        f'<tr class="checklist-task checklist-task--level-{task.level}" '
-        f'data-task-id="{task.id}" markdown="1">\n'
-        f'<td class="checklist-task-cell" markdown="span">'
-        f'<input type="checkbox" class="checklist-box" aria-labelledby="{text_id}">'
-        f'<span class="checklist-text" id="{text_id}">{text}</span></td>\n'
-        f'<td class="checklist-who" data-titre="Qui">{owner}</td>\n'
-        f'<td class="checklist-due" data-titre="Échéance">{due}</td>\n'
-        "</tr>"
-    )
+    deadline = plan.deadline if plan else None
+    return {
+        "task": task,
+        "text": text,
+        "owner": plan.owner if plan else None,
+        "deadline": deadline,
+        "shown_deadline": numeric_date(deadline) if deadline else "",
+    }
 
 
-def part_table(part: Part, to_page: str = CHECKLIST_PAGE, plans: dict | None = None) -> str:
-    """The table of one part: header row, then each step and its tasks."""
+def _part(part: Part, to_page: str, plans: dict) -> dict:
+    """One part of the guide: its heading, its link, and each step and its tasks."""
     rows = []
     for step in part.steps:
         if step.title:
-            title = _one_line(rebase_links(step.title, part.page, to_page))
-            rows.append(
-                '<tr class="checklist-step" markdown="1">'
-                f'<th colspan="3" scope="colgroup" markdown="span">{title}</th></tr>'
-            )
+            rows.append({"step": _one_line(rebase_links(step.title, part.page, to_page))})
         for index, task in enumerate(step.tasks):
             following = step.tasks[index + 1] if index + 1 < len(step.tasks) else None
             has_subtasks = following is not None and following.level > task.level
-            plan = (plans or {}).get(task.id)
-            rows.append(task_row(task, to_page, has_subtasks, plan))
-    return (
-        '<table class="checklist-table" markdown="1">\n'
-        '<colgroup><col class="checklist-col-task"><col class="checklist-col-who">'
-        '<col class="checklist-col-due"></colgroup>\n'
-        "<thead><tr>"
-        '<th scope="col">Tâche</th><th scope="col">Qui</th><th scope="col">Échéance</th>'
-        "</tr></thead>\n"
-        '<tbody markdown="1">\n' + "\n".join(rows) + "\n</tbody>\n</table>"
-    )
-
-
-def notes_area(part: Part) -> str:
-    lines = "".join('<div class="checklist-note-line"></div>' for _ in range(NOTE_LINES))
-    return (
-        '<div class="checklist-notes">'
-        f'<p class="checklist-notes-title">Notes{NBSP}— {escape(part.title)}</p>{lines}</div>'
-    )
+            rows.append(_task_row(task, to_page, has_subtasks, plans.get(task.id)))
+    return {
+        "title": part.title,
+        "heading": _one_line(part.title),
+        "link": relative_link(part.page, to_page),
+        "count": len(part.tasks),
+        "rows": rows,
+    }
 
 
 def printable_checklist(
@@ -214,34 +167,15 @@ def printable_checklist(
 ) -> str:
     """The whole form: header, then for each part its heading, its table and its notes.
     `plans`: the tasks' plans when already made (the project's), else made here."""
-    blocks = [mission_header(header_fields(mission))]
     if plans is None:
         plans = task_plans(tasks, mission) if mission is not None else {}
-    for part in group_tasks(tasks):
-        link = relative_link(part.page, to_page)
-        blocks.append(
-            '<p class="checklist-part" role="heading" aria-level="2" markdown="span">'
-            f"{_one_line(part.title)}</p>"
-        )
-        blocks.append(
-            '<p class="checklist-source" markdown="span">'
-            f"Tâches de la page [{_one_line(part.title)}]({link}) — "
-            f"{len(part.tasks)} tâche{'s' if len(part.tasks) > 1 else ''}</p>"
-        )
-        blocks.append(part_table(part, to_page, plans))
-        blocks.append(notes_area(part))
-    if len(blocks) == 1:
-        blocks.append(
-            '<p class="checklist-empty">Le guide ne contient encore aucune tâche : '
-            "écrivez-en dans ses pages (« - [ ] … » suivi de « { #identifiant } »).</p>"
-        )
-    # Out of the search index: a search finds each task on its guide page, not twice. Hence
-    # part headings as ARIA headings (an <h2> gets an id, and an id opens an empty search
-    # entry) and a <section> (Material's search parser drops the exclusion at an inner </div>).
-    return (
-        '<section class="checklist" data-search-exclude="" markdown="1">\n\n'
-        + "\n\n".join(blocks)
-        + "\n\n</section>"
+    header = header_fields(mission)
+    return render(
+        "checklist/page.html",
+        header=header,
+        dates=_dates(header.get("start"), header.get("end")),
+        parts=[_part(part, to_page, plans) for part in group_tasks(tasks)],
+        note_lines=NOTE_LINES,
     )
 
 
@@ -250,8 +184,4 @@ def checklist_link(from_page: str) -> str:
 
     A Markdown link to the page's source: MkDocs checks it and writes the right address for
     every build (a folder on the web, `outils/checklist.html` in the offline edition)."""
-    target = relative_link(CHECKLIST_PAGE, from_page)
-    return (
-        '<p class="checklist-page-link" markdown="span">Toutes les tâches du guide sur un '
-        f"formulaire de deux pages A4{NBSP}: [Checklist à imprimer]({target})</p>"
-    )
+    return render("checklist/link.html", target=relative_link(CHECKLIST_PAGE, from_page))

@@ -100,7 +100,14 @@ def file_list(site_dir: Path) -> dict:
 
 
 def write_files(site_dir: Path, manifest: dict) -> None:
-    """Write the manifest (`web_manifest`'s) and the list of kept files into the built site."""
+    """Write the manifest (`web_manifest`'s) and the list of kept files into the built site;
+    the guide's own icon (no logo in mission.yml) in the site's colour (`site.couleur`)."""
+    icon = site_dir / DEFAULT_ICON
+    if manifest["icons"][0]["src"] == DEFAULT_ICON and icon.is_file():
+        drawn = icon.read_text("utf-8").replace(
+            THEME_COLOURS[DEFAULT_COLOUR], manifest["theme_color"]
+        )
+        icon.write_text(drawn, "utf-8")
     text = json.dumps(manifest, ensure_ascii=False, indent=1)
     (site_dir / WEB_MANIFEST).write_text(text + "\n", "utf-8")
     (site_dir / FILE_LIST).write_text(json.dumps(file_list(site_dir)), "utf-8")

@@ -6,6 +6,7 @@ guide/documents/languages/). A locale's own habits that CLDR does not have (Fren
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass
 from datetime import date, time
@@ -108,18 +109,29 @@ class Formats:
     def time(self, value: time) -> str:
         if self.hour_patterns:
             pattern = self.hour_patterns[1 if value.minute else 0]
-            return format_time(value, pattern, locale=self.babel)
-        return format_time(value, "short", locale=self.babel)
+            text = format_time(value, pattern, locale=self.babel)
+        else:
+            text = format_time(value, "short", locale=self.babel)
+        return text.replace(
+            NNBSP, NBSP
+        )  # « 9:00 a. m. » (es-PE): the narrow space kept out of Word
 
     def slot_text(self, start: time, end: time) -> str:
         return self.slot.format(start=self.time(start), end=self.time(end))
 
     def euros(self, amount: Decimal | int) -> str:
-        """« 3 200 € », « €3,200 », « 3200 € »: cents only when there are some."""
+        """« 3 200 € », « €450 », « 3200 € », « EUR 3,200.00 »: CLDR's pattern of the locale,
+        cents only when there are some or when the thousands are marked by « . » or « , »:
+        « 3.200 € » reads 3,2 in Peru and « 3,200 » 3,2 in Spain or France, the cents make
+        the last mark the decimal one for every reader (a space, French's, is never one)."""
         value = Decimal(amount)
         pattern = self.babel.currency_formats["standard"].pattern
+        whole = pattern.replace(".00", "")
         if value == value.to_integral_value():
-            pattern = pattern.replace(".00", "")
+            text = format_currency(value, "EUR", whole, locale=self.babel, currency_digits=False)
+            group = self.babel.number_symbols["latn"]["group"]
+            if group.isspace() or group not in re.search(r"\d\S*", text).group():
+                return text.replace(NNBSP, self.group_space)
         text = format_currency(value, "EUR", pattern, locale=self.babel, currency_digits=False)
         return text.replace(NNBSP, self.group_space)
 

@@ -6,8 +6,8 @@ Plain functions, mission data in, Markdown/HTML out; every value goes through `t
 
 from __future__ import annotations
 
+from .markup import render
 from .site import markdown_items
-from .text import escape
 
 
 def _list(values: list[str]) -> str:
@@ -29,15 +29,14 @@ def mission_objectives(mission) -> str:
 def accessibility_contact(mission) -> str:
     """How to reach the authority about accessibility: site.contact_accessibilite when given,
     else its website, else a neutral sentence (HTML, values escaped)."""
-    authority = escape(mission.collectivite.nom)
     contact = mission.site.contact_accessibilite if mission.site else None
+    href = ""
     if contact:
         href = contact if contact.startswith(("http://", "https://")) else f"mailto:{contact}"
-        return f'écrivez à {authority} : <a href="{escape(href)}">{escape(contact)}</a>'
-    website = mission.collectivite.site_web
-    if website:
-        return (
-            f"contactez {authority} par les moyens indiqués sur son site, "
-            f'<a href="{escape(website)}">{escape(website)}</a>'
-        )
-    return f"contactez {authority}, qui publie ce guide"
+    return render(
+        "pages/accessibility-contact.html",
+        authority=mission.collectivite.nom,
+        contact=contact,
+        href=href,
+        website=mission.collectivite.site_web,
+    )

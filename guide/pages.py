@@ -10,13 +10,15 @@ from __future__ import annotations
 import posixpath
 from pathlib import Path
 
+from markupsafe import Markup
+
+from .markup import render
 from .mission import Mission
-from .text import escape
-from .typography import french_text
 
 ROLES = {
     "home": "index.md",
     "today": "aujourd-hui.md",
+    "contacts": "contacts-et-urgences.md",
     "checklist": "outils/checklist.md",
     "schedule": "outils/echeancier.md",
     "terms": "outils/termes-de-reference.md",
@@ -133,18 +135,7 @@ def nav_with_editions(nav: list | None, mission: Mission, docs_dir: Path, titles
     return _insert_after(nav, ROLES["terms"], [{titles[role]: ROLES[role]} for role in editions])
 
 
-def mission_banner(mission: Mission) -> str:
-    """The home page's line naming the authority, its partner, the country and the dates."""
-    authority = escape(mission.collectivite.nom)
-    partner = escape(mission.partenaire.nom)
-    country = escape(mission.partenaire.pays)
-    period = escape(mission.period)
-    # The dates as data too: the browser counts the days to departure from them (checklists.js).
-    dates = f'data-mission-debut="{mission.mission.debut}" data-mission-fin="{mission.mission.fin}"'
-    return (
-        f'<p class="mission-banner" {dates}>{french_text("Mission exploratoire : ")}'
-        f'<strong class="mission-collectivite">{authority}</strong> et '
-        f'<strong class="mission-partenaire">{partner}</strong> '
-        f'(<span class="mission-pays">{country}</span>), '
-        f'<span class="mission-dates">{period}</span></p>'
-    )
+def mission_banner(mission: Mission, today_line: str = "") -> str:
+    """The home page's line naming the authority, its partner, the country and the dates;
+    `today_line`: the hidden link to « Aujourd'hui » shown during the mission (guide/today.py)."""
+    return render("pages/banner.html", mission=mission, today_line=Markup(today_line))

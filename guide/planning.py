@@ -18,12 +18,14 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from .french import NBSP, french_date, plural
+from markupsafe import Markup
+
+from .french import french_date, plural
+from .markup import render
 from .mission.model import RELATIVE_DEADLINE_PATTERN
 from .mission.rules import resolve_deadline
 from .pages import document_page, page, relative_link
 from .tasks import Task, plain_text, without_fenced_code
-from .text import escape
 from .typography import french_text
 
 RELATIVE = re.compile(RELATIVE_DEADLINE_PATTERN)
@@ -124,22 +126,7 @@ def page_url(source: str, directory_urls: bool = True) -> str:
 def plan_html(plan: Plan) -> str:
     """What a task item shows after its text: its deadline, its owner, and room for « dans
     12 jours » (filled by the browser)."""
-    parts = []
-    if plan.deadline_text:
-        shown = escape(plan.deadline_text)
-        if plan.deadline:
-            shown = f'<time datetime="{plan.deadline.isoformat()}">{shown}</time>'
-        parts.append(
-            '<span class="guide-task-plan__deadline">'
-            f'<span class="guide-task-plan__label">Échéance{NBSP}: </span>{shown}</span>'
-        )
-    if plan.owner:
-        parts.append(
-            '<span class="guide-task-plan__owner">'
-            f'<span class="guide-task-plan__label">Qui{NBSP}: </span>{escape(plan.owner)}</span>'
-        )
-    parts.append('<span class="guide-task-plan__when" data-task-when></span>')
-    return f'<span class="guide-task-plan" data-task-plan>{"".join(parts)}</span>'
+    return render("planning/plan.html", plan=plan)
 
 
 _ID_LINE = re.compile(r"^(?P<head> +\{\s*:?\s*#(?P<id>[^\s}]*))(?P<rest>[^}]*)(?P<end>\}\s*)$")
@@ -243,55 +230,33 @@ def _week_heading(monday: date) -> str:
     return f"Semaine du {french_date(monday)}"
 
 
-def _row(task: Task, plan: Plan, from_page: str) -> str:
-
-    link = f"{relative_link(task.page, from_page)}#{task.id}"
+def _row(task: Task, plan: Plan, from_page: str) -> Markup:
     # « … précis sur : » announces a list that stays on the task's page
     text = re.sub(r"\s*:\s*$", "…", plain_text(task.text))
-    text = escape(french_text(text, apostrophes=True))
-    deadline = plan.deadline.isoformat() if plan.deadline else ""
-    when = (
-        f'<time datetime="{deadline}">{escape(plan.deadline_text)}</time>'
-        if plan.deadline
-        else escape(plan.deadline_text or "Pas d'échéance")
-    )
-    owner = escape(plan.owner) if plan.owner else ""
-    shown_owner = _owner_span(owner)
-    return (
-        f'<li class="guide-schedule__task" data-task-id="{task.id}" data-deadline="{deadline}"'
-        f' data-owner="{owner}" markdown="span">'
-        f'<span class="guide-schedule__date">{when}</span> '
-        f'<span class="guide-schedule__text">[{text}]({link})</span> '
-        f'<span class="guide-schedule__part">({escape(task.part)})</span> '
-        f'{shown_owner}<span class="guide-schedule__state" data-task-state></span></li>'
+    return Markup(
+        render(
+            "planning/row.html",
+            task=task,
+            plan=plan,
+            text=french_text(text, apostrophes=True),
+            link=f"{relative_link(task.page, from_page)}#{task.id}",
+            deadline=plan.deadline.isoformat() if plan.deadline else "",
+            owner=plan.owner or "",
+        )
     )
 
 
-def _owner_span(owner: str) -> str:
-    """« Qui : … » in an échéancier row (`owner` escaped), or nothing."""
-    if not owner:
-        return ""
-    return (
-        f'<span class="guide-schedule__owner"><span class="guide-task-plan__label">'
-        f"Qui{NBSP}: </span>{owner}</span> "
-    )
-
-
-def _follow_up_row(item: FollowUp, from_page: str) -> str:
+def _follow_up_row(item: FollowUp, from_page: str) -> Markup:
     """A row of the échéancier for a step after the return: dated, not a task to tick."""
-    text = escape(french_text(item.text, apostrophes=True))
-    if item.page:
-        text = f"[{text}]({relative_link(item.page, from_page)})"
-    owner = escape(item.owner)
-    shown_owner = _owner_span(owner)
-    return (
-        f'<li class="guide-schedule__task guide-schedule__follow-up" data-follow-up="{item.id}"'
-        f' data-deadline="{item.date.isoformat()}" data-owner="{owner}" markdown="span">'
-        f'<span class="guide-schedule__date"><time datetime="{item.date.isoformat()}">'
-        f"{escape(french_date(item.date))}</time></span> "
-        f'<span class="guide-schedule__text">{text}</span> '
-        f'<span class="guide-schedule__part">({escape(item.part)})</span> '
-        f'{shown_owner}<span class="guide-schedule__state" data-task-state></span></li>'
+    return Markup(
+        render(
+            "planning/follow-up.html",
+            item=item,
+            text=french_text(item.text, apostrophes=True),
+            link=relative_link(item.page, from_page) if item.page else "",
+            date=french_date(item.date),
+            owner=item.owner,
+        )
     )
 
 
@@ -317,42 +282,25 @@ def schedule(
         | {item.owner for item in after if item.owner},
         key=str.casefold,
     )
-    options = "".join(f'<option value="{escape(o)}">{escape(o)}</option>' for o in owners)
-    blocks = [
-        '<form class="guide-schedule__filters" data-schedule-filters>'
-        '<label>Personne <select name="personne"><option value="">Tout le monde</option>'
-        f"{options}</select></label> "
-        '<label><input type="checkbox" name="reste" value="1"> '
-        "Seulement ce qui reste à faire</label></form>"
-    ]
     # The tasks, then after the return the follow-up and the yearly declaration, by date
     # (sorted() is stable: at the same date, tasks first).
     dated_rows = [(plans[t.id].deadline, _row(t, plans[t.id], from_page)) for t in dated]
     dated_rows += [(item.date, _follow_up_row(item, from_page)) for item in after]
-    weeks: dict[date, list[str]] = {}
+    weeks: dict[date, list[Markup]] = {}
     for day, row in sorted(dated_rows, key=lambda pair: pair[0]):
         weeks.setdefault(_monday(day), []).append(row)
-    for monday, week_rows in weeks.items():
-        rows = "\n".join(week_rows)
-        blocks.append(
-            f'<section class="guide-schedule__week" data-week="{monday.isoformat()}" '
-            'markdown="1">\n'
-            f'<p class="guide-schedule__heading" role="heading" aria-level="2">'
-            f"{_week_heading(monday)}</p>\n"
-            f'<ul class="guide-schedule__tasks" markdown="1">\n{rows}\n</ul>\n</section>'
-        )
+    shown = [
+        {"monday": monday.isoformat(), "heading": _week_heading(monday), "rows": rows}
+        for monday, rows in weeks.items()
+    ]
     if undated:
-        rows = "\n".join(_row(task, plans[task.id], from_page) for task in undated)
-        blocks.append(
-            '<section class="guide-schedule__week" data-week="" markdown="1">\n'
-            '<p class="guide-schedule__heading" role="heading" aria-level="2">Sans date</p>\n'
-            f'<ul class="guide-schedule__tasks" markdown="1">\n{rows}\n</ul>\n</section>'
-        )
-
-    return (
-        '<div class="guide-schedule" data-guide-schedule data-search-exclude '
-        f'data-guide-task-index data-task-index="{task_index(tasks, plans, directory_urls)}" '
-        'markdown="1">\n\n' + "\n\n".join(blocks) + "\n\n</div>"
+        rows = [_row(task, plans[task.id], from_page) for task in undated]
+        shown.append({"monday": "", "heading": "Sans date", "rows": rows})
+    return render(
+        "planning/schedule.html",
+        index=task_index(tasks, plans, directory_urls),
+        owners=owners,
+        weeks=shown,
     )
 
 

@@ -11,10 +11,10 @@ the script shows them) and the index of the current tasks (ID -> part and plain 
 show what an import will change.
 """
 
+from .markup import render
 from .pages import relative_link
 from .planning import task_index
 from .tasks import Task, group_tasks, plain_text  # noqa: F401 (imported from here too)
-from .text import escape
 
 
 def count_label(done: int, total: int, with_not_applicable: bool = False) -> str:
@@ -24,22 +24,16 @@ def count_label(done: int, total: int, with_not_applicable: bool = False) -> str
     return f"{done} / {total} {noun}" + (" ou sans objet" if with_not_applicable else "")
 
 
-def _preset_count(task_ids, plans: dict | None) -> tuple[str, str]:
+def _preset_count(task_ids, plans: dict | None) -> dict:
     """The count and the bar's fill as a visitor with no stored progress sees them (tasks
     mission.yml presets « sans objet » count as settled): written at build time so that the
     script finds them unchanged and nothing moves on first paint."""
     preset = sum(1 for task_id in task_ids if plans and plans[task_id].not_applicable)
-    label = count_label(preset, len(task_ids), preset > 0)
-    fill = f' style="width: {100 * preset / len(task_ids):g}%"' if preset else ""
-    return label, f'<span class="guide-progress__fill"{fill}></span>'
-
-
-def _count(task_ids: tuple[str, ...] | list[str], plans: dict | None) -> str:
-    label, fill = _preset_count(task_ids, plans)
-    return (
-        f'<span class="guide-progress__count" data-task-ids="{" ".join(task_ids)}">'
-        f'{label}</span><span class="guide-progress__bar" aria-hidden="true">{fill}</span>'
-    )
+    return {
+        "ids": " ".join(task_ids),
+        "label": count_label(preset, len(task_ids), preset > 0),
+        "width": f"{100 * preset / len(task_ids):g}" if preset else "",
+    }
 
 
 def progress_section(
@@ -57,38 +51,23 @@ def progress_section(
     """
     parts = group_tasks(tasks)
     if not parts:
-        return '<p class="guide-progress-empty">Le guide ne contient encore aucune tâche.</p>'
-    index = task_index(tasks, plans, directory_urls)
-    lines = [
-        f'<div class="guide-progress" data-guide-progress data-site-name="{escape(site_name)}"'
-        f' data-guide-task-index data-task-index="{index}" markdown>',
-        "",
+        return render("progress/empty.html")
+    shown = [
+        {
+            "title": part.title,
+            "count": _preset_count(part.task_ids, plans),
+            "link": relative_link(part.page, from_page),
+        }
+        for part in parts
     ]
-    for part in parts:
-        link = relative_link(part.page, from_page)
-        lines.append(f"- [{escape(part.title)} {_count(part.task_ids, plans)}]({link})")
-    all_ids = [task.id for task in tasks]
-    overall = f"Ensemble du guide {_count(all_ids, plans)}"
-    if overall_page:
-        overall = f"[{overall}]({relative_link(overall_page, from_page)})"
-    lines.append(f"- {overall}")
-    lines += [
-        "",
-        '<div class="guide-progress__actions" data-guide-progress-actions hidden>'
-        '<button type="button" class="md-button" data-guide-action="export">'
-        "Exporter ma progression</button>"
-        '<button type="button" class="md-button" data-guide-action="import">'
-        "Importer une progression…</button>"
-        '<input type="file" accept=".json,application/json" data-guide-import-file hidden>'
-        '<button type="button" class="md-button" data-guide-action="reset-all">'
-        "Tout décocher dans le guide</button>"
-        "</div>",
-        "",
-        '<p class="guide-progress__message" data-guide-message role="status"></p>',
-        "",
-        "</div>",
-    ]
-    return "\n".join(lines)
+    return render(
+        "progress/section.html",
+        site_name=site_name,
+        index=task_index(tasks, plans, directory_urls),
+        parts=shown,
+        overall=_preset_count([task.id for task in tasks], plans),
+        overall_link=relative_link(overall_page, from_page) if overall_page else "",
+    )
 
 
 def page_tools(task_ids: list[str], index: str = "", plans: dict | None = None) -> str:
@@ -98,17 +77,7 @@ def page_tools(task_ids: list[str], index: str = "", plans: dict | None = None) 
     here keeps the page from moving when the script runs. `index`: the task index
     (`task_index`), carried by an empty element.
     """
-    label, fill = _preset_count(task_ids, plans)
-    carrier = (
-        f'<span hidden data-guide-task-index data-task-index="{index}"></span>' if index else ""
-    )
-    return (
-        '<div class="guide-checklist-tools" data-guide-page-progress data-search-exclude>'
-        f'<p class="guide-progress__count" role="status" data-task-ids="{" ".join(task_ids)}">'
-        f'{label}</p><span class="guide-progress__bar" aria-hidden="true">{fill}</span>'
-        '<button type="button" class="md-button guide-button" data-guide-action="reset-page">'
-        f"Tout décocher sur cette page</button>{carrier}</div>"
-    )
+    return render("progress/page-tools.html", count=_preset_count(task_ids, plans), index=index)
 
 
 def with_page_tools(

@@ -54,6 +54,7 @@ _BLOCK_END = re.compile(r"(</(?:td|th|li|dt|dd|caption|button)>)(?=<)")
 _TEMPLATE = re.compile(r"<template(?=[\s>])")
 
 
+@lru_cache(maxsize=65536)  # called for every word of every entry, a few thousand distinct
 def fold(word: str) -> str:
     """The word without accents or ligatures: "Délégation" -> "Delegation", "œuvre" -> "oeuvre"."""
     decomposed = unicodedata.normalize("NFD", word.translate(_LIGATURES))

@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from markupsafe import Markup
 from markupsafe import escape as html_escape
 
+from .markup import render
 from .mission import Mission, resolve_schema
 from .pages import page
 from .text import escape
@@ -254,6 +255,5 @@ def repository_sentence(url: str | None = None) -> str:
     """
     url = os.environ.get("REPO_URL", "") if url is None else url
     if re.fullmatch(r"https?://[^\s\"'<>]+", url):
-        address = escape(url)
-        return f'<a href="{address}">{address}</a>'
+        return render("pages/repository.html", url=url)
     return "demandez son adresse à la personne qui vous a transmis ce guide"

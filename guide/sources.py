@@ -18,7 +18,7 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date
-from functools import cache, lru_cache
+from functools import lru_cache
 from pathlib import Path
 
 from .french import french_date
@@ -503,25 +503,43 @@ def unknown_numbers(text: str) -> set[str]:
     return cited_numbers(text) - KNOWN_NUMBERS
 
 
-@cache
-def _citation(source: Source) -> re.Pattern:
-    """What a text that cites `source` contains: its exact address (not a longer one that
-    starts with it), or one of its numbers or words as a whole."""
-    parts = [re.escape(source.url) + r"(?![\w%/.-])"] if source.deep else []
-    if source.cites:
-        keys = "|".join(re.escape(key) for key in sorted(source.cites, key=len, reverse=True))
-        parts.append(rf"(?<![\w-])(?:{keys})(?![\w-])")
-    return re.compile("|".join(parts) or r"(?!)")
-
-
 @lru_cache(maxsize=128)
 def _flat(text: str) -> str:
     return " ".join(text.split())
 
 
+def _word_character(char: str) -> bool:
+    return char.isalnum() or char in "_-"  # what a number or word of `cites` is made of
+
+
+def _found(text: str, needle: str, ends_url: bool) -> bool:
+    """Whether `needle` is in `text` as a whole: a number or word not inside a longer one, an
+    address not followed by more of an address (a longer one that starts with it)."""
+    start = text.find(needle)
+    while start >= 0:
+        end = start + len(needle)
+        after = text[end : end + 1]
+        if ends_url:
+            whole = not (after and (_word_character(after) or after in "%/."))
+        else:
+            before = text[start - 1 : start]
+            whole = not (before and _word_character(before)) and not (
+                after and _word_character(after)
+            )
+        if whole:
+            return True
+        start = text.find(needle, start + 1)
+    return False
+
+
 def cites(source: Source, text: str) -> bool:
-    """Whether `text` cites `source`: by its URL or by one of its numbers or words."""
-    return _citation(source).search(_flat(text)) is not None
+    """Whether `text` cites `source`: by its exact address (deep links only), or by one of its
+    numbers or words as a whole. (Plain searches: a pattern with look-arounds took most of
+    the « Textes et sources » page's build time.)"""
+    flat = _flat(text)
+    if source.deep and _found(flat, source.url, ends_url=True):
+        return True
+    return any(_found(flat, key, ends_url=False) for key in source.cites)
 
 
 # --- The pages that cite each reference ---------------------------------------------------------

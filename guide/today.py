@@ -10,16 +10,14 @@ sub-tasks of the guide's « Réunions de travail » task (docs/sur-place.md), in
 from __future__ import annotations
 
 import json
-from datetime import UTC, datetime
+from datetime import UTC, datetime, time, timedelta
 from zoneinfo import ZoneInfo
-
-from markupsafe import escape as html_escape
 
 from .documents.languages import Language
 from .french import FRENCH, capitalised, slot_text, time_text
+from .markup import render
 from .mission import Mission
 from .tasks import Task, plain_text
-from .typography import french_text
 
 FRANCE = ZoneInfo("Europe/Paris")
 MEETING = "reunion_de_travail"
@@ -44,8 +42,20 @@ def _instant(day, clock, zone) -> int:
     return int(datetime.combine(day, clock, zone).astimezone(UTC).timestamp() * 1000)
 
 
-def _e(text) -> str:
-    return str(html_escape(text))
+def mission_window(mission: Mission) -> tuple[int, int]:
+    """The mission's days in its time zone, as instants (UTC milliseconds): from midnight of its
+    first day to midnight after its last."""
+    zone = ZoneInfo(mission.mission.fuseau_horaire)
+    last = datetime.combine(mission.mission.fin, time(0), zone) + timedelta(days=1)
+    start = _instant(mission.mission.debut, time(0), zone)
+    return start, int(last.astimezone(UTC).timestamp() * 1000)
+
+
+def home_line(mission: Mission, link: str) -> str:
+    """The home page's « Aujourd'hui » line (`link`: the page's address from the home page):
+    hidden; progress.js shows it in the countdown's room between the mission's instants."""
+    start, end = mission_window(mission)
+    return render("today/home-line.html", link=link, start=start, end=end)
 
 
 def today_page(mission: Mission, tasks: list[Task]) -> str:
@@ -57,77 +67,56 @@ def today_page(mission: Mission, tasks: list[Task]) -> str:
     entries = sorted(mission.programme, key=lambda e: (e.date, e.debut))
     days = sorted({entry.date for entry in entries})
     data = {"jours": [], "activites": [], "periode": mission.period}
-    sections = []
-    for index, day in enumerate(days):
+    shown = []
+    for day in days:
         label = FRENCH.date(day, weekday=True)
         data["jours"].append({"date": day.isoformat(), "libelle": label})
-        items = []
+        activities = []
         for entry in (e for e in entries if e.date == day):
-            number = len(data["activites"])
             start, end = _instant(day, entry.debut, zone), _instant(day, entry.fin, zone)
             title = words.text(entry.intitule)
             place = words.text(entry.lieu) if entry.lieu else None
+            hours = slot_text(entry.debut, entry.fin)
+            in_france = [
+                datetime.fromtimestamp(ms / 1000, UTC).astimezone(FRANCE).time()
+                for ms in (start, end)
+            ]
+            france = slot_text(*in_france)
+            activities.append(
+                {
+                    "number": len(data["activites"]),
+                    "hours": hours,
+                    "france": france if france != hours else "",
+                    "kind": words.choice("programme.type", entry.type),
+                    "title": title,
+                    "place": place,
+                    "participants": entry.participants,
+                    "interventions": entry.interventions,
+                    "points": points if entry.type == MEETING else [],
+                }
+            )
             data["activites"].append(
                 {
                     "jour": day.isoformat(),
                     "debut": start,
                     "fin": end,
                     "heure": time_text(entry.debut),
-                    "horaire": slot_text(entry.debut, entry.fin),
+                    "horaire": hours,
                     "intitule": title,
                     "lieu": place,
                 }
             )
-            in_france = [
-                datetime.fromtimestamp(ms / 1000, UTC).astimezone(FRANCE).time()
-                for ms in (start, end)
-            ]
-            france = slot_text(*in_france)
-            hours = f"<strong>{_e(slot_text(entry.debut, entry.fin))}</strong>"
-            if france != slot_text(entry.debut, entry.fin):
-                hours += f" ({french_text('en France : ')}{_e(france)})"
-            kind = words.choice("programme.type", entry.type)
-            parts = [
-                f'<p class="guide-today__time">{hours} · {_e(kind)}</p>',
-                f"<h3>{_e(title)}</h3>",
-            ]
-            if place:
-                parts.append(f"<p>{french_text('Lieu : ')}{_e(place)}</p>")
-            if entry.participants:
-                people = "\u00a0; ".join(_e(person) for person in entry.participants)
-                parts.append(f"<p>{french_text('Participants : ')}{people}.</p>")
-            if entry.interventions:
-                said = "".join(f"<li>{_e(line)}</li>" for line in entry.interventions)
-                parts.append(f"<p>{french_text('Interventions :')}</p><ul>{said}</ul>")
-            if entry.type == MEETING and points:
-                listed = "".join(f"<li>{_e(point)}</li>" for point in points)
-                parts.append(f"<p>{french_text('Points à aborder :')}</p><ul>{listed}</ul>")
-            items.append(
-                f'<li class="guide-today__activity" data-guide-activity="{number}">'
-                + "".join(parts)
-                + "</li>"
-            )
-        hidden = "" if index == 0 else " hidden"
-        sections.append(
-            f'<section class="guide-today__day" data-guide-day="{day.isoformat()}"{hidden}>'
-            f"<h2>{_e(capitalised(label))}</h2>"
-            f'<ol class="guide-today__list">{"".join(items)}</ol></section>'
+        shown.append(
+            {
+                "date": day.isoformat(),
+                "heading": capitalised(label),
+                "button": label.rsplit(" ", 1)[0],
+                "activities": activities,
+            }
         )
-    buttons = "".join(
-        f'<button type="button" class="md-button" data-guide-pick="{day.isoformat()}" '
-        f'aria-pressed="{"true" if index == 0 else "false"}">'
-        f"{_e(FRENCH.date(day, weekday=True).rsplit(' ', 1)[0])}</button>"
-        for index, day in enumerate(days)
-    )
-    zone_name = _e(mission.mission.fuseau_horaire)
-    status = (
-        f"Le programme de la mission, {_e(mission.period)}, jour par jour, à l'heure locale "
-        f"({zone_name}) et en France."
-    )
-    return (
-        f'<div class="guide-today" data-guide-today="{_e(json.dumps(data, ensure_ascii=False))}">'
-        f'<p class="guide-today__status" data-guide-today-status role="status">{status}</p>'
-        f'<div class="guide-today__days" role="group" aria-label="Jour affiché">{buttons}</div>'
-        + "".join(sections)
-        + "</div>"
+    return render(
+        "today/page.html",
+        mission=mission,
+        days=shown,
+        data=json.dumps(data, ensure_ascii=False),
     )

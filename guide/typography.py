@@ -48,6 +48,7 @@ _BEFORE_CLOSING_QUOTE = re.compile(r"(?<=[^\s\u202f])[ \t\n\u00a0]*»")
 
 # A typed apostrophe between two letters (or before a link or emphasis: « l'[arrêté] »).
 _APOSTROPHE = re.compile(r"(?<=[^\W\d_])'(?=[^\W\d_]|[\[*_])")
+_CONCERNED = re.compile("[:;!?%«»']")
 
 
 def french_text(text: str, before: str = "", after: str = "", apostrophes: bool = False) -> str:
@@ -59,6 +60,8 @@ def french_text(text: str, before: str = "", after: str = "", apostrophes: bool 
     it is a piece of a longer line: « ? » right after a link is fixed from the link's text.
     """
     line = before[-1:] + text + after[:1]
+    if not _CONCERNED.search(line):  # most pieces of prose have none of these: skip the rules
+        return text
     if apostrophes:
         line = _APOSTROPHE.sub("’", line)
     line = _SPACE_BEFORE_COLON.sub(NBSP, line)

@@ -15,7 +15,9 @@ from mkdocs.exceptions import PluginError
 
 from guide import (
     checklist,
+    contacts,
     installable,
+    markup,
     mission_pages,
     pages,
     planning,
@@ -78,6 +80,10 @@ def define_env(env) -> None:
 
 def _define_env(env) -> None:
     docs_dir = Path(env.conf["docs_dir"])
+    # The core's templates, a fork's first: a file of the same name in the theme's guide/
+    # folder (Material's partials are overridden the same way, in the same folder).
+    custom_dir = env.conf["theme"].custom_dir
+    markup.use_overrides(Path(custom_dir) / "guide" if custom_dir else None)
     # The tasks of the pages, mission.yml checked against them, and the downloads made now,
     # before MkDocs writes anything (on_post_build only writes them).
     project = load_project(
@@ -137,8 +143,17 @@ def _define_env(env) -> None:
     env.macro(partial(site_settings.mission_limits, LIMITS), "limites_de_mission")
     env.macro(site_settings.repository_sentence, "depot_du_guide")
 
-    env.macro(partial(pages.mission_banner, mission), "mission_banner")
+    def mission_banner() -> str:
+        # « Aujourd'hui » during the mission: its address from this page (a folder on the web,
+        # an .html file offline).
+        target = planning.page_url(pages.page("today"), env.conf.get("use_directory_urls", True))
+        link = pages.relative_url(target, env.page.url) + ("/" if target.endswith("/") else "")
+        line = today.home_line(mission, link)
+        return pages.mission_banner(mission, line)
+
+    env.macro(mission_banner, "mission_banner")
     env.macro(partial(today.today_page, mission, tasks), "aujourd_hui")
+    env.macro(partial(contacts.contacts_page, mission), "contacts_et_urgences")
 
     # On a phone: installable, kept whole for use without network (hooks/installable.py writes
     # the files); not in the offline edition (file://) nor under make serve (stale pages).

@@ -19,6 +19,7 @@ from .deliberation import build_deliberation
 from .editions import bilingual, language_name
 from .expenses import build_expenses
 from .gifts import build_gifts
+from .languages import partner_locale
 from .letter import build_letter
 from .mandate_report import build_mandate_report
 from .mission_orders import build_mission_orders
@@ -60,7 +61,7 @@ class MissionDocument:
         """The partner's language its edition is bilingual in, or None (French alone)."""
         if not self.languages or mission is None:
             return None
-        return mission.partenaire.langue_des_documents
+        return partner_locale(mission.partenaire)
 
     def edition(self, mission: Mission | None, blank: bool = False) -> Document:
         """The document as the site shows and writes it: filled from `mission` (or blank),

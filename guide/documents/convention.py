@@ -19,7 +19,7 @@ from decimal import Decimal
 from ..french import capitalised
 from ..mission import Mission
 from ..mission.model import DOCUMENT_LANGUAGES
-from .languages import FRENCH, TABLES, Language
+from .languages import FRENCH, TABLES, ByLanguage, Language
 from .model import (
     Block,
     Column,
@@ -111,7 +111,10 @@ CONVENTION_WORDS: dict[str, dict[str, str]] = {
     }
 }
 # The partner's languages: their tables are in languages/en.py, es.py, pt.py (`CONVENTION`).
-CONVENTION_WORDS.update({code: TABLES[code].CONVENTION for code in DOCUMENT_LANGUAGES})
+# Read by locale too (CONVENTION_WORDS["pt-BR"]: the region's own entries over the language's).
+CONVENTION_WORDS = ByLanguage(
+    "CONVENTION", CONVENTION_WORDS | {code: TABLES[code].CONVENTION for code in DOCUMENT_LANGUAGES}
+)
 
 BLANK_LINES = 3
 BLANK_ACTIONS = 6

@@ -8,12 +8,14 @@ from __future__ import annotations
 
 import io
 import re
+import unicodedata
 from contextvars import ContextVar
 from copy import deepcopy
-from functools import lru_cache
+from functools import lru_cache, singledispatch
 from pathlib import Path
 
 from docx import Document as WordDocument
+from docx.enum.style import WD_STYLE_TYPE
 from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK, WD_TAB_ALIGNMENT, WD_TAB_LEADER
 from docx.oxml import OxmlElement
@@ -23,6 +25,7 @@ from docx.shared import Cm, Pt, RGBColor
 from ..typography import french_text
 from .languages import Language
 from .model import (
+    Block,
     Document,
     Fields,
     Heading,
@@ -37,6 +40,79 @@ from .model import (
 )
 
 TABLE_FONT = Pt(9)
+
+# How wide Arial's letters are (Helvetica's AFM widths, in thousandths of the font size; Liberation
+# Sans, LibreOffice's Arial, has the same): a table's column is never narrower than its longest
+# word, or Word and LibreOffice break it inside (« Funcionár io »). An accented letter is as wide
+# as its base letter; any other character counts as the widest lower-case letter.
+_LETTERS = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789.,:;-()'’/%€&"
+_UPPER = [667, 667, 722, 722, 667, 611, 778, 722, 278, 500, 667, 556, 833, 722, 778, 667, 778]
+_UPPER += [722, 667, 611, 722, 667, 944, 667, 667, 611]
+_LETTER_WIDTHS = {
+    bold: dict(zip(_LETTERS, lower + upper + [556] * 10 + signs, strict=True))
+    for bold, lower, upper, signs in (
+        (
+            False,
+            [556, 556, 500, 556, 556, 278, 556, 556, 222, 222, 500, 222, 833, 556, 556, 556]
+            + [556, 333, 500, 278, 556, 500, 722, 500, 500, 500],
+            _UPPER,
+            [278, 278, 278, 278, 333, 333, 333, 222, 222, 278, 889, 556, 667],
+        ),
+        (
+            True,
+            [556, 611, 556, 611, 556, 333, 611, 611, 278, 278, 556, 278, 889, 611, 611, 611]
+            + [611, 389, 556, 333, 611, 556, 778, 556, 556, 500],
+            [722, 722] + _UPPER[2:9] + [556, 722, 611] + _UPPER[12:],
+            [278, 278, 333, 333, 333, 333, 333, 238, 278, 278, 889, 556, 722],
+        ),
+    )
+}
+# A cell's padding (the reference's Table Grid: 0.16 cm each side), and a margin for a fork's
+# model in another font.
+_CELL_PADDING = Cm(0.4)
+_FONT_MARGIN = 1.08
+
+
+def _word_width(word: str, bold: bool, size: Pt = TABLE_FONT) -> int:
+    """The width (EMU) of one word at `size`."""
+    widths = _LETTER_WIDTHS[bold]
+    thousandths = sum(
+        widths.get(char, widths.get(unicodedata.normalize("NFD", char)[0], widths["m"] * 3 // 4))
+        for char in word
+    )
+    return int(thousandths * size / 1000 * _FONT_MARGIN)
+
+
+def _longest_word(texts, bold: bool) -> int:
+    """The width of the longest unbreakable word of `texts` (Word breaks after « - » and « / »)."""
+    words = (w for text in texts for w in re.split(r"(?<=[-/])|\s+", text) if w)
+    return max((_word_width(w, bold) for w in words), default=0)
+
+
+def fitted_widths(
+    shares: list[int], labels: list[str], rows: list[list[str]], total: int
+) -> list[int]:
+    """Column widths (EMU) from their shares of `total`, each widened to its longest word (the
+    header's in bold) and the others narrowed in proportion; as given when nothing is too
+    narrow, the shares of the narrowest words when even they do not fit."""
+    minimum = [
+        max(_longest_word([label], True), _longest_word([row[i] for row in rows], False))
+        + _CELL_PADDING
+        for i, label in enumerate(labels)
+    ]
+    widths = [total * share // 100 for share in shares]
+    if sum(minimum) >= total:
+        return [total * m // sum(minimum) for m in minimum]
+    fixed: set[int] = set()
+    while too_narrow := [i for i, w in enumerate(widths) if w < minimum[i] and i not in fixed]:
+        fixed.update(too_narrow)
+        room = total - sum(minimum[i] for i in fixed)
+        free = sum(shares[i] for i in range(len(shares)) if i not in fixed)
+        widths = [
+            minimum[i] if i in fixed else room * shares[i] // free for i in range(len(shares))
+        ]
+    return widths
+
 
 # The house style of every document (terms of reference included) is the reference document's:
 # its styles (Normal, Title, Heading 1 to 3, Table Grid, List Bullet…: one font family, Arial,
@@ -184,6 +260,33 @@ def _header_footer(section, header: str, page_of: str = "Page {page} sur {pages}
         run.font.size, run.font.color.rgb = Pt(8), MUTED
 
 
+def _style_id(word, name: str, kind: WD_STYLE_TYPE = WD_STYLE_TYPE.PARAGRAPH) -> str | None:
+    """The id of the style `name` of `word`, looked up once per document: python-docx looks
+    for the default style among all of the document's styles at each assignment, which was
+    most of the time spent writing a .docx."""
+    ids = word.__dict__.setdefault("_guide_style_ids", {})
+    if name not in ids:
+        ids[name] = word.part.get_style_id(word.styles[name], kind)
+    return ids[name]
+
+
+def _add_paragraph(word, text: str = "", style: str | None = None):
+    """A paragraph at the end of the body, in `style` (looked up once: `_style_id`)."""
+    paragraph = word.add_paragraph(text)
+    if style is not None:
+        paragraph._p.style = _style_id(word, style)  # what python-docx's style setter writes
+    return paragraph
+
+
+def _add_heading(word, text: str, level: int):
+    """`Document.add_heading`'s title (level 0) or heading, with the style looked up once."""
+    return _add_paragraph(word, text, "Title" if level == 0 else f"Heading {level}")
+
+
+def _table_style(word, table, name: str = "Table Grid") -> None:
+    table._tbl.tblStyle_val = _style_id(word, name, WD_STYLE_TYPE.TABLE)
+
+
 def _keep_previous_with_next(word) -> None:
     """What comes just before the signatures (past the headings) stays on their page: a
     signature is never alone at the top of a page."""
@@ -215,9 +318,16 @@ def _set_widths(table, widths) -> None:
             cell.width = width
 
 
-def _docx_fields(word, block: Fields) -> None:
+@singledispatch
+def _docx_block(block: Block, word, language: Language) -> None:
+    """Write one block of the document into `word` (one function per block type)."""
+    raise TypeError(f"no Word writer for {block!r}")
+
+
+@_docx_block.register
+def _docx_fields(block: Fields, word, language: Language) -> None:
     table = word.add_table(rows=0, cols=2)
-    table.style = "Table Grid"
+    _table_style(word, table)
     widths = [Cm(4.5), _width() - Cm(4.5)]
     for group in block.groups:
         row = table.add_row()
@@ -238,21 +348,23 @@ def _docx_fields(word, block: Fields) -> None:
     _set_widths(table, widths)
 
 
-def _docx_items(word, block: Items) -> None:
+@_docx_block.register
+def _docx_items(block: Items, word, language: Language) -> None:
     style = "List Number" if block.numbered else "List Bullet"
     if block.intro:
         _keep_with_next(word.add_paragraph(_text(block.intro)))
     if block.values is None:
         for _ in range(block.blank_lines):
-            _dotted_line(word.add_paragraph(style=style))
+            _dotted_line(_add_paragraph(word, style=style))
         return
     for value in block.values:
-        word.add_paragraph(_text(value), style=style)
+        _add_paragraph(word, _text(value), style)
 
 
-def _docx_table(word, block: Table) -> None:
+@_docx_block.register
+def _docx_table(block: Table, word, language: Language) -> None:
     table = word.add_table(rows=1, cols=len(block.columns))
-    table.style = "Table Grid"
+    _table_style(word, table)
     table.alignment = WD_TABLE_ALIGNMENT.CENTER
     header = table.rows[0]
     _repeat_header(header)
@@ -269,10 +381,14 @@ def _docx_table(word, block: Table) -> None:
             row.height = Cm(0.8)
         for cell, value in zip(row.cells, values, strict=True):
             cell.paragraphs[0].add_run(_text(value)).font.size = TABLE_FONT
-    _set_widths(table, [_width() * c.width // 100 for c in block.columns])
+    labels = [_text(column.label) for column in block.columns]
+    texts = [[_text(value) for value in values] for values in block.rows]
+    shares = [column.width for column in block.columns]
+    _set_widths(table, fitted_widths(shares, labels, texts, _width()))
 
 
-def _docx_signatures(word, block: Signatures) -> None:
+@_docx_block.register
+def _docx_signatures(block: Signatures, word, language: Language) -> None:
     _keep_previous_with_next(word)
     table = word.add_table(rows=1, cols=len(block.parties))
     width = _width() // len(block.parties)
@@ -311,7 +427,8 @@ def _docx_text(word, paragraph, value: Text, bold: bool = False) -> None:
         _dotted_line(paragraph if index == 0 else word.add_paragraph(), line + " ")
 
 
-def _docx_paragraph(word, block: Paragraph) -> None:
+@_docx_block.register
+def _docx_paragraph(block: Paragraph, word, language: Language) -> None:
     paragraph = word.add_paragraph()
     if isinstance(block.text, Sentence):
         _docx_text(word, paragraph, block.text)
@@ -320,6 +437,38 @@ def _docx_paragraph(word, block: Paragraph) -> None:
     if block.note:
         run.italic = True
         run.font.color.rgb = MUTED
+
+
+@_docx_block.register
+def _docx_heading(block: Heading, word, language: Language) -> None:
+    text = block.text + (language.word("colon") + " ……………………………" if block.blank else "")
+    _keep_with_next(_add_heading(word, _text(text), block.level - 1))
+
+
+@_docx_block.register
+def _docx_page_break(block: PageBreak, word, language: Language) -> None:
+    word.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
+
+
+@_docx_block.register
+def _docx_in_language(block: InLanguage, word, language: Language) -> None:
+    # A bilingual edition's blocks in the partner's language are written like the others.
+    for inner in block.blocks:
+        _add(inner, word, language)
+
+
+# The blocks Word writes as a table: two in a row would merge into one.
+_TABLES = (Fields, Table, Signatures)
+
+
+def _add(block: Block, word, language: Language) -> None:
+    """`block` written into `word`, after a small paragraph where two tables would touch."""
+    body = word.element.body
+    last = body[-2] if len(body) > 1 else None  # the last element before sectPr
+    if isinstance(block, _TABLES) and last is not None and last.tag == qn("w:tbl"):
+        spacer = word.add_paragraph().paragraph_format
+        spacer.space_after, spacer.line_spacing = Pt(6), Pt(8)
+    _docx_block(block, word, language)
 
 
 def to_docx(document: Document, model: Path | None = None) -> bytes:
@@ -351,42 +500,11 @@ def _write(word, section, document: Document) -> bytes:
     word.core_properties.language = language.tag
     word.core_properties.author = ""
 
-    word.add_heading(_text(document.title), level=0)
+    _add_heading(word, _text(document.title), 0)
     _docx_text(word, word.add_paragraph(), document.subtitle, bold=True)
 
-    # A bilingual edition's blocks in the partner's language are written like the others.
-    blocks = [
-        inner
-        for block in document.blocks
-        for inner in (block.blocks if isinstance(block, InLanguage) else [block])
-    ]
-    for block in blocks:
-        body = word.element.body
-        last = body[-2] if len(body) > 1 else None  # the last element before sectPr
-        if (
-            isinstance(block, Fields | Table | Signatures)
-            and last is not None
-            and (last.tag == qn("w:tbl"))
-        ):
-            # Two tables in a row would merge into one: a small paragraph between them.
-            spacer = word.add_paragraph().paragraph_format
-            spacer.space_after, spacer.line_spacing = Pt(6), Pt(8)
-        if isinstance(block, Heading):
-            text = block.text + (language.word("colon") + " ……………………………" if block.blank else "")
-            heading = word.add_heading(_text(text), level=block.level - 1)
-            _keep_with_next(heading)
-        elif isinstance(block, Fields):
-            _docx_fields(word, block)
-        elif isinstance(block, Items):
-            _docx_items(word, block)
-        elif isinstance(block, Table):
-            _docx_table(word, block)
-        elif isinstance(block, Paragraph):
-            _docx_paragraph(word, block)
-        elif isinstance(block, Signatures):
-            _docx_signatures(word, block)
-        elif isinstance(block, PageBreak):
-            word.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
+    for block in document.blocks:
+        _add(block, word, language)
     buffer = io.BytesIO()
     word.save(buffer)
     return buffer.getvalue()

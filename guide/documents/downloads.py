@@ -15,13 +15,14 @@ from functools import partial
 from pathlib import Path
 
 from ..french import plural
+from ..markup import render
 from ..mission import Mission, contract
 from ..pages import document_page, folder, relative_link, relative_url
-from ..text import escape
 from .catalogue import DOCUMENTS, document
 from .docx import to_docx as word_document
 from .editions import bilingual, language_name
 from .ics import to_ics
+from .languages import Language, partner_locale
 from .letter import build_letter
 from .terms import build_terms
 
@@ -44,11 +45,12 @@ LETTER_PARTNER = "lettre-au-partenaire-{language}.docx"
 DOCUMENTS_DIR = folder("documents")
 
 
-def _download(href: str, label: str, kind: str) -> str:
-    return (
-        f'<li><a class="terms-download" href="{escape(href)}" download>{escape(label)}</a> '
-        f'<span class="terms-download-kind">({escape(kind)})</span></li>'
-    )
+def _download(href: str, label: str, kind: str) -> dict:
+    return {"href": href, "label": label, "kind": kind}
+
+
+def _list(links: list[dict]) -> str:
+    return render("downloads/list.html", links=links)
 
 
 def downloads(mission: Mission, page: str, page_url: str) -> str:
@@ -61,7 +63,7 @@ def downloads(mission: Mission, page: str, page_url: str) -> str:
     """
     where = relative_url(TERMS_PAGE_DIR, page_url)
     prefix = "" if where == "." else where + "/"
-    language = mission.partenaire.langue_des_documents
+    language = partner_locale(mission.partenaire)
     if page in ("partenaire", "bilingue"):
         return _edition_downloads(mission, page, prefix, language) if language else ""
     links = []
@@ -88,15 +90,16 @@ def downloads(mission: Mission, page: str, page_url: str) -> str:
                 "iCalendar .ics : Outlook, Thunderbird, Google Agenda, téléphone",
             )
         )
-    return f'<ul class="terms-downloads">{"".join(links)}</ul>'
+    return _list(links)
 
 
 def _edition_downloads(mission: Mission, page: str, prefix: str, language: str) -> str:
     name = language_name(language)
+    code = Language(language).code  # the files' names: the language without its region
     if page == "bilingue":
         links = [
             _download(
-                prefix + DOCX_BILINGUAL.format(language=language),
+                prefix + DOCX_BILINGUAL.format(language=code),
                 f"Les termes de référence bilingues (français et {name}), à signer",
                 "Word .docx",
             )
@@ -104,27 +107,27 @@ def _edition_downloads(mission: Mission, page: str, prefix: str, language: str) 
     else:
         links = [
             _download(
-                prefix + DOCX_PARTNER.format(language=language),
+                prefix + DOCX_PARTNER.format(language=code),
                 f"Les termes de référence en {name}, à modifier dans un traitement de texte",
                 "Word .docx",
             ),
             _download(
-                prefix + DOCX_PARTNER_BLANK.format(language=language),
+                prefix + DOCX_PARTNER_BLANK.format(language=code),
                 f"Le modèle vierge en {name}, à remplir",
                 "Word .docx, à imprimer ou à modifier",
             ),
             _download(
-                prefix + LETTER_PARTNER.format(language=language),
+                prefix + LETTER_PARTNER.format(language=code),
                 f"La lettre au partenaire en {name}, à signer par l’exécutif",
                 "Word .docx",
             ),
             _download(
-                prefix + ICS_PARTNER.format(language=language),
+                prefix + ICS_PARTNER.format(language=code),
                 f"Le programme en {name} ({len(mission.programme)} activités) pour un agenda",
                 "iCalendar .ics",
             ),
         ]
-    return f'<ul class="terms-downloads">{"".join(links)}</ul>'
+    return _list(links)
 
 
 def download_files(
@@ -148,16 +151,17 @@ def download_files(
         ICS_PROGRAMME: to_ics(mission),
         CONTRACT_JSON: json.dumps(contract(tasks), ensure_ascii=False, indent=1).encode("utf-8"),
     }
-    language = mission.partenaire.langue_des_documents
+    language = partner_locale(mission.partenaire)
     if language:
+        code = Language(language).code  # the files' names: the language without its region
         partner = build_terms(mission, language)
-        files[DOCX_PARTNER.format(language=language)] = to_docx(partner)
-        files[DOCX_PARTNER_BLANK.format(language=language)] = to_docx(build_terms(None, language))
+        files[DOCX_PARTNER.format(language=code)] = to_docx(partner)
+        files[DOCX_PARTNER_BLANK.format(language=code)] = to_docx(build_terms(None, language))
         bilingual_terms = bilingual(build_terms(mission), partner)
-        files[DOCX_BILINGUAL.format(language=language)] = to_docx(bilingual_terms)
-        files[ICS_PARTNER.format(language=language)] = to_ics(mission, language=language)
+        files[DOCX_BILINGUAL.format(language=code)] = to_docx(bilingual_terms)
+        files[ICS_PARTNER.format(language=code)] = to_ics(mission, language=language)
         letter = build_letter(mission, language)
-        files[LETTER_PARTNER.format(language=language)] = to_docx(letter)
+        files[LETTER_PARTNER.format(language=code)] = to_docx(letter)
     terms = {f"{TERMS_PAGE_DIR}/{name}": content for name, content in files.items()}
     for entry in DOCUMENTS:
         for blank in (False, True):
@@ -185,15 +189,8 @@ def deadlines_download(count: int, page_url: str, after: int = 0) -> str:
     dated = "tâches datées" if count > 1 else "tâche datée"
     steps = f" et {plural(after, 'étape')} après le retour" if after else ""
     label = f"Les échéances ({count} {dated}{steps}) pour votre agenda"
-    return (
-        '<ul class="terms-downloads">'
-        + _download(
-            prefix + ICS_DEADLINES,
-            label,
-            "iCalendar .ics, un événement par échéance : Outlook, Thunderbird, Google Agenda",
-        )
-        + "</ul>"
-    )
+    kind = "iCalendar .ics, un événement par échéance : Outlook, Thunderbird, Google Agenda"
+    return _list([_download(prefix + ICS_DEADLINES, label, kind)])
 
 
 def deadline_file(content: bytes) -> dict[str, bytes]:
@@ -220,7 +217,7 @@ def document_downloads(slug: str, blank: bool, page_url: str) -> str:
     links.append(
         _download(prefix + entry.docx_name(True), "Le modèle vierge", "Word .docx, à remplir")
     )
-    return f'<ul class="terms-downloads">{"".join(links)}</ul>'
+    return _list(links)
 
 
 def documents_table(mission: Mission, page_source: str, page_url: str) -> str:
@@ -228,17 +225,14 @@ def documents_table(mission: Mission, page_source: str, page_url: str) -> str:
     languages of each: French, or French and the partner's for the texts signed together)."""
     prefix = _docx_prefix(page_url)
     rows = [
-        "| Document | À imprimer | À modifier (Word .docx) | Langues |",
-        "| --- | --- | --- | --- |",
+        {
+            "entry": entry,
+            "filled": relative_link(document_page(entry.slug), page_source),
+            "blank": relative_link(document_page(entry.slug, True), page_source),
+            "docx": prefix + entry.docx_name(),
+            "blank_docx": prefix + entry.docx_name(True),
+            "languages": entry.languages_text(mission) or "français",
+        }
+        for entry in DOCUMENTS
     ]
-    for entry in DOCUMENTS:
-        filled = relative_link(document_page(entry.slug), page_source)
-        blank = relative_link(document_page(entry.slug, True), page_source)
-        rows.append(
-            f"| **{escape(entry.title)}** : {escape(entry.summary)} "
-            f"| [rempli]({filled}) · [vierge]({blank}) "
-            f'| <a href="{escape(prefix + entry.docx_name())}" download>rempli</a> · '
-            f'<a href="{escape(prefix + entry.docx_name(True))}" download>vierge</a> '
-            f"| {escape(entry.languages_text(mission) or 'français')} |"
-        )
-    return "\n".join(rows)
+    return render("downloads/documents.html", rows=rows)

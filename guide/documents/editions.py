@@ -19,7 +19,7 @@ from pydantic import BaseModel
 from ..french import plural
 from ..mission.messages import path_text
 from ..mission.model import DOCUMENT_LANGUAGES, Translated, schema_at
-from .languages import Language
+from .languages import Language, partner_locale
 from .model import (
     Blank,
     Document,
@@ -134,14 +134,15 @@ def bilingual(french: Document, partner: Document) -> Document:
 
 
 def language_name(language: str) -> str:
-    """The language's French name: « espagnol »."""
-    return DOCUMENT_LANGUAGES[language]
+    """The language's French name, without its region: « espagnol » (es-PE too)."""
+    return DOCUMENT_LANGUAGES[Language(language).code]
 
 
 def untranslated(mission, language: str) -> list[tuple[str, str]]:
     """(path, French text) of each free text with no translation in `language`, in the order
     of the model: ("programme[2].intitule", "Visite du marché")."""
     found: list[tuple[str, str]] = []
+    code = Language(language).code  # translations are by language, not by region
 
     def visit(value, path: tuple) -> None:
         if isinstance(value, BaseModel):
@@ -153,7 +154,7 @@ def untranslated(mission, language: str) -> list[tuple[str, str]]:
         elif (
             isinstance(value, Translated)
             and "x-traductions" in schema_at(path)[0]
-            and language not in value.translations
+            and code not in value.translations
         ):
             found.append((path_text(path), str(value)))
 
@@ -164,7 +165,7 @@ def untranslated(mission, language: str) -> list[tuple[str, str]]:
 def untranslated_notice(mission) -> str | None:
     """The build's notice (not an error) on the texts the partner's edition shows in French;
     None when there is no partner's language or nothing is left to translate."""
-    language = mission.partenaire.langue_des_documents
+    language = partner_locale(mission.partenaire)
     paths = untranslated(mission, language) if language else []
     if not paths:
         return None

@@ -18,13 +18,15 @@ the document's content module.
 
 from __future__ import annotations
 
-import html
 import json
+from functools import singledispatch
 
+from markupsafe import Markup
+
+from ..markup import attr, render
 from ..mission import label
-from ..text import escape
-from .html import attr, fields, intro, list_tag, own, paragraph, render_article, ruled, table, text
 from .html import block_html as printed_block
+from .html import fields, paragraph, render_article, ruled, table, text
 from .model import (
     Blank,
     Block,
@@ -39,201 +41,144 @@ from .model import (
 )
 
 
-def entry_line(path: str, label_path: str = "", short: bool = False) -> str:
+def _render(name: str, **context) -> Markup:
+    return Markup(render(f"form/{name}", entry_line=entry_line, **context))
+
+
+def entry_line(path: str, label_path: str = "", short: bool = False) -> Markup:
     """The line where the page puts a control to type key `path` (named after `label_path`)."""
     name = label(label_path or path) if (label_path or path) else ""
-    return ruled(path, extra=' data-saisie=""' + attr("data-libelle", name), short=short)
+    return ruled(path, extra=Markup(' data-saisie=""') + attr("data-libelle", name), short=short)
 
 
 # Pairs of keys that make a period (start, end), written as one by the period formatter.
 PERIODS = ("mission.debut", "mission.fin")
 
 
-def _lines(path: str, hint: str, typed: bool, short: bool) -> str:
+def _lines(path: str, hint: str, typed: bool, short: bool) -> Markup:
     """The lines of a blank: each « … » of its shape is one key of `path`."""
     keys = path.split()
 
-    def line(key: str, short: bool) -> str:
+    def line(key: str, short: bool) -> Markup:
         return entry_line(key, short=short) if typed else ruled(key, short=short)
 
     if "…" not in hint:
-        return " ".join(line(key, short=False) for key in keys)
-    pieces = hint.split("…")
-    result = escape(pieces[0])
-    for index, piece in enumerate(pieces[1:]):
-        # The field and the words after it stay on one line: « (fuseau : [____]) », never
-        # the closing parenthesis alone on the next one.
-        # A space after the words stays outside: the line may break there (« au | [____] »).
-        words = piece.rstrip(" ")
-        result += (
-            f'<span class="terms-form-keep">{line(keys[min(index, len(keys) - 1)], short)}'
-            f"{escape(words)}</span>{' ' if words != piece else ''}"
-        )
+        return Markup(" ").join(line(key, short=False) for key in keys)
+    first, *rest = hint.split("…")
+    pieces = [
+        {
+            "line": line(keys[min(index, len(keys) - 1)], short),
+            "words": piece.rstrip(" "),
+            "space": piece != piece.rstrip(" "),
+        }
+        for index, piece in enumerate(rest)
+    ]
+    lines = _render("keep.html", first=first, pieces=pieces)
     if len(keys) == 2 and all(key in PERIODS for key in keys):
-        # Dates of one period: on paper, written as the documents write them (« du 1er au
-        # 3 avril 2027 »), by the page's French formatter (french.js, guide/french.py's twin).
-        return (
-            f'<span class="terms-period" data-periode="{escape(path)}">'
-            f'<span class="terms-period-lines">{result}</span>'
-            '<span class="terms-period-text"></span></span>'
-        )
-    return result
+        return _render("period.html", path=path, lines=lines)
+    return lines
 
 
-def _sentence_blank(blank: Blank) -> str:
+def _sentence_blank(blank: Blank) -> Markup:
     return _lines(blank.path, blank.hint, blank.typed, short=False)
 
 
-def _list_parts(path: str, spec: FormList) -> tuple[str, str]:
-    """Attributes of a list of the form, and its "add" button and message (after the list)."""
-    attributes = attr("data-element", spec.entry)
-    after = (
-        f'<p class="terms-form-list-error" data-erreur-liste="{escape(path)}" hidden></p>'
-        f'<button type="button" class="md-button terms-form-add terms-form-only"'
-        f' data-ajouter="{escape(path)}" hidden>{escape(spec.add)}</button>'
-    )
-    if spec.sort:
-        after += (
-            '<button type="button" class="md-button terms-form-add terms-form-only"'
-            f' data-classer="{escape(path)}" hidden>{own(spec.sort)}</button>'
-        )
-    return attributes, after
+def _controls(path: str, spec: FormList) -> Markup:
+    """The message, "add" and "sort" buttons after a list of the form."""
+    return _render("list-controls.html", path=path, spec=spec)
 
 
-def _items(block: Items, spec: FormList) -> str:
-    tag, listing = list_tag(block), attr("data-liste", block.path)
-    attributes, after = _list_parts(block.path, spec)
-    row = f"<li>{entry_line('')}</li>"
-    return (
-        f'{intro(block)}<{tag} class="terms-list terms-list-form"{listing}{attributes}></{tag}>'
-        f'<template data-modele="{escape(block.path)}">{row}</template>{after}'
-    )
-
-
-def _cell(title: str, lines: str, kind: str = "") -> str:
-    # On screen each row is a card: each cell shows its column's name (hidden on paper).
-    return (
-        f'<td{kind}><span class="terms-form-cell-title" aria-hidden="true">{escape(title)}</span>'
-        f"{lines}</td>"
-    )
-
-
-def _table(block: Table, spec: FormList) -> str:
-    attributes, after = _list_parts(block.path, spec)
-    cells = "".join(
-        _cell(
-            c.label,
-            " – ".join(entry_line(key, f"{block.path}.{key}") for key in c.key.split()),
-        )
-        for c in block.columns
-    )
-    # Keys typed in the form but not printed (a cell that only exists on screen).
-    cells += "".join(
-        _cell(title, entry_line(key, f"{block.path}.{key}"), ' class="terms-form-only"')
-        for title, key in spec.extra_cells
-    )
-    template = f'<template data-modele="{escape(block.path)}"><tr>{cells}</tr></template>'
-    return table(block, " terms-table-form", attributes, body="") + template + after
-
-
-def _block(block: Block, form: Form) -> str:
-    if isinstance(block, Fields):
-        return fields(block, lambda f: _lines(f.path, f.hint, f.typed, short=True))
-    if isinstance(block, Items):
-        return _items(block, form.lists[block.path])
-    if isinstance(block, Table):
-        return f'<div class="terms-table-wrap">{_table(block, form.lists[block.path])}</div>'
-    if isinstance(block, Paragraph):
-        return paragraph(block, _sentence_blank)
+@singledispatch
+def _block(block: Block, form: Form) -> Markup:
+    """One block of the form: the lists, tables and blanks made editable, the rest printed."""
     return printed_block(block)
 
 
-def _toolbar(form: Form) -> str:
-    return "\n".join(
-        [
-            # Shown from the start, its status line written: nothing moves when the script
-            # takes it over (without JavaScript, the <noscript> below hides it).
-            '<div class="terms-form-bar terms-screen" data-terms-toolbar>',
-            f'<p class="terms-form-status" data-etat role="status">{own(form.saved_status)}</p>',
-            '<div class="terms-form-buttons">',
-            '<button type="button" class="md-button md-button--primary" data-action="exporter">'
-            f"{own(form.export_label)}</button>",
-            '<button type="button" class="md-button" data-action="importer">'
-            f"{own(form.import_label)}</button>",
-            '<input type="file" accept=".yml,.yaml,text/yaml" data-fichier hidden>',
-            '<button type="button" class="md-button" data-print-button>'
-            f"{own(form.print_label)}</button>",
-            '<button type="button" class="md-button terms-form-clear" data-action="effacer">'
-            f"{own(form.clear_label)}</button>",
-            "</div>",
-            '<div class="terms-form-messages" data-messages tabindex="-1" hidden></div>',
-            "</div>",
-        ]
+@_block.register
+def _(block: Fields, form: Form) -> Markup:
+    return fields(block, lambda f: _lines(f.path, f.hint, f.typed, short=True))
+
+
+@_block.register
+def _(block: Items, form: Form) -> Markup:
+    spec = form.lists[block.path]
+    return _render("items.html", block=block, spec=spec, controls=_controls(block.path, spec))
+
+
+@_block.register
+def _(block: Table, form: Form) -> Markup:
+    spec = form.lists[block.path]
+    cells = [
+        {
+            "title": c.label,
+            "lines": Markup(" – ").join(
+                entry_line(key, f"{block.path}.{key}") for key in c.key.split()
+            ),
+            "only": False,
+        }
+        for c in block.columns
+    ]
+    # Keys typed in the form but not printed (a cell that only exists on screen).
+    cells += [
+        {"title": title, "lines": entry_line(key, f"{block.path}.{key}"), "only": True}
+        for title, key in spec.extra_cells
+    ]
+    row = _render("row.html", path=block.path, cells=cells)
+    attributes = attr("data-element", spec.entry)
+    return table(
+        block, " terms-table-form", attributes, body="", after=row + _controls(block.path, spec)
     )
 
 
-def _section(section: FormSection, form: Form) -> str:
-    anchor = html.escape(section.anchor)
-    return (
-        f'<section class="terms-form-extra terms-screen" aria-labelledby="{anchor}">'
-        f'<h2 id="{anchor}">{own(section.title)}</h2>'
-        f'<p class="terms-note">{own(section.note)}</p>'
-        + "".join(_block(block, form) for block in section.blocks)
-        + "</section>"
-    )
+@_block.register
+def _(block: Paragraph, form: Form) -> Markup:
+    return paragraph(block, _sentence_blank)
+
+
+def _section(section: FormSection, form: Form) -> Markup:
+    blocks = [_block(block, form) for block in section.blocks]
+    return _render("section.html", section=section, blocks=blocks)
 
 
 TASK_KEYS = ("responsable", "echeance", "sans_objet")
 
 
-def _tasks_section(tasks: dict | None) -> str:
-    """The form's section for `taches`: one row per task of the guide (the contract's list),
-    with who, the deadline (the guide's default as a hint) and « sans objet »."""
+def _task_line(task_id: str, task: dict, key: str) -> Markup:
+    extra = Markup(' data-saisie=""') + attr(
+        "data-libelle", f"{label('taches.x.' + key)} : {task['texte']}"
+    )
+    if key == "echeance":
+        extra += attr("data-defaut", task["echeance"])
+    return ruled(f"taches.{task_id}.{key}", extra=extra, short=True)
+
+
+def _tasks_section(tasks: dict | None) -> Markup | None:
+    """The form's section for `taches`: one row per task of the guide (the contract's list)."""
     if not tasks:
-        return ""
-    headings = "".join(f'<th scope="col">{escape(label("taches.x." + k))}</th>' for k in TASK_KEYS)
-    rows = []
-    for task_id, task in tasks.items():
-        cells = "".join(
-            f'<td><span class="terms-form-cell-title" aria-hidden="true">'
-            f"{escape(label('taches.x.' + key))}</span>"
-            + ruled(
-                f"taches.{task_id}.{key}",
-                extra=' data-saisie=""'
-                + attr("data-libelle", f"{label('taches.x.' + key)} : {task['texte']}")
-                + (attr("data-defaut", task["echeance"]) if key == "echeance" else ""),
-                short=True,
-            )
-            + "</td>"
-            for key in TASK_KEYS
-        )
-        rows.append(
-            f'<tr><th scope="row">{escape(task["texte"])} '
-            f'<span class="terms-form-task-part">({escape(task["partie"])})</span></th>{cells}</tr>'
-        )
-    return (
-        '<section class="terms-form-extra terms-screen" aria-labelledby="taches-de-la-mission">'
-        '<h2 id="taches-de-la-mission">Tâches : qui s’en charge, échéances, sans objet</h2>'
-        '<p class="terms-note">Pour chaque tâche du guide, facultatif : qui s’en charge, une '
-        "autre échéance que celle du guide (J-45 : 45 jours avant le début de la mission, R+30 : "
-        "30 jours après sa fin, S-7 : 7 jours avant la séance du conseil, ou une date "
-        "AAAA-MM-JJ) et « sans objet » si elle ne s’applique pas à cette mission.</p>"
-        f'<p class="terms-form-session">{escape(label("mission.seance_conseil"))} (facultatif) : '
-        f"{entry_line('mission.seance_conseil', short=True)}</p>"
-        '<div class="terms-table-wrap"><table class="terms-table terms-table-form '
-        'terms-form-tasks"><thead><tr><th scope="col">Tâche</th>'
-        f"{headings}</tr></thead><tbody>{''.join(rows)}</tbody></table></div></section>"
+        return None
+    rows = [
+        {
+            "text": task["texte"],
+            "part": task["partie"],
+            "cells": [
+                {"title": label("taches.x." + key), "line": _task_line(task_id, task, key)}
+                for key in TASK_KEYS
+            ],
+        }
+        for task_id, task in tasks.items()
+    ]
+    return _render(
+        "tasks.html",
+        headings=[label("taches.x." + key) for key in TASK_KEYS],
+        tasks=rows,
+        session_label=label("mission.seance_conseil"),
+        session_line=entry_line("mission.seance_conseil", short=True),
     )
 
 
 def to_form_html(document: Document, form: Form, contract_data: dict) -> str:
     """The form page: toolbar, message without JavaScript, contract, the editable document and
-    the screen-only sections.
-
-    The contract is an attribute, not a <script type="application/json">: Material's instant
-    navigation re-creates inline scripts without their type and would run the JSON as
-    JavaScript.
-    """
+    the screen-only sections."""
     data = json.dumps(contract_data, ensure_ascii=False, separators=(",", ":"))
     article = render_article(
         document,
@@ -242,15 +187,15 @@ def to_form_html(document: Document, form: Form, contract_data: dict) -> str:
         kind=" terms-form",
         attributes=' data-terms-form=""',
     )
-    return "\n\n".join(
-        [
-            _toolbar(form),
-            '<noscript><p class="terms-form-noscript terms-screen" data-sans-script>'
-            f"{own(form.no_script)}</p><style>.terms-form-bar{{display:none}}</style></noscript>",
-            f'<div id="contrat-mission-yml" data-contrat="{html.escape(data)}" hidden></div>',
-            article,
-            *(_section(section, form) for section in form.sections),
-            *filter(None, [_tasks_section(contract_data.get("taches_du_guide"))]),
-            "",
-        ]
+    sections = [_section(section, form) for section in form.sections]
+    sections += filter(None, [_tasks_section(contract_data.get("taches_du_guide"))])
+    return str(
+        _render(
+            "page.html",
+            toolbar=_render("toolbar.html", form=form),
+            form=form,
+            contract=data,
+            article=Markup(article),
+            sections=sections,
+        )
     )

@@ -13,7 +13,7 @@ from ..french import capitalised
 from ..mission import Mission
 from ..mission.model import DOCUMENT_LANGUAGES
 from ..vocabulary import _split_article, _with_article, name_as_subject
-from .languages import FRENCH, TABLES, Language
+from .languages import FRENCH, TABLES, ByLanguage, Language
 from .model import (
     Blank,
     Block,
@@ -78,7 +78,10 @@ LETTER_WORDS: dict[str, dict[str, str]] = {
 }
 
 # The partner's languages: their tables are in languages/en.py, es.py, pt.py (`LETTER`).
-LETTER_WORDS.update({code: TABLES[code].LETTER for code in DOCUMENT_LANGUAGES})
+# Read by locale too (LETTER_WORDS["pt-BR"]: the region's own entries over the language's).
+LETTER_WORDS = ByLanguage(
+    "LETTER", LETTER_WORDS | {code: TABLES[code].LETTER for code in DOCUMENT_LANGUAGES}
+)
 
 # What the partner's invitation letter usually states (visa_intro), per language.
 VISA_ITEMS: dict[str, list[str]] = {
@@ -93,7 +96,10 @@ VISA_ITEMS: dict[str, list[str]] = {
         "le nom, la fonction et la signature de l’autorité qui invite, avec la date.",
     ]
 }
-VISA_ITEMS.update({code: TABLES[code].VISA_ITEMS for code in DOCUMENT_LANGUAGES})
+# Read by locale too (VISA_ITEMS["pt-BR"]: the region's own entries over the language's).
+VISA_ITEMS = ByLanguage(
+    "VISA_ITEMS", VISA_ITEMS | {code: TABLES[code].VISA_ITEMS for code in DOCUMENT_LANGUAGES}
+)
 
 
 def _partner_executive(mission: Mission, words: dict[str, str], w: Language) -> str:
@@ -165,7 +171,7 @@ def build_letter(mission: Mission | None, language: str = "fr") -> Document:
             executive = executive_title(m)
             authority_subject, partner = name_as_subject(m.collectivite.nom), the(m.partenaire.nom)
         else:  # names stay as typed: no French article before them
-            executive = TABLES[w.code].EXECUTIVES[m.collectivite.type]
+            executive = w.table.EXECUTIVES[m.collectivite.type]
             authority_subject, partner = m.collectivite.nom, m.partenaire.nom
         period = w.period(m.mission.debut, m.mission.fin)
         title = _address(m.partenaire.executif) if w.code == FRENCH else ""

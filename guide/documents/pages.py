@@ -9,14 +9,15 @@ import posixpath
 import re
 from pathlib import Path
 
+from ..markup import render
 from ..mission import Mission
 from ..pages import DOCUMENT_PAGES
-from ..text import escape
 from ..typography import french_text
 from .catalogue import DOCUMENTS, MissionDocument, document
 from .editions import bilingual, language_name, untranslated
 from .form import to_form_html
 from .html import to_html
+from .languages import partner_locale
 from .terms import TERMS_FORM, build_terms, build_terms_form
 
 
@@ -32,7 +33,7 @@ def form_page(contract_data: dict) -> str:
 
 def edition_title(mission: Mission, page: str) -> str:
     """The title of the partner's edition ("partenaire") or of the bilingual one ("bilingue")."""
-    language = mission.partenaire.langue_des_documents
+    language = partner_locale(mission.partenaire)
     if page == "bilingue":
         if not language:
             return "Termes de référence bilingues"
@@ -46,7 +47,7 @@ def edition_page(mission: Mission, page: str) -> str:
     """Macro: the partner's edition ("partenaire") or the bilingual edition ("bilingue"); without
     partenaire.langue_des_documents, a line that says how to have them (the page is not in
     the navigation then)."""
-    language = mission.partenaire.langue_des_documents
+    language = partner_locale(mission.partenaire)
     if not language:
         return (
             '<p class="terms-screen">'
@@ -54,7 +55,7 @@ def edition_page(mission: Mission, page: str) -> str:
                 "Cette page présente les termes de référence dans la langue du partenaire "
                 "quand le fichier mission.yml l'indique : la clé "
                 "partenaire.langue_des_documents vaut en (anglais), es (espagnol) ou "
-                "pt (portugais).",
+                "pt (portugais), seule ou avec le pays (es-PE, pt-BR…).",
                 apostrophes=True,
             )
             + "</p>"
@@ -67,14 +68,10 @@ def edition_page(mission: Mission, page: str) -> str:
 
 def untranslated_list(mission: Mission) -> str:
     """Macro (screen only): the free texts that the partner's edition shows in French."""
-    language = mission.partenaire.langue_des_documents
+    language = partner_locale(mission.partenaire)
     paths = untranslated(mission, language) if language else []
     if not paths:
         return ""
-    items = "".join(
-        f"<li><code>{escape(path)}</code>{escape(french_text(' : '))}{escape(text)}</li>"
-        for path, text in paths
-    )
     intro = french_text(
         f"Ces textes de mission.yml n'ont pas de traduction en {language_name(language)} : "
         "ils restent en français dans cette édition. Pour en donner la traduction, écrivez "
@@ -82,9 +79,7 @@ def untranslated_list(mission: Mission) -> str:
         f"« {language}: » suivie de sa traduction.",
         apostrophes=True,
     )
-    return (
-        f'<div class="terms-screen terms-untranslated"><p>{escape(intro)}</p><ul>{items}</ul></div>'
-    )
+    return render("documents/untranslated.html", intro=intro, paths=paths, colon=french_text(" : "))
 
 
 def mission_document(mission: Mission, slug: str, blank: bool = False) -> str:
@@ -117,11 +112,14 @@ def _document_page(entry: MissionDocument, blank: bool) -> str:
         introduction = _BLANK_INTRODUCTION.format(slug=entry.slug, contents=page.blank_contents)
         call += ", vierge=True"
     paper = "sur une page A4" if page.one_page else "sur papier A4"
+    # A blank model repeats its filled document's words: search lists that one only.
+    unsearched = ["search:", "  exclude: true"] if blank else []
     return "\n".join(
         [
             "---",
             "template: terms.html",
             f"description: {json.dumps(description, ensure_ascii=False)}",
+            *unsearched,
             "---",
             "",
             f"# {title}",

@@ -17,7 +17,7 @@ from __future__ import annotations
 from ..french import capitalised
 from ..mission import Mission
 from ..mission.model import DOCUMENT_LANGUAGES
-from .languages import FRENCH, TABLES, Language
+from .languages import FRENCH, TABLES, ByLanguage, Language
 from .model import (
     Blank,
     Block,
@@ -88,7 +88,10 @@ SIGNED_WORDS: dict[str, dict[str, str]] = {
     }
 }
 # The partner's languages: their tables are in languages/en.py, es.py, pt.py (`SIGNED`).
-SIGNED_WORDS.update({code: TABLES[code].SIGNED for code in DOCUMENT_LANGUAGES})
+# Read by locale too (SIGNED_WORDS["pt-BR"]: the region's own entries over the language's).
+SIGNED_WORDS = ByLanguage(
+    "SIGNED", SIGNED_WORDS | {code: TABLES[code].SIGNED for code in DOCUMENT_LANGUAGES}
+)
 
 BLANK_ITEMS = 3
 BLANK_DECISIONS = 4

@@ -398,7 +398,7 @@ def _build(mission: Mission | None, w: Language, form: bool) -> Document:
     )
     header = m.collectivite.nom if m else ""
     return Document(
-        w.word("title"), subtitle, blocks, blank=m is None, language=w.code, header=header
+        w.word("title"), subtitle, blocks, blank=m is None, language=w.locale, header=header
     )
 
 
@@ -479,6 +479,36 @@ SITE_SECTION = FormSection(
             "rencontres.institutions",
             intro="Institutions à rencontrer dans le pays partenaire :",
         ),
+    ],
+)
+
+# The public numbers of the « Contacts et urgences » page: not in the terms.
+URGENCES_SECTION = FormSection(
+    "Numéros d’urgence publics (facultatif)",
+    "urgences",
+    "Pour la page « Contacts et urgences » du guide et sa carte de poche : les numéros publics "
+    "de l’ambassade, du consulat et de la plateforme d’assistance de l’assureur. Jamais le nom, "
+    "le portable ou le numéro de contrat d’une personne : le fichier mission.yml est publié "
+    "avec le site ; ceux-là se saisissent sur les téléphones, dans cette page du guide.",
+    [
+        Fields(
+            [
+                FieldGroup(
+                    title,
+                    [
+                        Field("Nom du service", None, f"urgences.{key}.nom"),
+                        Field("Téléphone", None, f"urgences.{key}.telephone"),
+                        Field("Numéro d’urgence", None, f"urgences.{key}.urgence"),
+                        Field("Site web", None, f"urgences.{key}.site_web"),
+                    ],
+                )
+                for key, title in (
+                    ("ambassade", "Ambassade de France"),
+                    ("consulat", "Consulat de France"),
+                    ("assistance", "Assistance de l’assureur"),
+                )
+            ]
+        )
     ],
 )
 
@@ -616,6 +646,7 @@ TERMS_FORM = Form(
         PARTNER_LANGUAGE_SECTION,
         SUITES_SECTION,
         CONVENTION_SECTION,
+        URGENCES_SECTION,
         SITE_SECTION,
     ],
 )

@@ -31,6 +31,8 @@ from .model import (
     LIMITS,
     TEXT_TAGS,
     Mission,
+    document_locales,
+    document_locales_by_name,
     expected,
     schema_at,
     stripped,
@@ -95,6 +97,10 @@ def _pydantic_message(error: dict) -> tuple[tuple, str]:
         # « Dakar » -> Africa/Dakar: a city's name gives its zone (data of the contract).
         same_city = zones_by_city().get(fold(value))
         fields["suggestion"] = suggestion(same_city or value, time_zones())
+    elif code == "langue_document":
+        # « portugais (Brésil) » -> pt-BR: a French name gives its tag (data of the contract).
+        same_name = document_locales_by_name().get(fold(value))
+        fields["suggestion"] = suggestion(same_name or value, document_locales())
     elif code == "texte_trop_long":
         fields.update(max=ctx.get("max_length", ""), nombre=len(stripped(str(value))))
     elif code in (

@@ -54,8 +54,14 @@ MESSAGES: dict[str, str] = {
     "https:// ou http://, par exemple https://www.exemple.fr.",
     "fuseau": "{valeur} n'est pas un fuseau horaire connu{suggestion} ; attendu : un nom de "
     "fuseau « Continent/Ville », par exemple Africa/Dakar ou Europe/Paris.",
+    "langue_document": "{valeur} n'est pas une langue des documents possible{suggestion} ; "
+    "attendu : en (anglais), es (espagnol) ou pt (portugais), seule ou suivie du code du pays, "
+    "par exemple es-PE, pt-BR ou en-GB.",
     "contact": "{valeur} n'est ni une adresse électronique ni une adresse web ; attendu : "
     "une adresse comme accessibilite@exemple.fr ou https://www.exemple.fr/contact.",
+    "telephone": "{valeur} n'est pas un numéro de téléphone ; attendu : des chiffres, "
+    "l'indicatif du pays après « + », des espaces entre les groupes, par exemple "
+    "+221 33 839 52 62.",
     "identifiant": "{valeur} n'est pas un identifiant ; attendu : des minuscules sans accent, "
     "des chiffres et des tirets, par exemple visite-du-marche.",
     "logo_format": "{valeur} ne convient pas ; attendu : le chemin d'une image .svg, .png, "

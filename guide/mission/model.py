@@ -18,6 +18,9 @@ from typing import Annotated, Any, Literal
 from xml.etree import ElementTree
 from zoneinfo import available_timezones
 
+from babel import Locale
+from babel.core import get_global
+from babel.localedata import locale_identifiers
 from pydantic import (
     AfterValidator,
     BaseModel,
@@ -60,6 +63,10 @@ DEADLINE_PATTERN = r"^([JRS][+-][0-9]{1,3}|[0-9]{4}-[0-9]{2}-[0-9]{2})$"
 AMOUNT_PATTERN = r"^[0-9]{1,9}([.,][0-9]{1,2})?$"
 # A year (the actions of a convention, year by year): four digits, 2027.
 YEAR_PATTERN = r"^[0-9]{4}$"
+# A public phone number (an embassy's, an insurer's assistance line): digits, the country code
+# after « + », groups apart with a space, a dot or a dash (« +221 33 839 52 62 », « 112 »); the
+# page's tel: link keeps the digits and the « + ».
+PHONE_PATTERN = r"^\+?[0-9]+([ .-][0-9]+)*$"
 # An e-mail address, or a web address (the accessibility contact: site.contact_accessibilite).
 CONTACT_PATTERN = (
     r"^([^\s@<>()\[\]\\,;:\"]+@[^\s@<>()\[\]\\,;:\"]+\.[a-zA-Z]{2,}"
@@ -149,7 +156,8 @@ ENTRY_TYPES = {
     "temps_libre": "Temps libre",
     "autre": "Autre",
 }
-# The languages the documents for the partner can be written in (partenaire.langue_des_documents).
+# The languages the documents for the partner can be written in (partenaire.langue_des_documents,
+# alone or with a region: `document_locales`; numbers, amounts and some words differ by region).
 DOCUMENT_LANGUAGES = {"en": "anglais", "es": "espagnol", "pt": "portugais"}
 # Who pays a line of the budget (budget[].pris_en_charge_par).
 BUDGET_PAYERS = {
@@ -197,6 +205,34 @@ def zones_by_city() -> dict[str, str]:
     return zones
 
 
+@cache
+def document_locales() -> dict[str, str]:
+    """The values of partenaire.langue_des_documents and their French names, from CLDR: each
+    language alone (« es »: espagnol) and with each country where CLDR says it is official
+    (« es-PE »: espagnol (Pérou)), as BCP 47 tags."""
+    french = Locale.parse("fr")
+    official = get_global("territory_languages")
+    regional = sorted(
+        identifier.replace("_", "-")
+        for identifier in locale_identifiers()
+        if (parts := identifier.split("_"))[0] in DOCUMENT_LANGUAGES
+        and len(parts) == 2
+        and len(parts[1]) == 2
+        and official.get(parts[1], {}).get(parts[0], {}).get("official_status")
+    )
+    names = dict(DOCUMENT_LANGUAGES)
+    for tag in regional:
+        language, territory = tag.split("-")
+        names[tag] = f"{DOCUMENT_LANGUAGES[language]} ({french.territories[territory]})"
+    return names
+
+
+@cache
+def document_locales_by_name() -> dict[str, str]:
+    """Folded French name -> its tag (« portugais (Brésil) » -> pt-BR), for suggestions."""
+    return {fold(name): tag for tag, name in document_locales().items()}
+
+
 # --- Value types ----------------------------------------------------------------------------
 
 
@@ -236,6 +272,12 @@ def _matching(code: str, pattern: str):
         return value
 
     return check
+
+
+def _document_locale(value: str) -> str:
+    if value not in document_locales():
+        raise format_error("langue_document")
+    return value
 
 
 def _time_zone(value: str) -> str:
@@ -437,6 +479,11 @@ Url = Annotated[
 TimeZone = Annotated[
     Text, AfterValidator(_time_zone), _schema(**_text_schema(**{"x-format": "fuseau"}))
 ]
+DocumentLocale = Annotated[
+    Text,
+    AfterValidator(_document_locale),
+    _schema(**_text_schema(**{"x-format": "langue_document"})),
+]
 Identifier = Annotated[
     Text,
     AfterValidator(_matching("identifiant", ID_PATTERN)),
@@ -446,6 +493,11 @@ Contact = Annotated[
     Text,
     AfterValidator(_matching("contact", CONTACT_PATTERN)),
     _schema(**_text_schema(pattern=CONTACT_PATTERN, **{"x-format": "contact"})),
+]
+Phone = Annotated[
+    Text,
+    AfterValidator(_matching("telephone", PHONE_PATTERN)),
+    _schema(**_text_schema(pattern=PHONE_PATTERN, maxLength=30, **{"x-format": "telephone"})),
 ]
 Deadline = Annotated[
     Text,
@@ -638,11 +690,11 @@ class Partenaire(_Model):
         "la langue de travail de la mission", "Langue de travail de la mission", default=None
     )
     # The documents for the partner (terms of reference, letter) are also written in it.
-    langue_des_documents: Choice(DOCUMENT_LANGUAGES) | None = Key(
+    # Without a region, the country's when the language has one there (Brésil: pt-BR).
+    langue_des_documents: DocumentLocale | None = Key(
         "la langue des documents pour le partenaire : en (anglais), es (espagnol) ou "
-        "pt (portugais)",
+        "pt (portugais), seule ou avec le pays, par exemple es-PE, pt-BR ou en-GB",
         "Langue des documents pour le partenaire (facultatif)",
-        DOCUMENT_LANGUAGES,
         default=None,
     )
     # A State cannot sign a convention with a French authority (L1115-5): rules.py.
@@ -894,6 +946,49 @@ class Site(_Model):
     )
 
 
+class PublicNumber(_Model):
+    """A service to call on site (urgences): public numbers only, never a person's."""
+
+    nom: Text = Key(
+        "le nom du service, par exemple « Ambassade de France au Sénégal »", "Nom du service"
+    )
+    telephone: Phone = Key(
+        "son numéro de téléphone, avec l'indicatif du pays, par exemple +221 33 839 52 62",
+        "Téléphone (avec l'indicatif du pays)",
+    )
+    urgence: Phone | None = Key(
+        "le numéro à appeler en urgence, jour et nuit, s'il est différent, par exemple "
+        "+221 77 000 00 00",
+        "Numéro d'urgence, jour et nuit (s'il est différent)",
+        default=None,
+    )
+    site_web: Url | None = Key(
+        "l'adresse de son site web, complète, commençant par https://",
+        "Site web",
+        default=None,
+    )
+
+
+class Urgences(_Model):
+    ambassade: PublicNumber | None = Key(
+        "l'ambassade de France dans le pays partenaire (nom, telephone, urgence, site_web)",
+        "Ambassade de France",
+        default=None,
+    )
+    consulat: PublicNumber | None = Key(
+        "le consulat de France compétent pour le lieu de la mission (nom, telephone, urgence, "
+        "site_web)",
+        "Consulat de France",
+        default=None,
+    )
+    assistance: PublicNumber | None = Key(
+        "la plateforme d'assistance de l'assureur de la délégation (nom, telephone, urgence, "
+        "site_web) ; le numéro du contrat reste sur les téléphones, jamais dans ce fichier",
+        "Assistance de l'assureur",
+        default=None,
+    )
+
+
 class Rencontres(_Model):
     personnes: list[Text] | None = Key(
         "les personnes à rencontrer sur place", default=None, max_length=LIMITS["liste"]
@@ -954,6 +1049,14 @@ class Mission(_Model):
     )
     rencontres: Rencontres | None = Key(
         "les autres personnes et institutions à rencontrer", default=None
+    )
+    # Public numbers only (page « Contacts et urgences »): a person's name, mobile or contract
+    # number stays on the phones (contacts.js), never in a published file.
+    urgences: Urgences | None = Key(
+        "les numéros publics à joindre sur place (ambassade, consulat, assistance de "
+        "l'assureur), jamais le nom ni le portable d'une personne",
+        "Numéros d'urgence publics",
+        default=None,
     )
     budget: list[Depense] | None = Key(
         "le budget prévisionnel : une ligne par poste (poste, montant, pris_en_charge_par)",

@@ -480,3 +480,39 @@ def test_apostrophes_become_typographic_in_prose_only():
     )
     # A value of mission.yml reaches the page as a character reference: shown as typed.
     assert "l&#39;eau" in markdown.markdown("valeur : l&#39;eau", extensions=[FrenchTypography()])
+
+
+def test_the_home_line_counts_the_days_in_the_missions_time_zone():
+    """Antananarivo is 3 hours ahead of UTC: the mission's day starts at 21 h UTC the day
+    before, and the home page's « Aujourd'hui » line shows from then (today.js's test)."""
+    from datetime import UTC, datetime
+
+    from guide.mission.dialect import read_yaml
+    from guide.today import home_line, mission_window
+
+    mission = validate(read_yaml(fork_mission("departement"))[0])
+    start, end = mission_window(mission)
+    assert datetime.fromtimestamp(start / 1000, UTC) == datetime(2028, 5, 15, 21, tzinfo=UTC)
+    assert datetime.fromtimestamp(end / 1000, UTC) == datetime(2028, 5, 16, 21, tzinfo=UTC)
+    line = home_line(mission, "aujourd-hui/")
+    assert f'data-mission-from="{start}"' in line and 'href="aujourd-hui/"' in line
+
+
+@pytest.mark.parametrize("kind", list(FORKS))
+def test_a_fork_s_phone_icon_and_contacts_page_are_its_own(sites, kind):
+    """The default icon takes site.couleur (brown in the forks), as the phone's title bar does;
+    the contacts page builds without urgences and says where to add them."""
+    import json
+
+    from guide import installable
+    from guide.pages import folder
+
+    site = sites[kind]
+    manifest = json.loads((site / installable.WEB_MANIFEST).read_text("utf-8"))
+    brown = installable.THEME_COLOURS["brown"]
+    assert manifest["theme_color"] == brown
+    icon = (site / manifest["icons"][0]["src"]).read_text("utf-8")
+    assert f'fill="{brown}"' in icon and installable.THEME_COLOURS["indigo"] not in icon
+    contacts = read_html(site, folder("contacts") + "/")
+    assert "ne donne pas encore les numéros de l’ambassade" in contacts
+    assert 'href="tel:' not in contacts

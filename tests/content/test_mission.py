@@ -36,6 +36,15 @@ def line_of(text: str, fragment: str) -> int:
 # Each case: a kind of mistake, the bad file, and what its one message must say (all of it:
 # the file, the line, the key path, the bad value, what is expected).
 BAD_INPUTS = {
+    # A public number of the contacts page (urgences): digits, a tel: link.
+    "telephone-invalide": (
+        replaced("    telephone: +221 33 839 52 62\n", "    telephone: 33 839 52 62 (standard)\n"),
+        [
+            r"urgences\.consulat\.telephone : « 33 839 52 62 \(standard\) » n'est pas un "
+            r"numéro de téléphone",
+            r"par exemple \+221 33 839 52 62",
+        ],
+    ),
     # The budget (issue 15): an amount written in figures; « autre » names its payer.
     "montant-invalide": (
         replaced("    montant: 3200\n", "    montant: 3 200 €\n"),

@@ -116,10 +116,19 @@ def test_search_guide_pages_before_tools(searched, built_site, query):
     assert guide and (not tools or max(guide) < min(tools)), pages
 
 
+def test_search_lists_no_blank_model(built_site):
+    """A blank model has its filled document's words: a search finds the filled one once."""
+    index = json.loads((built_site / "search" / "search_index.json").read_text("utf-8"))
+    pages = {doc["location"].split("#")[0] for doc in index["docs"]}
+    assert "outils/termes-de-reference/" in pages
+    assert "outils/documents/ordres-de-mission/" in pages
+    assert not [page for page in pages if page.rstrip("/").endswith("-vierge")]
+
+
 def test_search_snippets_separate_cells_and_items(built_site):
     index = json.loads((built_site / "search" / "search_index.json").read_text("utf-8"))
     texts = {doc["location"]: doc["text"] for doc in index["docs"]}
-    assert texts["outils/termes-de-reference-vierge/#delegation"].startswith("Nom Fonction")
+    assert texts["outils/termes-de-reference/#delegation"].startswith("Nom Fonction")
     form = texts["outils/remplir-les-termes-de-reference/#delegation"]
     assert "NomFonction" not in form and form.count("Rôle pendant la mission") == 1, form
     assert "progressionImporter" not in texts[next(t for t in texts if "progression" in t)]

@@ -369,6 +369,14 @@ def test_import_the_example_fills_the_form(page, site_url):
     assert validate(page_data(page)) == validate(data)
 
 
+def test_a_text_area_grows_with_its_text(page, site_url):
+    open_form(page, site_url)
+    area = page.locator("textarea.terms-form-control").first
+    empty = area.bounding_box()["height"]
+    area.fill("un\ndeux\ntrois\nquatre\ncinq")
+    assert area.bounding_box()["height"] > 2.5 * empty  # five lines show, no scroll bar
+
+
 def test_import_a_flow_style_file_fills_the_form(page, site_url):
     """A mission written with braces and brackets (issue 28.2) imports as the build reads it."""
     flow = PROJECT_ROOT / "tests" / "engine" / "legacy_missions" / "flux-une-ligne.yml"

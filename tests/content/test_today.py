@@ -21,13 +21,10 @@ new PerformanceObserver((list) => {
 """
 
 
-@pytest.fixture
-def phone(browser):
-    context = browser.new_context(
-        locale="fr-FR", viewport={"width": 390, "height": 844}, service_workers="block"
-    )
-    yield context
-    context.close()
+PHONE_CLOCK = (
+    "L’horloge de ce téléphone est à plus d’un an des dates de la mission (du 2 au 6\u00a0mars "
+    "2027)\u00a0: si elle n’indique pas la date du jour, corrigez-la"
+)
 
 
 def open_at(context, site_url, instant: str):
@@ -80,11 +77,59 @@ def test_during_the_mission_now_and_next_with_the_meeting_points(phone, site_url
             "avant",
         ),
         ("2027-04-01T10:00:00Z", "La mission est terminée (du 2 au 6", "apres"),
+        # Within a year of the mission: the clock may be right, the plain sentences.
+        ("2026-03-05T10:00:00Z", "La mission n'a pas commencé", "un-an-avant"),
+        ("2028-03-01T10:00:00Z", "La mission est terminée", "un-an-apres"),
+        # Further: a clock that lost its date (reset to 2000) is told to be checked.
+        ("2000-01-01T00:00:00Z", PHONE_CLOCK, "horloge-2000"),
+        ("2026-02-01T10:00:00Z", PHONE_CLOCK, "horloge-avant"),
+        ("2028-04-01T10:00:00Z", PHONE_CLOCK, "horloge-apres"),
     ],
 )
 def test_before_and_after_the_mission_it_says_so(phone, site_url, instant, sentence, shot):
     page = open_at(phone, site_url, instant)
     expect(page.locator("[data-guide-today-status]")).to_contain_text(sentence)
     expect(page.locator(".guide-today__activity.is-current")).to_have_count(0)
+    page.evaluate("() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)))")
+    assert sum(page.evaluate("window.guideShifts")) <= 0.01
     SHOTS.mkdir(exist_ok=True)
     page.screenshot(path=str(SHOTS / f"aujourd-hui-{shot}.png"))
+
+
+def open_home_at(context, site_url, instant: str):
+    page = context.new_page()
+    page.add_init_script(f"window.guideNow = {instant!r};" + SHIFTS)
+    page.goto(site_url, wait_until="load")
+    expect(page.locator("[data-mission-countdown]")).to_have_count(1)  # progress.js ran
+    return page
+
+
+def test_the_home_page_links_to_today_during_the_mission_only(phone, site_url):
+    # The mission's days at Dakar: from 2 March 2027, 0 h, to 6 March, 24 h (UTC+0).
+    for instant, during in (
+        ("2027-03-01T23:59:00Z", False),
+        ("2027-03-02T00:00:00Z", True),
+        ("2027-03-04T15:00:00Z", True),
+        ("2027-03-06T23:59:00Z", True),
+        ("2027-03-07T00:00:00Z", False),
+    ):
+        page = open_home_at(phone, site_url, instant)
+        line = page.locator(".mission-banner .mission-today")
+        countdown = page.locator("[data-mission-countdown]")
+        if during:
+            expect(line).to_be_visible()
+            expect(line).to_have_text("Aujourd’hui\u00a0: le programme du jour")
+            expect(countdown).to_be_hidden()
+            page.evaluate(
+                "() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)))"
+            )
+            assert sum(page.evaluate("window.guideShifts")) <= 0.01, instant
+            if instant.startswith("2027-03-04"):
+                SHOTS.mkdir(exist_ok=True)
+                page.screenshot(path=str(SHOTS / "accueil-pendant.png"))
+                line.click()
+                expect(page).to_have_url(site_url + folder("today") + "/")
+        else:
+            expect(line).to_be_hidden()
+            expect(countdown).to_be_visible()
+        page.close()

@@ -14,6 +14,7 @@ import io
 import re
 import string
 from datetime import UTC, datetime
+from decimal import Decimal
 from pathlib import Path
 from types import SimpleNamespace
 
@@ -27,10 +28,11 @@ from guide.documents.docx import to_docx
 from guide.documents.editions import bilingual, untranslated, untranslated_notice
 from guide.documents.html import to_html
 from guide.documents.ics import to_ics
-from guide.documents.languages import TABLES, Language
+from guide.documents.languages import TABLES, Language, partner_locale, pt_br
 from guide.documents.letter import LETTER_WORDS, VISA_ITEMS, build_letter
 from guide.documents.model import Document, InLanguage, Items
 from guide.documents.terms import build_terms
+from guide.errors import GuideError
 from guide.mission import load_mission, read_yaml, validate
 from guide.mission.model import (
     BUDGET_PAYERS,
@@ -329,7 +331,8 @@ def test_a_site_with_a_spanish_speaking_partner(spanish_site, fixture_site, brow
     partner = html.unescape(read_html(site, "outils/termes-de-reference-partenaire/"))
     both_page = html.unescape(read_html(site, "outils/termes-de-reference-bilingues/"))
     assert "<h1" in partner and "Termes de référence en espagnol" in partner
-    assert '<article class="terms terms-filled" lang="es"' in partner
+    # Peru: the region of the documents comes from the country (langue_des_documents: es).
+    assert '<article class="terms terms-filled" lang="es-PE"' in partner
     assert "objectifs[2]" in partner  # the untranslated texts, on screen
     folder = site / "outils" / "termes-de-reference"
     for name in (
@@ -431,3 +434,77 @@ def test_the_bilingual_edition_prints_an_untranslated_item_once_and_its_footer_i
     word = read_docx(io.BytesIO(to_docx(edition)))
     footer = "".join(p.text for p in word.sections[0].footer.paragraphs)
     assert "Page" in footer and " sur " in footer and "Página" in footer and " de " in footer
+
+
+def test_the_documents_language_may_name_its_region_and_defaults_to_the_countrys(tmp_path):
+    """langue_des_documents: a language (es) or a locale (es-PE, pt-BR); a wrong one gets a
+    French message with the right spelling; without a region, the partner's country gives
+    it (Brésil: pt-BR) when the language has a locale there, the language alone otherwise."""
+    text = (MISSIONS / "partenaire-es.yml").read_text("utf-8")
+
+    def problems(value: str) -> str:
+        path = tmp_path / "mission.yml"
+        path.write_text(text.replace("langue_des_documents: es", value), "utf-8")
+        try:
+            load_mission(path, docs_dir=FIXTURE_DOCS)
+        except GuideError as error:
+            return str(error)
+        return ""
+
+    assert problems("langue_des_documents: es-PE") == ""
+    assert problems("langue_des_documents: pt-BR") == ""
+    message = problems("langue_des_documents: pt_br")
+    assert "partenaire.langue_des_documents" in message
+    assert "vouliez-vous écrire « pt-BR » ?" in message and "par exemple es-PE" in message
+    assert "« pt-BR »" in problems('langue_des_documents: "portugais (Brésil)"')
+    assert "n'est pas une langue des documents possible" in problems("langue_des_documents: xx")
+
+    def locale(language, country):
+        return partner_locale(SimpleNamespace(langue_des_documents=language, pays=country))
+
+    assert locale("pt", "Brésil") == "pt-BR" and locale("pt", "BR") == "pt-BR"
+    assert locale("es", "Pérou") == "es-PE" and locale("en", "Ghana") == "en-GH"
+    assert locale("pt", "Pérou") == "pt"  # no Portuguese locale in Peru: Portugal's words
+    assert locale("pt-PT", "Brésil") == "pt-PT"  # as written
+    assert locale(None, "Brésil") is None
+
+
+def test_amounts_cannot_be_misread_by_a_reader_of_the_locale():
+    """« 3.200 € » reads 3,2 in Peru and Mexico: CLDR's pattern of the locale, with the cents
+    whenever the thousands are marked by « . » or « , »; a space (French) is never a decimal
+    mark, and an amount below 1 000 has no mark to misread."""
+    expected = {
+        "fr": ("3 200 €", "450 €", "450,50 €"),
+        "es-PE": ("EUR 3,200.00", "EUR 450", "EUR 450.50"),
+        "es-MX": ("EUR3,200.00", "EUR450", "EUR450.50"),
+        "es-ES": ("3.200,00 €", "450 €", "450,50 €"),
+        "en-GH": ("€3,200.00", "€450", "€450.50"),
+        "pt-PT": ("3 200 €", "450 €", "450,50 €"),
+        "pt-BR": ("€ 3.200,00", "€ 450", "€ 450,50"),
+    }
+    for locale, words in expected.items():
+        language = Language(locale)
+        got = tuple(
+            language.euros(value).replace("\u00a0", " ") for value in (3200, 450, Decimal("450.5"))
+        )
+        assert got == words, locale
+
+
+def test_brazilian_words_override_portugals_only_where_they_differ():
+    """pt-BR reads pt.py's tables with pt_br.py's entries over them: « Site », « seção »,
+    « Servidora », never « autarquia » (a public agency in Brazil); each entry exists in
+    pt.py with the same fields, and differs from it."""
+    brazil, portugal = Language("pt-BR"), Language("pt-PT")
+    assert brazil.word("website") == "Site" and portugal.word("website") == "Sítio web"
+    assert "seção 6" in brazil.word("delegation_value", count="2 pessoas")
+    assert brazil.member_kind(SimpleNamespace(qualite="agent", civilite="madame")) == "Servidora"
+    assert brazil.choice("programme.type", "deplacement") == "Deslocamento"
+    assert brazil.word("dates") == portugal.word("dates")  # the rest is Portugal's
+    for name in ("TERMS", "LETTER", "SIGNED", "CONVENTION"):
+        own, base = getattr(pt_br, name), getattr(TABLES["pt"], name)
+        for key, text in own.items():
+            assert key in base and text != base[key], (name, key)
+            assert fields_of(text) == fields_of(base[key]), (name, key)
+    for table in (brazil.table.TERMS, LETTER_WORDS["pt-BR"], VISA_ITEMS["pt-BR"]):
+        words = " ".join(table.values() if isinstance(table, dict) else table)
+        assert not re.search(r"autarquia|desloca[cç][aã]o|sec[cç][aã]o|contacto", words)

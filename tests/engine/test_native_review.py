@@ -1,7 +1,7 @@
 """A native reader's review of the partner's documents (issue "the partner reads its documents
 as if they were written in its language").
 
-For each language the guide writes for a partner, on a partner of each kind (a municipality, a
+For each locale the guide writes for a partner, on a partner of each kind (a municipality, a
 district, a regional government; fixture missions of tests/engine/fixture/missions/), the
 phrases that gave a translation away are asserted absent from what the partner reads, and
 their right forms present. What the partner reads: its terms of reference (the page and the
@@ -16,15 +16,21 @@ from __future__ import annotations
 import html
 import io
 import re
+import shutil
+import subprocess
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
 import pytest
 from docx import Document as read_docx
+from support import missing_tool, serve_folder
 
+from guide.documents.catalogue import DOCUMENTS
 from guide.documents.docx import to_docx
+from guide.documents.editions import bilingual
 from guide.documents.html import to_html
+from guide.documents.languages import partner_locale
 from guide.documents.letter import build_letter
 from guide.documents.terms import build_terms
 from guide.mission import load_mission
@@ -44,44 +50,55 @@ class Case:
     present: tuple[str, ...] = field(default=())
 
 
-# Phrases of every partner's documents in one language: (absent, present).
+# Phrases of every partner's documents in one locale: (absent, present).
 REVIEW: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
-    "en": (
+    "en-GH": (
         # French left in where CLDR knows the word; an IANA identifier in prose.
         ("Africa/Accra", "heure locale"),
         ("local time (Ghana)",),
     ),
-    "es": (
-        ("Pérou", "espagnol", "America/Lima"),
+    "es-PE": (
+        # « 3.200 € » reads 3,2 in Peru: CLDR's Peruvian pattern, with the cents.
+        ("Pérou", "espagnol", "America/Lima", "2.400", "20.000"),
         ("Perú", "hora local (Perú)"),
     ),
-    "pt": (
-        ("Atlantic/Cape_Verde", "America/Sao_Paulo", "Cap-Vert", "Brésil"),
-        (),
+    "pt-PT": (
+        ("Atlantic/Cape_Verde", "Cap-Vert", "Deslocamento", "Servidor"),
+        ("hora local (Cabo Verde)", "3 200 €", "450,50 €", "Sítio web", "secção 6"),
+    ),
+    "pt-BR": (
+        # In Brazil an « autarquia » is a public agency; Portugal's words give Europe away.
+        ("America/Sao_Paulo", "Brésil", "autarquia", "deslocaç", "secção", "Sítio web"),
+        ("€ 3.200,00", "€ 450,50", "seção 6", "Site", "coletividade parceira"),
     ),
 }
 
 CASES = [
     Case(
-        "partenaire-es",  # a Peruvian municipality
-        "es",
+        "partenaire-es",  # a Peruvian municipality (langue_des_documents: es, in Peru)
+        "es-PE",
         present=("Municipalidad de Villa Ensayo",),
     ),
     Case(
         "region-es",  # a Peruvian regional government, with a budget
-        "es",
-        present=("Gobierno Regional de Prueba",),
+        "es-PE",
+        present=("Gobierno Regional de Prueba", "EUR 2,400.00", "EUR 20,000.00"),
     ),
     Case(
         "partenaire-en",  # a Ghanaian district
-        "en",
+        "en-GH",
         present=("Testford District Assembly",),
     ),
     Case(
-        "municipio-pt",  # a municipality of Cabo Verde, with a budget
-        "pt",
-        absent=("Pérou",),
-        present=("hora local (Cabo Verde)", "Eleita local", "Funcionária"),
+        "municipio-pt",  # a municipality of Cabo Verde, in Portugal's Portuguese
+        "pt-PT",
+        present=("Eleita local", "Funcionária"),
+    ),
+    Case(
+        "prefeitura-br",  # a Brazilian prefeitura (langue_des_documents: pt, in Brazil)
+        "pt-BR",
+        absent=("Funcionária",),
+        present=("Eleita local", "Servidora", "Brasil"),
     ),
 ]
 
@@ -105,6 +122,7 @@ def page_text(markup: str) -> str:
 def read_by_partner(name: str, language: str) -> dict[str, str]:
     """The text of each document the partner of `name` reads, by document."""
     mission = load_mission(MISSIONS / f"{name}.yml", docs_dir=FIXTURE_DOCS)
+    assert partner_locale(mission.partenaire) == language  # the region, from the country
     terms = build_terms(mission, language)
     return {
         "termes de référence (page)": page_text(to_html(terms)),
@@ -139,3 +157,112 @@ def test_the_partner_reads_no_phrase_that_gives_a_translation_away(case):
 
 def test_every_language_of_the_review_has_a_partner_of_its_own():
     assert {case.language for case in CASES} == set(REVIEW)
+
+
+# --- Tables that fit: no word broken inside, once LibreOffice laid the page out -----------
+
+
+def cell_words(text: str) -> set[str]:
+    """The words of a cell that a line may not break inside (it may after « - », « / », « – »)."""
+    words = (w.strip(".,;:()«»\"'’") for w in re.split(r"[\s\-/–]+", text))
+    return {w for w in words if len(w) > 2}
+
+
+def test_no_word_of_a_table_is_broken_in_libreoffice(tmp_path):
+    """« Condició n », « Qualidad e », « Funcionár io »: each column is at least as wide as its
+    longest word in the document's language; checked on what LibreOffice prints (pdftotext):
+    every word of every table cell is whole, in every partner's terms (filled, bilingual,
+    blank) and in the bilingual mission documents of a regional government."""
+    soffice = shutil.which("soffice")
+    if not soffice or not shutil.which("pdftotext"):
+        missing_tool(
+            "LibreOffice ou pdftotext est introuvable (libreoffice-writer-nogui, poppler-utils)."
+        )
+    files = {}
+    for case in CASES:
+        mission = load_mission(MISSIONS / f"{case.mission}.yml", docs_dir=FIXTURE_DOCS)
+        terms = build_terms(mission, case.language)
+        files[f"{case.mission}-termes"] = terms
+        files[f"{case.mission}-bilingues"] = bilingual(build_terms(mission), terms)
+        files[f"{case.mission}-vierge"] = build_terms(None, case.language)
+    region = load_mission(MISSIONS / "region-es.yml", docs_dir=FIXTURE_DOCS)
+    for entry in DOCUMENTS:
+        files[f"region-es-{entry.slug}"] = entry.edition(region)
+    words = {}
+    for name, document in files.items():
+        content = to_docx(document)
+        (tmp_path / f"{name}.docx").write_bytes(content)
+        word = read_docx(io.BytesIO(content))
+        words[name] = {
+            w for table in word.tables for row in table.rows for cell in row.cells
+            for w in cell_words(cell.text)
+        }  # fmt: skip
+    result = subprocess.run(
+        [soffice, "--headless", f"-env:UserInstallation=file://{tmp_path}/profile",
+         "--convert-to", "pdf", "--outdir", str(tmp_path / "pdf"),
+         *(str(tmp_path / f"{name}.docx") for name in files)],
+        capture_output=True, text=True, timeout=400,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    broken = {}
+    for name in files:
+        printed = subprocess.run(
+            ["pdftotext", str(tmp_path / "pdf" / f"{name}.pdf"), "-"],
+            capture_output=True, text=True, check=True,
+        ).stdout  # fmt: skip
+        whole = cell_words(printed)
+        if missing := sorted(words[name] - whole):
+            broken[name] = missing
+    assert not broken, broken
+
+
+# Each word of each table cell: how many lines it takes (a word cut inside takes two); the
+# phone cards' cells that show a label with nothing after it.
+BROKEN_WORDS = """() => {
+  const broken = [], empty = [];
+  for (const cell of document.querySelectorAll("article .terms-table:not(.terms-table-form) td")) {
+    if (!cell.offsetHeight) continue;
+    const blank = cell.closest(".terms-table-blank");
+    if (!cell.textContent.trim() && !blank) empty.push(cell.dataset.titre);
+    const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const pattern = /[^\\s\\-\\/–]+/g;
+      for (let match; (match = pattern.exec(node.data)); ) {
+        const range = document.createRange();
+        range.setStart(node, match.index);
+        range.setEnd(node, match.index + match[0].length);
+        const lines = new Set([...range.getClientRects()].map((r) => Math.round(r.top)));
+        if (lines.size > 1) broken.push(match[0]);
+      }
+    }
+  }
+  return {broken, empty};
+}"""
+
+
+def test_no_word_is_broken_in_the_tables_on_a_phone_nor_on_a_screen(region_site, browser):
+    """The partner's pages (its edition, the bilingual one, the signed texts) on a phone (390 px:
+    each row a card) and on a screen: no word cut inside in a table cell, no label shown with
+    an empty value on a card."""
+    pages = [
+        "outils/termes-de-reference-partenaire/",
+        "outils/termes-de-reference-bilingues/",
+        "outils/documents/protocole-d-intention/",
+        "outils/documents/convention-de-partenariat/",
+    ]
+    url, server = serve_folder(region_site)
+    found = {}
+    try:
+        for width in (390, 760, 1280):
+            page = browser.new_page(viewport={"width": width, "height": 900})
+            for path in pages:
+                page.goto(url + path)
+                result = page.evaluate(BROKEN_WORDS)
+                if width > 390:  # a table's empty cell is a blank in a grid, not a label
+                    result["empty"] = []
+                if result["broken"] or result["empty"]:
+                    found[(width, path)] = result
+            page.close()
+    finally:
+        server.shutdown()
+    assert not found, found

@@ -174,5 +174,5 @@ def test_the_documents_table_names_the_languages(region, region_site):
     for slug in SIGNED:
         assert (region_site / DOCUMENTS_DIR / f"{slug}.docx").stat().st_size > 5000
     page = unescape(read_html(region_site, "outils/documents/protocole-d-intention/"))
-    assert 'lang="es"' in page and "Protocole d’intention / Protocolo de intenciones" in page
+    assert 'lang="es-PE"' in page and "Protocole d’intention / Protocolo de intenciones" in page
     assert to_docx(document("protocole-d-intention").edition(region))

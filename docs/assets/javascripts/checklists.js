@@ -36,6 +36,8 @@
 (window.guideScripts = window.guideScripts || []).push(function (guide) {
   "use strict";
 
+  var element = guide.element;
+
   var read = guide.read;
   var write = guide.write;
   var onChange = guide.onChange;
@@ -268,16 +270,6 @@
 
   var BLOCK = /^(UL|OL|P|DIV|TABLE|PRE|BLOCKQUOTE|DL|FIGURE)$/;
 
-  function element(tag, className, text) {
-    var node = document.createElement(tag);
-    if (className) {
-      node.className = className;
-    }
-    if (text !== undefined) {
-      node.textContent = text;
-    }
-    return node;
-  }
 
   // autocomplete=off: the browser must not restore an old state of the box on Back, over
   // the stored ticks (Chromium restores form controls after the page is read).

@@ -9,7 +9,7 @@
  *   GuideFiles.importFile(file, kind)     a Promise of { data } (the file's object, its format
  *                                         and version checked) or { error } (a French
  *                                         sentence); nothing is changed
- *   GuideFiles.slug(text)                 « Commune de Val-Fleuri » -> « commune-de-val-fleuri »
+ *   GuideFiles.slug(text)                 « Préparer la mission » -> « preparer-la-mission »
  *
  * `kind`: { format: "mission-exploratoire/contacts", versions: [1] (the last one is written),
  * prefix: "contacts" (the file's name), site: the site's name, what: « un fichier de contacts

@@ -16,9 +16,18 @@
 
   var NBSP = "\u00a0";
   // Calendar days: noon UTC, read in UTC.
-  var MONTH = new Intl.DateTimeFormat("fr-FR", { month: "long", timeZone: "UTC" });
-  var WEEKDAY = new Intl.DateTimeFormat("fr-FR", { weekday: "long", timeZone: "UTC" });
-  var PLURAL = new Intl.PluralRules("fr-FR");
+  // Made on first use: building Intl formatters takes a page's start-up time, and most pages
+  // format no date before the reader acts.
+  var made = {};
+  function intl(name) {
+    if (!made[name]) {
+      var options = { timeZone: "UTC" };
+      options[name] = "long"; // month, weekday
+      made[name] =
+        name === "plural" ? new Intl.PluralRules("fr-FR") : new Intl.DateTimeFormat("fr-FR", options);
+    }
+    return made[name];
+  }
 
   function French() {}
 
@@ -35,14 +44,14 @@
   }
 
   function month(p) {
-    return MONTH.format(utc(p));
+    return intl("month").format(utc(p));
   }
 
   // "2027-03-02" -> « 2 mars 2027 » (or « mardi 2 mars 2027 »).
   French.prototype.date = function (iso, weekday) {
     var p = parts(iso);
     var text = dayNumber(p[2]) + " " + month(p) + " " + p[0];
-    return weekday ? WEEKDAY.format(utc(p)) + " " + text : text;
+    return weekday ? intl("weekday").format(utc(p)) + " " + text : text;
   };
 
   // « du 2 au 6 mars 2027 », « du 28 février au 3 mars 2027 », « le 2 mars 2027 ».
@@ -68,7 +77,7 @@
 
   // « 0 tâche », « 4 tâches »: CLDR's plural rule.
   French.prototype.plural = function (count, singular, pluralForm) {
-    var one = PLURAL.select(Math.abs(count)) === "one";
+    var one = intl("plural").select(Math.abs(count)) === "one";
     return count + " " + (one ? singular : pluralForm || singular + "s");
   };
 

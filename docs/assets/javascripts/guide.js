@@ -44,6 +44,7 @@
  *   GuideStorage.onPage(fn)           fn() for every page shown (first load, instant navigation)
  *   GuideStorage.download(name, text, type)  offer `text` as a file called `name`
  *   GuideStorage.strings              sentences shown by several scripts
+ *   GuideStorage.element(tag, className, text)  a new element, with its class and text
  *
  * Keys are "guide:" + the site's base path + name (e.g. "guide:/mon-guide/checklist"), so two
  * sites published on one host (two forks on one github.io) never share their values; this
@@ -205,6 +206,17 @@
     }, 60000);
   }
 
+  function element(tag, className, text) {
+    var node = document.createElement(tag);
+    if (className) {
+      node.className = className;
+    }
+    if (text !== undefined) {
+      node.textContent = text;
+    }
+    return node;
+  }
+
   var strings = {
     storageBlocked:
       "Ce navigateur ne garde pas les données de ce site (navigation privée ou stockage " +
@@ -225,6 +237,7 @@
     key: key,
     siteUrl: BASE.href,
     download: download,
+    element: element,
     strings: strings,
   };
   window.GuideStorage = GuideStorage;

@@ -128,6 +128,7 @@
     this.root = contract.schema;
     this.zones = contract.fuseaux_horaires;
     this.zoneSet = new Set(contract.fuseaux_horaires);
+    this.locales = Object.keys(contract.langues_des_documents);
     var defs = contract.schema.$defs;
     this.patterns = {
       date: new RegExp(defs.Dates.properties.debut.pattern),
@@ -270,6 +271,9 @@
     } else if (code === "fuseau") {
       var sameCity = this.c.fuseaux_par_ville[fold(value)];
       fields.suggestion = this.suggestion(sameCity || value, this.zones);
+    } else if (code === "langue_document") {
+      var sameName = this.c.langues_par_nom[fold(value)];
+      fields.suggestion = this.suggestion(sameName || value, this.locales);
     } else if (context) {
       Object.keys(context).forEach(function (name) {
         fields[name] = context[name];
@@ -432,6 +436,8 @@
     var wrong = null;
     if (format === "fuseau") {
       wrong = this.zoneSet.has(text) ? null : "fuseau";
+    } else if (format === "langue_document") {
+      wrong = has(this.c.langues_des_documents, text) ? null : format;
     } else if (format === "echeance") {
       // J-45, R+30, S-7, or a date that exists (2027-02-30 does not)
       var datePattern = this.patterns.date.test(text);

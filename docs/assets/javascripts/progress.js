@@ -145,6 +145,18 @@
       if (countdown && ISO_DATE.test(start) && ISO_DATE.test(end)) {
         countdown.textContent = countdownText(start, end);
       }
+      // During the mission's days in its time zone (instants from the build), the line to
+      // « Aujourd'hui » takes the countdown's room: nothing moves.
+      var line = banner.querySelector(".mission-today");
+      if (countdown && line) {
+        var now = Date.parse(window.guideNow); // an ISO instant when a test sets the clock
+        now = isNaN(now) ? Date.now() : now;
+        var during =
+          now >= Number(line.getAttribute("data-mission-from")) &&
+          now < Number(line.getAttribute("data-mission-until"));
+        line.hidden = !during;
+        countdown.hidden = during;
+      }
     });
   }
 

@@ -160,6 +160,11 @@
         control.setAttribute("autocomplete", "off");
         control.placeholder = "Africa/Dakar";
       }
+      if (format === "langue_document") {
+        control.setAttribute("list", "terms-form-langues");
+        control.setAttribute("autocomplete", "off");
+        control.placeholder = "es-PE";
+      }
       if (format === "url") {
         control.placeholder = "https://";
       }
@@ -186,11 +191,28 @@
     return [control, error];
   };
 
-  Form.prototype.autosize = function (control) {
-    if (control.tagName === "TEXTAREA") {
-      control.style.height = "auto";
-      control.style.height = control.scrollHeight + 2 + "px";
+  // The heights of text areas to their text, where the browser does not do it from the CSS
+  // (field-sizing: content, terms-form.css): every height reset, then every one read, then
+  // every one set, so that the page is laid out once, not once per text area.
+  var SIZED_BY_CSS = typeof CSS !== "undefined" && CSS.supports("field-sizing", "content");
+
+  Form.prototype.autosize = function (controls) {
+    if (SIZED_BY_CSS) {
+      return;
     }
+    var areas = [].concat(controls).filter(function (control) {
+      return control.tagName === "TEXTAREA";
+    });
+    areas.forEach(function (area) {
+      area.style.height = "auto";
+    });
+    areas
+      .map(function (area) {
+        return area.scrollHeight;
+      })
+      .forEach(function (height, index) {
+        areas[index].style.height = height + 2 + "px";
+      });
   };
 
   Form.prototype.set = function (path, value) {
@@ -353,9 +375,11 @@
     this.page.querySelectorAll("[data-liste][data-element]").forEach(function (list) {
       self.renderList(list);
     });
-    this.controls.forEach(function (entry) {
-      self.autosize(entry.control);
-    });
+    this.autosize(
+      Array.from(this.controls.values()).map(function (entry) {
+        return entry.control;
+      })
+    );
     this.refresh();
   };
 
@@ -618,6 +642,15 @@
       zones.appendChild(option);
     });
     this.article.appendChild(zones);
+    var locales = document.createElement("datalist");
+    locales.id = "terms-form-langues";
+    Object.keys(this.c.langues_des_documents).forEach(function (tag) {
+      var option = document.createElement("option");
+      option.value = tag;
+      option.label = self.c.langues_des_documents[tag];
+      locales.appendChild(option);
+    });
+    this.article.appendChild(locales);
     this.render();
     this.page.querySelectorAll("[data-ajouter]").forEach(function (button) {
       button.hidden = false;

@@ -13,6 +13,8 @@
     return isNaN(injected) ? Date.now() : injected;
   }
 
+  var YEAR = 365 * 24 * 3600 * 1000;
+
   function describe(activity) {
     return activity.intitule + (activity.lieu ? " (" + activity.lieu + ")" : "");
   }
@@ -23,6 +25,19 @@
     var days = data.jours;
     if (!list.length) {
       return { day: null, text: "" };
+    }
+    var last = list[list.length - 1];
+    // A clock more than a year away from the mission (a phone whose date was lost, set to
+    // 2000 or 1970): say so, rather than « not begun » or « over » as if it were right.
+    if (time < list[0].debut - YEAR || time >= last.fin + YEAR) {
+      return {
+        day: days[0].date,
+        text:
+          "L\u2019horloge de ce téléphone est à plus d\u2019un an des dates de la mission (" +
+          data.periode +
+          ")\u00a0: si elle n\u2019indique pas la date du jour, corrigez-la dans les réglages du " +
+          "téléphone. Voici le programme du premier jour.",
+      };
     }
     if (time < list[0].debut) {
       return {
@@ -35,7 +50,6 @@
           ".",
       };
     }
-    var last = list[list.length - 1];
     if (time >= last.fin) {
       return {
         day: days[days.length - 1].date,

@@ -1,18 +1,22 @@
 """The languages a document of the guide is written in: French, and the partner's language
-(partenaire.langue_des_documents: en, es or pt).
+(partenaire.langue_des_documents: en, es or pt, alone or with a region: es-PE, pt-BR).
 
 Each language's own words are one table in its module (fr.py, en.py, es.py, pt.py: `TERMS`,
 and `CHOICES` for the labels of mission.yml's fixed values, whose French labels live in the
-model). Dates, times, amounts and plurals come from Babel's CLDR data through each language's
-`FORMATS` (guide/locales.py): French's is guide/french.py's, the others' take the date phrases
-of their module (`DATES`).
+model). A region's own words are a module of their own holding only the entries that differ
+from its language's (pt_br.py: « prefeitura », « deslocamento »), read over the language's
+table (`REGIONS`). Dates, times, amounts and plurals come from Babel's CLDR data through each
+language's `FORMATS` (guide/locales.py), in the region's locale when there is one: French's is
+guide/french.py's, the others' take the date phrases of their module (`DATES`).
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, time
 from decimal import Decimal
+from functools import cache
+from types import SimpleNamespace
 
 from babel import Locale
 
@@ -20,11 +24,13 @@ from ...french import capitalised
 from ...locales import Formats
 from ...mission import choice_label
 from ...mission.messages import fold
-from ...mission.model import Translated, in_language
-from . import en, es, fr, pt
+from ...mission.model import Translated, document_locales, in_language
+from . import en, es, fr, pt, pt_br
 
 TABLES = {"fr": fr, "en": en, "es": es, "pt": pt}
 FRENCH = "fr"
+# A region's own words, over its language's table (only the entries that differ).
+REGIONS = {"pt-BR": pt_br}
 
 # Countries and languages typed in French in mission.yml (« Pérou », « espagnol »), or as their
 # ISO codes, recognised through CLDR's French names: the partner's edition names them in its
@@ -48,24 +54,97 @@ def language_code(text: str) -> str | None:
     return _LANGUAGES.get(fold(text))
 
 
+@cache
+def _table(locale: str):
+    """The words of `locale`: its language's tables, with its region's entries over them (a
+    table of tables, CHOICES, merged one level deeper)."""
+    base = TABLES[locale.split("-")[0]]
+    region = REGIONS.get(locale)
+    if region is None:
+        return base
+    merged = {}
+    for name in dir(base):
+        value = getattr(base, name)
+        if not name.isupper() or not hasattr(region, name):
+            merged[name] = value
+            continue
+        own = getattr(region, name)
+        if name == "CHOICES":
+            merged[name] = {key: {**value[key], **own.get(key, {})} for key in value}
+        elif isinstance(value, dict):
+            merged[name] = {**value, **own}
+        elif isinstance(value, tuple):  # MEMBER_KINDS: (masculine, feminine)
+            merged[name] = tuple({**a, **b} for a, b in zip(value, own, strict=True))
+        else:
+            merged[name] = own
+    return SimpleNamespace(**merged)
+
+
+@cache
+def _formats(locale: str) -> Formats:
+    """The language's formats, in the region's CLDR locale (es-PE: « EUR 3,200.00 »)."""
+    language, _, region = locale.partition("-")
+    formats = TABLES[language].FORMATS
+    return replace(formats, locale=f"{language}_{region}") if region else formats
+
+
+def partner_locale(partenaire) -> str | None:
+    """The locale of the partner's documents: partenaire.langue_des_documents as written when
+    it names a region, else with the partner's country when the language has a locale there
+    (« es » in Pérou: es-PE; « pt » in Brésil: pt-BR), else the language alone."""
+    locale = partenaire.langue_des_documents
+    if not locale or "-" in locale:
+        return locale
+    country = country_code(str(partenaire.pays))
+    regional = f"{locale}-{country}"
+    return regional if country and regional in document_locales() else locale
+
+
+class ByLanguage(dict):
+    """A table of words by language code (`name`: its name in each language's module), read by
+    locale too: LETTER_WORDS["pt-BR"] is pt's with Brazil's own entries."""
+
+    def __init__(self, name: str, entries: dict):
+        super().__init__(entries)
+        self.name = name
+
+    def __missing__(self, locale: str):
+        language = locale.split("-")[0]
+        if language == locale or language not in self:
+            raise KeyError(locale)
+        own = getattr(REGIONS.get(locale), self.name, None)
+        if own is None:
+            return self[language]
+        if isinstance(own, dict):
+            return {**self[language], **own}
+        return own
+
+
 @dataclass(frozen=True)
 class Language:
-    """One language of the documents: its words, labels, dates and times."""
+    """One language of the documents, in a region or not: its words, labels, dates and times.
 
-    code: str
+    `locale`: fr, en, es, pt, or one with its region (es-PE, pt-BR)."""
+
+    locale: str
+
+    @property
+    def code(self) -> str:
+        """The language without its region: the key of mission.yml's translations (es)."""
+        return self.locale.split("-")[0]
 
     @property
     def table(self):
-        return TABLES[self.code]
+        return _table(self.locale)
 
     @property
     def tag(self) -> str:
         """Its language tag (BCP 47), for HTML's lang and Word's proofing language."""
-        return self.table.TAG
+        return self.locale if "-" in self.locale else self.table.TAG
 
     @property
     def formats(self) -> Formats:
-        return self.table.FORMATS
+        return _formats(self.locale)
 
     def word(self, key: str, **fields: object) -> str:
         """A document's own words (`TERMS[key]`), with its fields filled."""
@@ -133,7 +212,7 @@ class Language:
 
     def language_name(self, code: str) -> str:
         """A language's name in this language, from CLDR: « espagnol », « francés »."""
-        return self.formats.language(code)
+        return self.formats.language(code.split("-")[0])
 
     def count(self, number: int, singular: str, plural_form: str) -> str:
         """« 1 personne », « 4 people »: the plural rule of the language (CLDR's)."""

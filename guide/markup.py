@@ -1,0 +1,149 @@
+"""The HTML the core writes comes from Jinja templates (guide/templates/), one Environment.
+
+A fork overrides a template as it overrides Material's partials: a file of the same name (and
+the same sub-folder) in a folder guide/ of the theme's `custom_dir` (the repository's
+overrides/ folder; the glue passes it: `use_overrides`) is read first.
+
+Two rules hold in every template, the core's and a fork's:
+
+- every value a template prints is text: `guide/text.py` `escape` (HTML-safe, inert for
+  Markdown and Jinja: the output is often part of a Markdown page that mkdocs-macros reads);
+  only what the code made markup (`Markup`, the `own`, `lines`, `html` and `trusted` filters,
+  `attr`) is printed as it is;
+- a line break of the template, with the indentation after it, is not written, so a template
+  can be laid out on lines (an HTML block inside Markdown must not hold a blank line, an
+  indented line inside `markdown="1"` would be code); a blank line writes one line break.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from functools import lru_cache
+from pathlib import Path
+
+from jinja2 import (
+    ChoiceLoader,
+    Environment,
+    FileSystemBytecodeCache,
+    FileSystemLoader,
+    StrictUndefined,
+)
+from jinja2.ext import Extension
+from markupsafe import Markup
+
+from .text import escape, escape_lines
+from .typography import french_text
+
+CORE = Path(__file__).with_name("templates")
+
+# The templates in use: the core's, or a fork's first (set by the glue).
+_current: dict[str, Environment] = {}
+
+# A tag, a comment or a run of text: line breaks are only joined in the text.
+_TAG = re.compile(r"(\{\{.*?\}\}|\{%.*?%\}|\{#.*?#\})", re.S)
+_BREAK = re.compile(r"\n[ \t]*(?=(\n?))")
+
+
+def _join(text: str) -> str:
+    # A break before a blank line stays; the others become a comment, so that Jinja's line
+    # numbers (in a fork's error message) stay those of the file.
+    return _BREAK.sub(lambda m: "\n" if m.group(1) else "{#\n#}", text)
+
+
+class JoinedLines(Extension):
+    """The layout rule above, applied to the source of every template."""
+
+    def preprocess(self, source: str, name: str | None, filename: str | None = None) -> str:
+        pieces = _TAG.split(source)
+        return "".join(p if i % 2 else _join(p) for i, p in enumerate(pieces))
+
+
+def as_text(value: object) -> Markup:
+    """What `{{ value }}` prints: `value` escaped as text, unless it is already markup."""
+    if hasattr(value, "__html__"):
+        return value
+    return Markup(escape(value))
+
+
+def own(words: str) -> Markup:
+    """The guide's own words (never data): kept as prose, so that the site's French spacing
+    applies (« Fait à, le : »); data is printed as text instead."""
+    return Markup(html.escape(french_text(words), quote=False))
+
+
+def attr(name: str, value: object) -> Markup:
+    """` name="value"` (value as text), or nothing when `value` is empty."""
+    return Markup(f' {name}="{escape(value)}"') if value else Markup("")
+
+
+class _Compiled(FileSystemBytecodeCache):
+    """Compiled templates kept between builds beside the core's, as Python keeps its modules
+    (checked against each template's text): a build compiles only what changed. Where the
+    folder cannot be written, templates are compiled at each build."""
+
+    def dump_bytecode(self, bucket) -> None:
+        try:
+            Path(self.directory).mkdir(exist_ok=True)
+            super().dump_bytecode(bucket)
+        except OSError:
+            pass
+
+
+class _Environment(Environment):
+    def make_globals(self, d):
+        # A plain dict, not Jinja's ChainMap: each render copies the globals, and a ChainMap
+        # is copied ten times slower (the globals are all set before a template is loaded).
+        return {**self.globals, **(d or {})}
+
+
+@lru_cache(maxsize=4)
+def _environment(folder: Path | None, versions: tuple) -> Environment:
+    # `versions`: every template's name and time of change, the fork's and the core's: a
+    # template edited or added while serving makes a new Environment at the next build; the
+    # same ones keep theirs, each template compiled once (no check of the file at each use).
+    loaders = [FileSystemLoader(str(folder))] if folder is not None else []
+    environment = _Environment(
+        loader=ChoiceLoader([*loaders, FileSystemLoader(str(CORE))]),
+        autoescape=True,
+        finalize=as_text,
+        undefined=StrictUndefined,
+        extensions=[JoinedLines],
+        cache_size=-1,
+        auto_reload=False,
+        bytecode_cache=_Compiled(str(CORE / "__pycache__"), "%s.jinja"),
+    )
+    environment.filters.update(
+        own=own,
+        french=french_text,
+        lines=lambda value: Markup(escape_lines(value)),
+        # html.escape'd: a JSON or an anchor in an attribute, read back by a script as typed.
+        html=lambda value: Markup(html.escape(str(value))),
+        # A value the code guarantees holds nothing to escape (a task ID, an ISO date).
+        trusted=lambda value: Markup(str(value)),
+    )
+    environment.globals.update(attr=attr)
+    return environment
+
+
+def _versions(folder: Path) -> tuple:
+    return tuple((str(p), p.stat().st_mtime_ns) for p in sorted(folder.rglob("*.html")))
+
+
+def use_overrides(folder: Path | None) -> None:
+    """Read a fork's templates from `folder` first (the glue: guide/ in the theme's folder)."""
+    if folder is not None and not folder.is_dir():
+        folder = None
+    versions = _versions(CORE) + (_versions(folder) if folder is not None else ())
+    _current["environment"] = _environment(folder, versions)
+
+
+def environment() -> Environment:
+    if "environment" not in _current:
+        use_overrides(None)
+    return _current["environment"]
+
+
+def render(name: str, **context) -> str:
+    """Template `name` (a path under guide/templates/) filled with `context`."""
+    return environment().get_template(name).render(context)

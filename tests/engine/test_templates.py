@@ -1,0 +1,52 @@
+"""The core's markup comes from templates (guide/templates/): a fork overrides one with a file
+of the same name under guide/ in its overrides/ folder, and data stays text wherever a template
+prints it."""
+
+from __future__ import annotations
+
+from html import unescape
+
+import pytest
+from fixture_site import make_fixture_project
+from support import build_site, read_html
+
+HOSTILE = "<script>alert(1)</script> {{ 7*7 }}"
+# The fork's paragraph of a document, in place of the core's.
+OVERRIDE = '<p class="paragraphe-du-fork">{{ content }}</p>\n'
+
+
+@pytest.fixture(scope="module")
+def forked_site(tmp_path_factory):
+    """The fixture project with an override of documents/paragraph.html and hostile data in
+    an objective and the authority's name (one build)."""
+    project = make_fixture_project(tmp_path_factory.mktemp("templates-project"))
+    override = project / "overrides" / "guide" / "documents" / "paragraph.html"
+    override.parent.mkdir(parents=True)
+    override.write_text(OVERRIDE, "utf-8")
+    mission = project / "mission.yml"
+    text = mission.read_text("utf-8")
+    text = text.replace("nom: Département de l'Essai", f"nom: Département {HOSTILE}")
+    text = text.replace("<script>alert(1)</script> {{ config }}", HOSTILE)
+    mission.write_text(text, "utf-8")
+    site = tmp_path_factory.mktemp("templates-site")
+    result = build_site(project, site)
+    assert result.returncode == 0, result.stderr[-3000:]
+    return site
+
+
+def test_a_fork_template_replaces_the_core_one(forked_site):
+    page = read_html(forked_site, "outils/termes-de-reference/")
+    assert 'class="paragraphe-du-fork"' in page
+    # The other blocks keep the core's templates.
+    assert 'class="terms-context"' in page and 'class="terms-list"' in page
+
+
+def test_data_shows_literally_where_a_template_prints_it(forked_site):
+    page = read_html(forked_site, "outils/termes-de-reference/")
+    article = page[page.index("<article") : page.index("</article>")]
+    shown = unescape(article)
+    # In a list (the objectives) and in a field (the authority's name): as typed, not run.
+    assert f"<li>Objectif d'essai {HOSTILE}</li>" in shown
+    assert f"Département {HOSTILE}</dd>" in shown
+    assert "<script>alert(1)" not in article and "{{ 7*7 }}" not in article
+    assert "Département 49" not in shown and "essai 49" not in shown
