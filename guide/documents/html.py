@@ -58,7 +58,16 @@ def text(value: Text, blank: Callable[[Blank], str]) -> Markup:
     """Plain text, or a sentence whose blanks `blank` renders."""
     if isinstance(value, str):
         return Markup(escape(value))
-    return Markup("".join(escape(p) if isinstance(p, str) else blank(p) for p in value.parts))
+    parts = value.parts
+    # A line to fill is visible: « ____ ; présents » takes its no-break space as after a word.
+    return Markup(
+        "".join(
+            escape(french_text(p, "…" if i else "", "…" if i < len(parts) - 1 else ""))
+            if isinstance(p, str)
+            else blank(p)
+            for i, p in enumerate(parts)
+        )
+    )
 
 
 def printed_blank(blank: Blank) -> Markup:
