@@ -37,7 +37,7 @@ SIGNED = ("protocole-d-intention", "releve-de-decisions")
 # house style (larger spacing), needs a second page for the filled bilingual texts.
 CHROMIUM_PAGES = {"protocole-d-intention": (1, 1), "releve-de-decisions": (1, 1)}
 LIBREOFFICE_PAGES = {
-    "protocole-d-intention": 2,
+    "protocole-d-intention": 1,
     "protocole-d-intention-vierge": 1,
     "releve-de-decisions": 2,
     "releve-de-decisions-vierge": 2,
