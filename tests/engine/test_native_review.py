@@ -77,7 +77,9 @@ CASES = [
     Case(
         "partenaire-es",  # a Peruvian municipality (langue_des_documents: es, in Peru)
         "es-PE",
-        present=("Municipalidad de Villa Ensayo",),
+        # The French authority's description, translated (collectivite.region).
+        absent=("Région d'Essai",),
+        present=("Municipalidad de Villa Ensayo", "Región de Ensayo"),
     ),
     Case(
         "region-es",  # a Peruvian regional government, with a budget
