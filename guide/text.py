@@ -5,18 +5,21 @@ Every value that comes from mission.yml goes through `escape` before it reaches 
 interpreted.
 """
 
+import re
+
 # Characters that HTML, Markdown, attr_list or Jinja could interpret. Each is written as a
 # numeric character reference: the browser shows the character itself, while the Markdown and
 # Jinja engines see nothing to act on.
 _SIGNIFICANT = set("&<>\"'\\`*_{}[]()#|~^=!%$:+-.")
-_REFERENCES = str.maketrans({char: f"&#{ord(char)};" for char in _SIGNIFICANT})
+_REFERENCES = {char: f"&#{ord(char)};" for char in _SIGNIFICANT}
+_FOUND = re.compile("[" + re.escape("".join(sorted(_SIGNIFICANT))) + "]")
 
 
 def escape(value: object) -> str:
     """Return `value` as HTML-safe, Markdown-inert text (None gives an empty string)."""
     if value is None:
         return ""
-    return str(value).translate(_REFERENCES)
+    return _FOUND.sub(lambda found: _REFERENCES[found.group()], str(value))
 
 
 def escape_lines(value: object) -> str:

@@ -84,9 +84,8 @@ BLANK_VISA = (
     "(intercommunalité), L3211-1 (département), L4221-1 (région) ;"
 )
 REFERENCES = (
-    "Sources des articles cités : code général des collectivités territoriales et code de "
-    "justice administrative sur legifrance.gouv.fr ; le guide, page « Après la mission », "
-    "étape « Délibérer et transmettre la convention au préfet »."
+    "Articles cités : CGCT et code de justice administrative (legifrance.gouv.fr) ; le lien de "
+    "chacun : page « Textes et sources » du guide ; la démarche : page « Après la mission »."
 )
 TRANSMISSION = (
     "La présente délibération et la convention signée sont transmises au représentant de "

@@ -26,7 +26,6 @@ from .model import (
     Table,
 )
 from .parts import (
-    LINE,
     at_place,
     budget_rows,
     dated,
@@ -82,6 +81,7 @@ BUDGET_COLUMNS = [
     Column("Montant", "montant", 24),
 ]
 BLANK_ELUS = 4
+AMOUNT = "……………… €"  # an amount to fill, on one line of its column
 
 # The rule (domain facts, « Corrections and additions »: R2123-22-1, R3123-20, R4135-20 and
 # the arrêté of 3 July 2006): flat allowances; actual costs are no equal choice.
@@ -135,9 +135,8 @@ APPEAL = (
     "ou de sa notification (article R421-1 du code de justice administrative)."
 )
 REFERENCES = (
-    "Sources des articles cités : code général des collectivités territoriales et code de "
-    "justice administrative sur legifrance.gouv.fr ; la page « Textes et sources » du guide "
-    "donne le lien de chacun, la page « Avant de partir » (« Le mandat spécial ») la règle."
+    "Articles cités : CGCT et code de justice administrative (legifrance.gouv.fr) ; le lien de "
+    "chacun : page « Textes et sources » du guide."
 )
 
 
@@ -230,15 +229,15 @@ def closing_blocks(
             ],
             sign="Signature :",
         ),
-        # « articles L2121-23 du CGCT », but « règlement intérieur du conseil régional ».
-        Paragraph(f"Signataires : {_of_the_code(signataires)}.", note=True),
         Paragraph(
             CERTIFICATE.format(
                 executive=title[:1].lower() + title[1:], executoire=_of_the_code(executoire)
             )
         ),
         Paragraph(APPEAL),
-        Paragraph(references, note=True),
+        # « articles L2121-23 du CGCT », but « règlement intérieur du conseil régional »; one
+        # note with the sources, to keep the closing on the signatures' page.
+        Paragraph(f"Signataires : {_of_the_code(signataires)}. {references}", note=True),
     ]
 
 
@@ -254,10 +253,10 @@ def _cost_rows(mission: Mission, elus: list) -> list[list[str]]:
     who = f"par élu, {plural(count, 'élu')}"
     days = (mission.mission.fin - mission.mission.debut).days + 1
     return [
-        [f"Indemnités journalières ({plural(days, 'jour')} au taux du pays)", who, f"{LINE} €"],
-        ["Transport (billet aller-retour)", who, f"{LINE} €"],
-        ["Visa, vaccins, assurance", who, f"{LINE} €"],
-        ["Total", "", f"{LINE} €"],
+        [f"Indemnités journalières ({plural(days, 'jour')} au taux du pays)", who, AMOUNT],
+        ["Transport (billet aller-retour)", who, AMOUNT],
+        ["Visa, vaccins, assurance", who, AMOUNT],
+        ["Total", "", AMOUNT],
     ]
 
 

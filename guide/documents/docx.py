@@ -22,6 +22,7 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Cm, Pt, RGBColor
 
+from ..typography import french_text
 from .languages import Language
 from .model import (
     Block,
@@ -154,7 +155,9 @@ _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 
 
 def _text(value: object) -> str:
-    return _NOT_XML.sub("", "" if value is None else str(value))
+    """Text as Word stores it: French no-break spaces (« Objet : », « ; », inside « »), as the
+    printable page has them (guide/typography.py), and no character XML refuses."""
+    return _NOT_XML.sub("", "" if value is None else french_text(str(value)))
 
 
 def _dotted_line(paragraph, label: str = "") -> None:
@@ -399,7 +402,7 @@ def _docx_signatures(block: Signatures, word, language: Language) -> None:
         for label in labels:
             # A line under the whole paragraph (LibreOffice draws no tab leader in a cell);
             # a tiny paragraph between keeps Word and LibreOffice from merging the lines.
-            _rule_below(cell.add_paragraph(label))
+            _rule_below(cell.add_paragraph(_text(label)))
             cell.add_paragraph().paragraph_format.line_spacing = Pt(2)
         if block.sign:
             cell.add_paragraph(_text(block.sign))

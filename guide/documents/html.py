@@ -15,7 +15,7 @@ from functools import lru_cache, singledispatch
 
 from markupsafe import Markup
 
-from ..markup import environment, render
+from ..markup import attr, environment, render
 from ..text import escape
 from ..typography import french_text
 from .languages import Language
@@ -58,7 +58,16 @@ def text(value: Text, blank: Callable[[Blank], str]) -> Markup:
     """Plain text, or a sentence whose blanks `blank` renders."""
     if isinstance(value, str):
         return Markup(escape(value))
-    return Markup("".join(escape(p) if isinstance(p, str) else blank(p) for p in value.parts))
+    parts = value.parts
+    # A line to fill is visible: « ____ ; présents » takes its no-break space as after a word.
+    return Markup(
+        "".join(
+            escape(french_text(p, "…" if i else "", "…" if i < len(parts) - 1 else ""))
+            if isinstance(p, str)
+            else blank(p)
+            for i, p in enumerate(parts)
+        )
+    )
 
 
 def printed_blank(blank: Blank) -> Markup:
@@ -78,6 +87,7 @@ def table(block: Table, kind: str = "", attributes: str = "", body=None, after="
     return _render(
         "table.html",
         block=block,
+        titles=[attr("data-titre", column.label) for column in block.columns],
         kind=Markup(kind),
         attributes=Markup(attributes),
         body=body,

@@ -166,6 +166,7 @@ def test_deliberation_has_the_formal_elements_of_an_act(kind, mission):
     fork = mission_of(kind, mission)
     doc = document("deliberation-mandat-special").build(fork)
     for text in (page_text(doc), docx_text(to_docx(doc))):
+        text = text.replace("\u00a0", " ").replace("\u202f", " ")
         day = fork.mission.seance_conseil
         assert (f"Séance du {french_date(day)}" if day else "Séance du") in text
         assert "Membres en exercice" in text and "représentés" in text.lower()

@@ -70,7 +70,7 @@ def test_a_two_block_document_as_docx():
     assert paragraphs == [
         ("Title", "Délibération du conseil municipal"),
         ("Normal", "Séance du 12 janvier 2027"),
-        ("Normal", "Le conseil municipal, après en avoir délibéré, décide :"),
+        ("Normal", "Le conseil municipal, après en avoir délibéré, décide\xa0:"),
         ("List Number", "d'approuver la mission"),
         ("List Number", "d'en financer les frais"),
     ]
@@ -182,8 +182,8 @@ def test_signatures_and_fields_take_their_words_from_the_document():
     word = read_docx(io.BytesIO(to_docx(signed)))
     assert [c.text for c in word.tables[0].rows[1].cells] == ["Nom", "Claire Dumas"]
     signature = [p.text for p in word.tables[1].rows[0].cells[0].paragraphs]
-    assert signature[0] == "Le maire" and "Date : " in signature
-    assert "Cachet et visa :" in signature
+    assert signature[0] == "Le maire" and "Date\xa0: " in signature
+    assert "Cachet et visa\xa0:" in signature
 
 
 # --- The form writer ------------------------------------------------------------------------

@@ -224,7 +224,8 @@ def test_a_heading_that_holds_a_name_shows_it_as_typed(site):
 def test_downloads_hold_each_value_as_typed(site):
     docx = site / "outils" / "documents-de-la-mission" / "ordres-de-mission.docx"
     paragraphs = [p.text for p in read_docx(io.BytesIO(docx.read_bytes())).paragraphs]
-    assert f"Ordre de mission : Agente {MARK}" in paragraphs
+    # As typed, in French typography (« : » after a no-break space, as on the page).
+    assert f"Ordre de mission\xa0: Agente {MARK}" in paragraphs
     terms = site / "outils" / "termes-de-reference" / "termes-de-reference.docx"
     with zipfile.ZipFile(terms) as archive:
         xml = archive.read("word/document.xml").decode("utf-8")

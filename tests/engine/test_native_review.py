@@ -24,7 +24,7 @@ from pathlib import Path
 
 import pytest
 from docx import Document as read_docx
-from support import missing_tool
+from support import missing_tool, serve_folder
 
 from guide.documents.catalogue import DOCUMENTS
 from guide.documents.docx import to_docx
@@ -72,12 +72,16 @@ REVIEW: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         ("€ 3.200,00", "€ 450,50", "seção 6", "Site", "coletividade parceira"),
     ),
 }
+# Phrases of no partner's documents: brackets in brackets (« hora local (Brasil (São Paulo)) »).
+EVERYWHERE = ("((", "))")
 
 CASES = [
     Case(
         "partenaire-es",  # a Peruvian municipality (langue_des_documents: es, in Peru)
         "es-PE",
-        present=("Municipalidad de Villa Ensayo",),
+        # The French authority's description, translated (collectivite.region).
+        absent=("Région d'Essai",),
+        present=("Municipalidad de Villa Ensayo", "Región de Ensayo"),
     ),
     Case(
         "region-es",  # a Peruvian regional government, with a budget
@@ -146,7 +150,7 @@ def test_the_partner_reads_no_phrase_that_gives_a_translation_away(case):
     everything = "\n".join(documents.values())
     found = [
         (phrase, name)
-        for phrase in absent + case.absent
+        for phrase in absent + case.absent + EVERYWHERE
         for name, text in documents.items()
         if squeeze(phrase) in text
     ]
@@ -214,3 +218,55 @@ def test_no_word_of_a_table_is_broken_in_libreoffice(tmp_path):
         if missing := sorted(words[name] - whole):
             broken[name] = missing
     assert not broken, broken
+
+
+# Each word of each table cell: how many lines it takes (a word cut inside takes two); the
+# phone cards' cells that show a label with nothing after it.
+BROKEN_WORDS = """() => {
+  const broken = [], empty = [];
+  for (const cell of document.querySelectorAll("article .terms-table:not(.terms-table-form) td")) {
+    if (!cell.offsetHeight) continue;
+    const blank = cell.closest(".terms-table-blank");
+    if (!cell.textContent.trim() && !blank) empty.push(cell.dataset.titre);
+    const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const pattern = /[^\\s\\-\\/–]+/g;
+      for (let match; (match = pattern.exec(node.data)); ) {
+        const range = document.createRange();
+        range.setStart(node, match.index);
+        range.setEnd(node, match.index + match[0].length);
+        const lines = new Set([...range.getClientRects()].map((r) => Math.round(r.top)));
+        if (lines.size > 1) broken.push(match[0]);
+      }
+    }
+  }
+  return {broken, empty};
+}"""
+
+
+def test_no_word_is_broken_in_the_tables_on_a_phone_nor_on_a_screen(region_site, browser):
+    """The partner's pages (its edition, the bilingual one, the signed texts) on a phone (390 px:
+    each row a card) and on a screen: no word cut inside in a table cell, no label shown with
+    an empty value on a card."""
+    pages = [
+        "outils/termes-de-reference-partenaire/",
+        "outils/termes-de-reference-bilingues/",
+        "outils/documents/protocole-d-intention/",
+        "outils/documents/convention-de-partenariat/",
+    ]
+    url, server = serve_folder(region_site)
+    found = {}
+    try:
+        for width in (390, 760, 1280):
+            page = browser.new_page(viewport={"width": width, "height": 900})
+            for path in pages:
+                page.goto(url + path)
+                result = page.evaluate(BROKEN_WORDS)
+                if width > 390:  # a table's empty cell is a blank in a grid, not a label
+                    result["empty"] = []
+                if result["broken"] or result["empty"]:
+                    found[(width, path)] = result
+            page.close()
+    finally:
+        server.shutdown()
+    assert not found, found
