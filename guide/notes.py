@@ -6,9 +6,10 @@ The notes file is data, its shape defined once here (`SHAPE`, `MESSAGES`, `LIMIT
 browser interprets `contract()` with the same rules. Notes never enter the built site: the
 pages carry the programme and this contract, never a note.
 
-A file: {"format": "notes-de-mission", "version": 1, "auteur": "…", "activites": {KEY: note}}
-where KEY is an activity's date and start (« 2027-03-02T09:30 », `activity_key`) and a note
-holds its title as typed then, its texts (`TEXTS`) and its next steps (`NEXT_STEPS` rows).
+A file has the envelope of every file the guide exports (files.js: format, version, site,
+address, date), then {"auteur": "…", "activites": {KEY: note}}, where KEY is an activity's
+date and start (« 2027-03-02T09:30 », `activity_key`) and a note holds its title as typed
+then, its texts (`TEXTS`) and its next steps (`NEXT_STEPS` rows).
 
 Merge (`merge`), per activity and per field: a text kept once when both are equal or one
 holds the other, else both, each under its author's line (« — Awa : »), never one lost; the
@@ -23,11 +24,11 @@ from dataclasses import dataclass
 
 from .documents.languages import Language
 from .french import slot_text
+from .markup import render
 from .mission import Mission
-from .text import escape
 from .typography import french_text
 
-FORMAT = "notes-de-mission"
+FORMAT = "mission-exploratoire/notes"  # files.js's envelope: « mission-exploratoire/<kind> »
 VERSION = 1
 STORAGE_NAME = "notes"  # GuideStorage's name for this device's notes
 KEY_PATTERN = r"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}$"
@@ -44,7 +45,7 @@ TEXTS = (
 )
 NEXT_STEPS = (("qui", "Qui"), ("quoi", "Quoi"), ("pour_quand", "Pour quand"))
 LIMITS = {
-    "file_bytes": 2_000_000,  # a whole mission's notes are far smaller
+    "file_bytes": 1_000_000,  # files.js's limit; a whole mission's notes are far smaller
     "activities": 300,
     "text": 20_000,  # characters (code points) of one text
     "short": 300,  # a title, an author, a cell of a next step
@@ -52,7 +53,15 @@ LIMITS = {
 }
 # What each key holds: "text" (long), "short" (one line), "next_steps" (rows).
 SHAPE = {
-    "file": {"format": "short", "version": "integer", "auteur": "short", "activites": "notes"},
+    "file": {
+        "format": "short",
+        "version": "integer",
+        "site": "short",
+        "address": "nullable",  # none from file://
+        "exported": "short",
+        "auteur": "short",
+        "activites": "notes",
+    },
     "note": {"intitule": "short", **{key: "text" for key, _ in TEXTS}, "suites": "next_steps"},
     "next_step": {key: "short" for key, _ in NEXT_STEPS},
 }
@@ -63,7 +72,7 @@ MESSAGES = {
     "too_big": "« {file} » est trop gros pour être un fichier de notes ({size} octets ; "
     "{max} au plus).",
     "not_notes": "« {file} » n'est pas un fichier de notes exporté par ce guide : il y manque "
-    "« format : notes-de-mission ».",
+    "« format : mission-exploratoire/notes ».",
     "version": "« {file} » a été exporté dans une autre version du format (version {found}) ; "
     "ce guide lit la version {version}.",
     "missing": "« {file} », {path} : la clé « {key} » manque.",
@@ -95,6 +104,14 @@ AUTHOR_LINE = "— {author}\u00a0:"
 THIS_DEVICE = "cet appareil"
 
 
+# The messages in French typography, before the values go in (as the browser does it).
+TYPESET = {name: french_text(text) for name, text in MESSAGES.items()}
+
+
+def _message(name: str, **values) -> str:
+    return TYPESET[name].format(**values)
+
+
 def contract() -> dict:
     """The rules of a notes file, for the browser (notes.js interprets them)."""
     return {
@@ -106,7 +123,7 @@ def contract() -> dict:
         "forme": SHAPE,
         "requis": list(REQUIRED),
         "limites": LIMITS,
-        "messages": {k: french_text(v) for k, v in MESSAGES.items()},
+        "messages": TYPESET,
         "attendu": EXPECTED,
         "trouve": FOUND,
         "auteur": AUTHOR_LINE,
@@ -146,7 +163,7 @@ class _Checker:
         self.problems: list[str] = []
 
     def say(self, name: str, **values) -> None:
-        self.problems.append(french_text(MESSAGES[name].format(file=self.file, **values)))
+        self.problems.append(_message(name, file=self.file, **values))
 
     def typed(self, value, expected: str, parts: list) -> bool:
         kind = _kind(value)
@@ -181,12 +198,15 @@ class _Checker:
                 self.say("unknown", path=_path(parts), key=key, known=", ".join(known))
             elif kind in ("text", "short"):
                 self.text(item, kind, where)
+            elif kind == "nullable":
+                if item is not None:
+                    self.text(item, "short", where)
             elif kind == "integer":
                 self.typed(item, "integer", where)
             elif kind == "notes" and self.typed(item, "object", where):
                 self.many(item, "activities", where)
                 for name, note in item.items():
-                    if not re.search(KEY_PATTERN, name):
+                    if not re.fullmatch(KEY_PATTERN, name):
                         self.say("key", key=name)
                     elif self.typed(note, "object", [*where, name]):
                         self.object(note, "note", [*where, name])
@@ -203,7 +223,8 @@ def check(data: object, file: str) -> list[str]:
     if not isinstance(data, dict) or data.get("format") != FORMAT:
         checker.say("not_notes")
         return checker.problems
-    if "version" in data and data["version"] != VERSION:
+    version = data.get("version", VERSION)
+    if isinstance(version, bool) or version != VERSION:
         shown = json.dumps(data["version"], ensure_ascii=False)
         checker.say("version", found=shown, version=VERSION)
         return checker.problems
@@ -217,15 +238,11 @@ def check(data: object, file: str) -> list[str]:
 def read(raw: bytes, file: str) -> tuple[dict | None, list[str]]:
     """A notes file's bytes -> (its data, []) or (None, the problems)."""
     if len(raw) > LIMITS["file_bytes"]:
-        return None, [
-            french_text(
-                MESSAGES["too_big"].format(file=file, size=len(raw), max=LIMITS["file_bytes"])
-            )
-        ]
+        return None, [_message("too_big", file=file, size=len(raw), max=LIMITS["file_bytes"])]
     try:
         data = json.loads(raw.decode("utf-8-sig"))
     except (UnicodeDecodeError, ValueError):
-        return None, [french_text(MESSAGES["not_json"].format(file=file))]
+        return None, [_message("not_json", file=file)]
     problems = check(data, file)
     return (None, problems) if problems else (data, [])
 
@@ -326,68 +343,76 @@ def text_labels(mission: Mission | None) -> dict[str, str]:
         "francais": mission.collectivite.nom if mission else "la collectivité",
         "partenaire": mission.partenaire.nom if mission else "le partenaire",
     }
-    return {key: french_text(label.format(**names)) for key, label in TEXTS}
+    return {key: french_text(label, apostrophes=True).format(**names) for key, label in TEXTS}
 
 
 # --- The page where notes are typed ----------------------------------------------------------
 
 
-NEXT_LEGEND = french_text("Suites à donner (qui, quoi, pour quand)")
+def anchor(key: str) -> str:
+    """The id of an activity's notes on the notes page (« notes-2027-03-02T16h30 »)."""
+    return "notes-" + key.replace(":", "h")
 
 
-def _field(key: str, label: str, ident: str) -> str:
-    return (
-        f'<p class="guide-notes__field"><label for="{ident}-{key}">{escape(label)}</label>'
-        f'<textarea id="{ident}-{key}" data-guide-note="{key}" rows="3"></textarea></p>'
-    )
-
-
-def notes_page(mission: Mission) -> str:
-    """The notes page's HTML: one form per activity of the programme (empty: notes.js fills
-    them from this device), and the contract and labels the script reads. No note here."""
+def notes_page(mission: Mission, instant) -> str:
+    """The notes page's HTML (guide/templates/notes/page.html): one form per activity of the
+    programme, and the data the script reads: the contract, the activities' labels and
+    instants (`instant(day, clock)`: UTC milliseconds, from the mission's time zone), to name
+    the activity under way first. No note here."""
     labels_of = text_labels(mission)
-    sections, day = [], None
     words = Language("fr")
+    days, moments = [], {}
     for entry in sorted(mission.programme, key=lambda e: (e.date, e.debut, e.fin)):
-        if entry.date != day:
-            day = entry.date
-            sections.append(f"<h2>{escape(words.day_title(day))}</h2>")
+        if not days or days[-1]["date"] != entry.date:
+            days.append(
+                {"date": entry.date, "heading": words.day_title(entry.date), "activities": []}
+            )
         key = activity_key(entry.date, entry.debut)
-        ident = "notes-" + key.replace(":", "h")
-        title = words.text(entry.intitule)
-        fields = "".join(_field(k, labels_of[k], ident) for k, _ in TEXTS)
-        heads = "".join(f"<th scope='col'>{escape(label)}</th>" for _, label in NEXT_STEPS)
-        sections.append(
-            f'<details class="guide-notes__activity" id="{ident}" data-guide-notes-key="{key}"'
-            f' data-guide-notes-title="{escape(title)}">'
-            f'<summary><span class="guide-notes__time">'
-            f"{escape(slot_text(entry.debut, entry.fin))}</span> {escape(title)}"
-            f' <span class="guide-notes__mark" data-guide-notes-mark></span></summary>'
-            f"{fields}"
-            f'<fieldset class="guide-notes__next"><legend>{escape(NEXT_LEGEND)}</legend>'
-            f'<table><thead><tr>{heads}<th scope="col"><span class="md-visually-hidden">'
-            f"Retirer</span></th></tr></thead><tbody data-guide-notes-rows></tbody></table>"
-            f'<button type="button" class="md-button" data-guide-notes-add>'
-            f"Ajouter une suite</button></fieldset></details>"
+        moments[key] = [instant(entry.date, entry.debut), instant(entry.date, entry.fin)]
+        days[-1]["activities"].append(
+            {
+                "key": key,
+                "anchor": anchor(key),
+                "title": words.text(entry.intitule),
+                "hours": slot_text(entry.debut, entry.fin),
+            }
         )
-    data = json.dumps({"contrat": contract(), "libelles": labels(mission)}, ensure_ascii=False)
-    return (
-        f'<div class="guide-notes" data-guide-notes="{escape(data)}">'
-        '<p class="guide-notes__status" data-guide-notes-status role="status">'
-        + escape(french_text("Les notes demandent JavaScript : activez-le pour les saisir."))
-        + "</p>"
-        + "".join(sections)
-        + "</div>"
+    data = {
+        "contrat": contract(),
+        "libelles": labels(mission),
+        "moments": moments,
+        "suites": [[k, label] for k, label in NEXT_STEPS],
+        "site": mission.collectivite.nom,
+    }
+    return render(
+        "notes/page.html",
+        data=json.dumps(data, ensure_ascii=False),
+        days=days,
+        fields=[{"key": k, "label": labels_of[k]} for k, _ in TEXTS],
+        short=LIMITS["short"],
     )
 
 
-def report_slot_values(notes: dict | None, mission: Mission | None) -> dict[str, list[str]]:
-    """For the compte rendu: each text's items (« label : text »), activity by activity, in
+def report_panel(mission: Mission, notes_url: str) -> str:
+    """The compte rendu page's notes panel (guide/templates/notes/report-panel.html)."""
+    data = {"contrat": contract(), "libelles": labels(mission), "site": mission.collectivite.nom}
+    return render(
+        "notes/report-panel.html", data=json.dumps(data, ensure_ascii=False), notes_url=notes_url
+    )
+
+
+def report_slot_values(notes: dict | None, mission: Mission | None) -> dict[str, list]:
+    """For the compte rendu: each text's items (« label :\n text »), activity by activity, in
     the programme's order, then the notes of activities no longer in it; and the next steps'
     rows under "suites"."""
+    return slot_values(notes, labels(mission))
+
+
+def slot_values(notes: dict | None, known: dict[str, str]) -> dict[str, list]:
+    """`report_slot_values` with the activities' labels `known` (the page gives them to the
+    browser, which does the same: notes-rules.js `reportValues`)."""
     if not notes:
         return {}
-    known = labels(mission)
     order = [key for key in known if key in notes] + sorted(k for k in notes if k not in known)
     values: dict[str, list[str]] = {key: [] for key, _ in TEXTS}
     values["suites"] = []

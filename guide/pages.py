@@ -19,6 +19,7 @@ ROLES = {
     "home": "index.md",
     "today": "aujourd-hui.md",
     "contacts": "contacts-et-urgences.md",
+    "notes": "notes-de-reunion.md",
     "checklist": "outils/checklist.md",
     "schedule": "outils/echeancier.md",
     "terms": "outils/termes-de-reference.md",

@@ -17,6 +17,7 @@ from .documents.languages import Language
 from .french import FRENCH, capitalised, slot_text, time_text
 from .markup import render
 from .mission import Mission
+from .notes import activity_key, anchor
 from .tasks import Task, plain_text
 
 FRANCE = ZoneInfo("Europe/Paris")
@@ -38,7 +39,8 @@ def meeting_points(tasks: list[Task]) -> list[str]:
     return points
 
 
-def _instant(day, clock, zone) -> int:
+def instant(day, clock, zone) -> int:
+    """The UTC milliseconds of `clock` on `day` in the time zone `zone`."""
     return int(datetime.combine(day, clock, zone).astimezone(UTC).timestamp() * 1000)
 
 
@@ -47,7 +49,7 @@ def mission_window(mission: Mission) -> tuple[int, int]:
     first day to midnight after its last."""
     zone = ZoneInfo(mission.mission.fuseau_horaire)
     last = datetime.combine(mission.mission.fin, time(0), zone) + timedelta(days=1)
-    start = _instant(mission.mission.debut, time(0), zone)
+    start = instant(mission.mission.debut, time(0), zone)
     return start, int(last.astimezone(UTC).timestamp() * 1000)
 
 
@@ -58,9 +60,9 @@ def home_line(mission: Mission, link: str) -> str:
     return render("today/home-line.html", link=link, start=start, end=end)
 
 
-def today_page(mission: Mission, tasks: list[Task]) -> str:
+def today_page(mission: Mission, tasks: list[Task], notes_url: str = "") -> str:
     """The page's HTML: every day and activity (readable without script), with the data
-    today.js reads."""
+    today.js reads; each activity links to its notes on the notes page (`notes_url`)."""
     zone = ZoneInfo(mission.mission.fuseau_horaire)
     words = Language("fr")
     points = meeting_points(tasks)
@@ -73,7 +75,7 @@ def today_page(mission: Mission, tasks: list[Task]) -> str:
         data["jours"].append({"date": day.isoformat(), "libelle": label})
         activities = []
         for entry in (e for e in entries if e.date == day):
-            start, end = _instant(day, entry.debut, zone), _instant(day, entry.fin, zone)
+            start, end = instant(day, entry.debut, zone), instant(day, entry.fin, zone)
             title = words.text(entry.intitule)
             place = words.text(entry.lieu) if entry.lieu else None
             hours = slot_text(entry.debut, entry.fin)
@@ -93,6 +95,9 @@ def today_page(mission: Mission, tasks: list[Task]) -> str:
                     "participants": entry.participants,
                     "interventions": entry.interventions,
                     "points": points if entry.type == MEETING else [],
+                    "notes": f"{notes_url}#{anchor(activity_key(day, entry.debut))}"
+                    if notes_url
+                    else "",
                 }
             )
             data["activites"].append(

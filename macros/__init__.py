@@ -10,6 +10,7 @@ import os
 import sys
 from functools import partial
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 from mkdocs.exceptions import PluginError
 
@@ -26,6 +27,7 @@ from guide import (
     today,
     vocabulary,
 )
+from guide import notes as meeting_notes
 from guide import site as site_settings
 from guide.documents import pages as terms_of_reference
 from guide.documents.downloads import (
@@ -152,7 +154,24 @@ def _define_env(env) -> None:
         return pages.mission_banner(mission, line)
 
     env.macro(mission_banner, "mission_banner")
-    env.macro(partial(today.today_page, mission, tasks), "aujourd_hui")
+
+    def notes_link() -> str:
+        # The notes page's address from this page (a folder on the web, an .html file offline).
+        target = planning.page_url(pages.page("notes"), env.conf.get("use_directory_urls", True))
+        return pages.relative_url(target, env.page.url) + ("/" if target.endswith("/") else "")
+
+    def aujourd_hui() -> str:
+        return today.today_page(mission, tasks, notes_link())
+
+    env.macro(aujourd_hui)
+    # Meeting notes (guide/notes.py): the pages carry the programme and the rules, no note.
+    moment = partial(today.instant, zone=ZoneInfo(mission.mission.fuseau_horaire))
+    env.macro(partial(meeting_notes.notes_page, mission, moment), "notes_de_reunion")
+
+    def notes_du_compte_rendu() -> str:
+        return meeting_notes.report_panel(mission, notes_link())
+
+    env.macro(notes_du_compte_rendu)
     env.macro(partial(contacts.contacts_page, mission), "contacts_et_urgences")
 
     # On a phone: installable, kept whole for use without network (hooks/installable.py writes

@@ -40,6 +40,7 @@ class DocumentPage:
     one_page: bool = False  # printed on one A4 page
     blank_description: str = ""  # the blank page's, when it differs (« Le protocole… »)
     blank_contents: str = "des lignes et des tableaux"  # what the blank one leaves to fill
+    template: str = "terms.html"  # the filled page's (overrides/): what it loads
 
 
 @dataclass(frozen=True)
@@ -251,7 +252,9 @@ DOCUMENTS: tuple[MissionDocument, ...] = (
             "compléter au retour : personnes rencontrées, échanges, décisions, suites à donner et"
             " dépenses réalisées ([Après la mission](../../apres-la-mission.md)). Voir aussi le "
             "[modèle vierge](compte-rendu-de-mission-vierge.md) et les autres [documents de la "
-            "mission](../documents-de-la-mission.md).",
+            "mission](../documents-de-la-mission.md).\n\n{{ notes_du_compte_rendu() }}",
+            # Shows the notes of this device or of imported files (notes-report.js).
+            template="report.html",
         ),
     ),
     MissionDocument(

@@ -103,6 +103,7 @@ def _document_page(entry: MissionDocument, blank: bool) -> str:
     page = entry.page
     description = f"{page.description}, à imprimer ou à modifier (.docx)."
     title, introduction, call = page.title, page.introduction, f'"{entry.slug}"'
+    template = page.template
     if blank:
         own = page.blank_description or f"{page.description[0].lower()}{page.description[1:]}"
         description = (
@@ -110,6 +111,7 @@ def _document_page(entry: MissionDocument, blank: bool) -> str:
         )
         title = f"{title} : modèle vierge"
         introduction = _BLANK_INTRODUCTION.format(slug=entry.slug, contents=page.blank_contents)
+        template = "terms.html"
         call += ", vierge=True"
     paper = "sur une page A4" if page.one_page else "sur papier A4"
     # A blank model repeats its filled document's words: search lists that one only.
@@ -117,7 +119,7 @@ def _document_page(entry: MissionDocument, blank: bool) -> str:
     return "\n".join(
         [
             "---",
-            "template: terms.html",
+            f"template: {template}",
             f"description: {json.dumps(description, ensure_ascii=False)}",
             *unsearched,
             "---",

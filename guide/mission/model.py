@@ -656,12 +656,13 @@ class Collectivite(_Model):
         "Type de la collectivité française",
         COLLECTIVITE_TYPES,
     )
-    departement: Text | None = Key(
+    # Where the authority is, as the partner's documents describe it: translatable.
+    departement: FreeText | None = Key(
         "le département, par exemple « Drôme »",
         "Département de la collectivité française",
         default=None,
     )
-    region: Text | None = Key(
+    region: FreeText | None = Key(
         "la région, par exemple « Auvergne-Rhône-Alpes »",
         "Région de la collectivité française",
         default=None,

@@ -7,6 +7,7 @@ member, printed two per A4 page."""
 import json
 import re
 import subprocess
+from html import unescape
 from pathlib import Path
 
 import pytest
@@ -63,7 +64,7 @@ def listed(page):
 
 
 def test_the_public_numbers_have_tel_links_and_the_page_says_where_contacts_stay(built_site):
-    html = read_html(built_site, PAGE)
+    html = unescape(read_html(built_site, PAGE))
     consulat = MISSION.urgences.consulat
     assert f'<a href="tel:+221338395262">{consulat.telephone}</a>' in html
     assert tel_link("+33 1 00 00 00 00") == "tel:+33100000000"

@@ -32,6 +32,8 @@ FORM = TERMS | {
     "assets/javascripts/terms-form.js",
 }
 
+NOTES = {"assets/javascripts/files.js", "assets/javascripts/notes-rules.js"}
+
 
 def url(role: str) -> str:
     return folder(role) + "/" if folder(role) else ""
@@ -52,6 +54,14 @@ EXPECTED = {
     url("terms_blank"): COMMON | TERMS,
     url("terms_form"): COMMON | FORM,
     url("today"): COMMON | {"assets/javascripts/today.js", "assets/stylesheets/today.css"},
+    url("notes"): COMMON | NOTES | {"assets/javascripts/notes.js", "assets/stylesheets/notes.css"},
+    # The compte rendu shows this device's notes; its blank model, like every document, none.
+    "outils/documents/compte-rendu-de-mission/": COMMON
+    | TERMS
+    | NOTES
+    | {"assets/javascripts/notes-report.js"},
+    "outils/documents/compte-rendu-de-mission-vierge/": COMMON | TERMS,
+    "outils/documents/releve-de-decisions/": COMMON | TERMS,
     url("contacts"): COMMON
     | {
         "assets/javascripts/files.js",

@@ -46,7 +46,7 @@ def test_a_valid_file_has_no_problem_and_bad_ones_say_what_is_expected():
     assert notes.check(good, "n.json") == []
     assert notes.check([], "n.json") == [
         "«\u202fn.json\u202f» n'est pas un fichier de notes exporté par ce guide\u00a0: il y "
-        "manque «\u202fformat\u00a0: notes-de-mission\u202f»."
+        "manque «\u202fformat\u00a0: mission-exploratoire/notes\u202f»."
     ]
     newer = {**good, "version": 2}
     assert "version 2" in notes.check(newer, "n.json")[0]
