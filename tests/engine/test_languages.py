@@ -394,10 +394,10 @@ def test_countries_languages_and_zones_come_from_cldr_in_the_documents_language(
     """« Pérou », « espagnol », « Sénégal » in the Spanish documents, Atlantic/Cape_Verde in
     prose gave a translation away: CLDR names them in each language, with nothing to type."""
     expected = {
-        "es": ("Perú", "español", "Cabo Verde", "Brasil (São Paulo)"),
-        "pt": ("Peru", "espanhol", "Cabo Verde", "Brasil (São Paulo)"),
-        "en": ("Peru", "Spanish", "Cape Verde", "Brazil (São Paulo)"),
-        "fr": ("Pérou", "espagnol", "Cap-Vert", "Brésil (São Paulo)"),
+        "es": ("Perú", "español", "Cabo Verde", "Brasil, São Paulo"),
+        "pt": ("Peru", "espanhol", "Cabo Verde", "Brasil, São Paulo"),
+        "en": ("Peru", "Spanish", "Cape Verde", "Brazil, São Paulo"),
+        "fr": ("Pérou", "espagnol", "Cap-Vert", "Brésil, São Paulo"),
     }
     for code, words in expected.items():
         language = Language(code)
