@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import html
 import re
+import traceback
 from functools import lru_cache
 from pathlib import Path
 
@@ -28,10 +29,14 @@ from jinja2 import (
     FileSystemBytecodeCache,
     FileSystemLoader,
     StrictUndefined,
+    TemplateError,
+    TemplateSyntaxError,
+    UndefinedError,
 )
 from jinja2.ext import Extension
 from markupsafe import Markup
 
+from .errors import GuideError
 from .text import escape, escape_lines
 from .typography import french_text
 
@@ -144,6 +149,29 @@ def environment() -> Environment:
     return _current["environment"]
 
 
+def _where(error: TemplateError) -> str:
+    """The template and line an error of Jinja points at (the innermost template's frame)."""
+    if isinstance(error, TemplateSyntaxError) and error.filename:
+        return f"{error.filename}, ligne {error.lineno}"
+    frames = traceback.extract_tb(error.__traceback__)
+    inside = [f for f in frames if f.filename.endswith(".html") and Path(f.filename).is_file()]
+    return f"{inside[-1].filename}, ligne {inside[-1].lineno}" if inside else "un modèle"
+
+
 def render(name: str, **context) -> str:
-    """Template `name` (a path under guide/templates/) filled with `context`."""
-    return environment().get_template(name).render(context)
+    """Template `name` (a path under guide/templates/) filled with `context`. A template that
+    cannot be used (a fork's, most likely) is told in French: its file, its line, what Jinja
+    says."""
+    try:
+        return environment().get_template(name).render(context)
+    except TemplateError as error:
+        hint = (
+            " ; un modèle remplacé dans overrides/guide/ n'a que les variables du modèle du même"
+            " nom dans guide/templates/"
+            if isinstance(error, UndefinedError)
+            else ""
+        )
+        raise GuideError(
+            [f"{_where(error)} : {error.message or error}{hint}."],
+            title="Un modèle de page ne peut pas être utilisé :",
+        ) from None

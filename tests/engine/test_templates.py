@@ -10,6 +10,11 @@ import pytest
 from fixture_site import make_fixture_project
 from support import build_site, read_html
 
+from guide import markup
+from guide.documents.html import to_html
+from guide.documents.model import Document, Paragraph
+from guide.errors import GuideError
+
 HOSTILE = "<script>alert(1)</script> {{ 7*7 }}"
 # The fork's paragraph of a document, in place of the core's.
 OVERRIDE = '<p class="paragraphe-du-fork">{{ content }}</p>\n'
@@ -50,3 +55,18 @@ def test_data_shows_literally_where_a_template_prints_it(forked_site):
     assert f"Département {HOSTILE}</dd>" in shown
     assert "<script>alert(1)" not in article and "{{ 7*7 }}" not in article
     assert "Département 49" not in shown and "essai 49" not in shown
+
+
+def test_a_broken_fork_template_is_told_with_its_file_and_line(tmp_path):
+    folder = tmp_path / "guide"
+    (folder / "documents").mkdir(parents=True)
+    broken = folder / "documents" / "paragraph.html"
+    broken.write_text("<p>\n{{ contenu }}</p>\n", "utf-8")  # the core's variable is `content`
+    markup.use_overrides(folder)
+    try:
+        with pytest.raises(GuideError) as raised:
+            to_html(Document("Note", "Pour la mission", [Paragraph("Une note.")]))
+    finally:
+        markup.use_overrides(None)
+    assert f"{broken}, ligne 2 : 'contenu' is undefined" in raised.value.report()
+    assert "guide/templates/" in raised.value.report()
