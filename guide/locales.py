@@ -63,15 +63,16 @@ class Formats:
 
     def zone_place(self, zone: str) -> str:
         """Where an IANA time zone is, in words of this locale: its country (« Sénégal »,
-        « Cabo Verde »), and its city when the country has several zones (« Brasil (São
-        Paulo) »). Never the identifier itself in prose."""
+        « Cabo Verde »), and its city when the country has several zones (« Brasil, São
+        Paulo »). Never the identifier itself in prose."""
         territory = _ZONE_TERRITORIES.get(zone)
         if territory is None:
             return zone.rsplit("/", 1)[-1].replace("_", " ")
         place = self.country(territory)
         if _ZONES_PER_TERRITORY[territory] > 1:
             city = self.babel.time_zones.get(zone, {}).get("city")
-            place += f" ({city or zone.rsplit('/', 1)[-1].replace('_', ' ')})"
+            # after a comma: the place is often written in brackets (« hora local (…) »)
+            place += f", {city or zone.rsplit('/', 1)[-1].replace('_', ' ')}"
         return place
 
     def _pattern(self, pattern: str, day: date) -> str:

@@ -77,10 +77,9 @@ def day_title(day: date, w: Language = FRENCH_LANGUAGE) -> str:
     return w.day_title(day)
 
 
-def _authority_line(mission: Mission) -> str:
-    where = ", ".join(
-        x for x in (mission.collectivite.departement, mission.collectivite.region) if x
-    )
+def _authority_line(mission: Mission, w: Language) -> str:
+    authority = mission.collectivite
+    where = ", ".join(x for x in (w.text(authority.departement), w.text(authority.region)) if x)
     return mission.collectivite.nom + (f" ({where})" if where else "")
 
 
@@ -162,11 +161,13 @@ def _context(mission: Mission | None, w: Language) -> Fields:
                 ),
                 Field(
                     w.word("departement"),
-                    value(lambda m: m.collectivite.departement),
+                    value(lambda m: w.text(m.collectivite.departement)),
                     "collectivite.departement",
                 ),
                 Field(
-                    w.word("region"), value(lambda m: m.collectivite.region), "collectivite.region"
+                    w.word("region"),
+                    value(lambda m: w.text(m.collectivite.region)),
+                    "collectivite.region",
                 ),
                 Field(
                     w.word("website"),
@@ -389,7 +390,7 @@ def _build(mission: Mission | None, w: Language, form: bool) -> Document:
     subtitle = (
         w.word(
             "subtitle",
-            authority=_authority_line(m),
+            authority=_authority_line(m, w),
             partner=_partner_line(m, w),
             period=w.period(m.mission.debut, m.mission.fin),
         )

@@ -116,6 +116,7 @@ def mission_values(mission, language: str) -> list[str]:
         return value.in_language(language) if isinstance(value, Translated) else value
 
     values = [m.collectivite.nom, m.partenaire.nom, text(m.partenaire.pays)]
+    values += [text(v) for v in (m.collectivite.departement, m.collectivite.region) if v]
     values += [text(v) for v in (m.partenaire.region, m.partenaire.executif, m.mission.lieu) if v]
     values += [text(v) for v in (*m.objectifs, *m.resultats_attendus)]
     values += [text(v) for v in (*m.responsabilites.collectivite, *m.responsabilites.partenaire)]
@@ -137,7 +138,7 @@ def test_the_partners_edition_has_every_value_and_no_french_label(language):
     document = build_terms(mission, language)
     page, docx_text = document_text(document)
     page = without_html_escapes(page)
-    values = mission_values(mission, language) + [mission.collectivite.region or ""]
+    values = mission_values(mission, language)
     for value in values:
         assert value in page and value in docx_text, value
     # The document's own words, once the values are set aside (a name may hold French words).
@@ -185,6 +186,7 @@ def test_untranslated_texts_are_listed_and_shown_in_french():
     assert "Objectif sans traduction." in html.unescape(to_html(build_terms(spanish, "es")))
     english = mission_of("en")
     assert [path for path, _ in untranslated(english, "en")] == [
+        "collectivite.departement",  # the French authority's description: translatable too
         "partenaire.region",
         "programme[2].intitule",
     ]
@@ -392,10 +394,10 @@ def test_countries_languages_and_zones_come_from_cldr_in_the_documents_language(
     """« Pérou », « espagnol », « Sénégal » in the Spanish documents, Atlantic/Cape_Verde in
     prose gave a translation away: CLDR names them in each language, with nothing to type."""
     expected = {
-        "es": ("Perú", "español", "Cabo Verde", "Brasil (São Paulo)"),
-        "pt": ("Peru", "espanhol", "Cabo Verde", "Brasil (São Paulo)"),
-        "en": ("Peru", "Spanish", "Cape Verde", "Brazil (São Paulo)"),
-        "fr": ("Pérou", "espagnol", "Cap-Vert", "Brésil (São Paulo)"),
+        "es": ("Perú", "español", "Cabo Verde", "Brasil, São Paulo"),
+        "pt": ("Peru", "espanhol", "Cabo Verde", "Brasil, São Paulo"),
+        "en": ("Peru", "Spanish", "Cape Verde", "Brazil, São Paulo"),
+        "fr": ("Pérou", "espagnol", "Cap-Vert", "Brésil, São Paulo"),
     }
     for code, words in expected.items():
         language = Language(code)

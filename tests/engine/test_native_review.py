@@ -72,12 +72,16 @@ REVIEW: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         ("€ 3.200,00", "€ 450,50", "seção 6", "Site", "coletividade parceira"),
     ),
 }
+# Phrases of no partner's documents: brackets in brackets (« hora local (Brasil (São Paulo)) »).
+EVERYWHERE = ("((", "))")
 
 CASES = [
     Case(
         "partenaire-es",  # a Peruvian municipality (langue_des_documents: es, in Peru)
         "es-PE",
-        present=("Municipalidad de Villa Ensayo",),
+        # The French authority's description, translated (collectivite.region).
+        absent=("Région d'Essai",),
+        present=("Municipalidad de Villa Ensayo", "Región de Ensayo"),
     ),
     Case(
         "region-es",  # a Peruvian regional government, with a budget
@@ -146,7 +150,7 @@ def test_the_partner_reads_no_phrase_that_gives_a_translation_away(case):
     everything = "\n".join(documents.values())
     found = [
         (phrase, name)
-        for phrase in absent + case.absent
+        for phrase in absent + case.absent + EVERYWHERE
         for name, text in documents.items()
         if squeeze(phrase) in text
     ]
