@@ -96,7 +96,7 @@ def _order(mission: Mission | None, person) -> list[Block]:
             else "L’autorité territoriale donne ordre à l’agent ci-dessous de se rendre en "
             "mission :"
         ),
-        Fields([FieldGroup("L’agent et sa mission", fields)]),
+        Fields([FieldGroup(f"{agent[:1].upper()}{agent[1:]} et sa mission", fields)]),
         Paragraph(ADVANCE, note=True),
         Signatures(
             [Signature(signatory, name, "collectivite.executif.nom" if name else "")],

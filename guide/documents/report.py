@@ -192,7 +192,7 @@ def build_report(mission: Mission | None, notes: dict | None = None) -> Document
         ),
         Signatures(
             [Signature("Rédigé par", None, "")],
-            lines=("Nom et fonction :", "Le :"),
+            lines=("Fonction :", "Le :"),  # the name on the line under « Rédigé par »
             sign="Signature :",
         ),
     ]

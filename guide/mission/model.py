@@ -1061,12 +1061,12 @@ class PublicNumber(_Model):
     )
     telephone: Phone = Key(
         "son numéro de téléphone, avec l'indicatif du pays, par exemple +221 33 839 52 62",
-        "Téléphone (avec l'indicatif du pays)",
+        "Téléphone (avec l’indicatif du pays)",
     )
     urgence: Phone | None = Key(
         "le numéro à appeler en urgence, jour et nuit, s'il est différent, par exemple "
         "+221 77 000 00 00",
-        "Numéro d'urgence, jour et nuit (s'il est différent)",
+        "Numéro d’urgence, jour et nuit (s’il est différent)",
         default=None,
     )
     site_web: Url | None = Key(
@@ -1091,7 +1091,7 @@ class Urgences(_Model):
     assistance: PublicNumber | None = Key(
         "la plateforme d'assistance de l'assureur de la délégation (nom, telephone, urgence, "
         "site_web) ; le numéro du contrat reste sur les téléphones, jamais dans ce fichier",
-        "Assistance de l'assureur",
+        "Assistance de l’assureur",
         default=None,
     )
 
@@ -1162,7 +1162,7 @@ class Mission(_Model):
     urgences: Urgences | None = Key(
         "les numéros publics à joindre sur place (ambassade, consulat, assistance de "
         "l'assureur), jamais le nom ni le portable d'une personne",
-        "Numéros d'urgence publics",
+        "Numéros d’urgence publics",
         default=None,
     )
     budget: list[Depense] | None = Key(

@@ -123,7 +123,10 @@ EXPECTED = {
             "Karim Benali",
             "article L2123-31",
         ],
-        "ordres-de-mission": ["La maire, Hélène Garnier, donne ordre à l’agente ci-dessous"],
+        "ordres-de-mission": [
+            "La maire, Hélène Garnier, donne ordre à l’agente ci-dessous",
+            "L’agente et sa mission",
+        ],
         "etats-de-frais": [
             "(articles L2123-18 et R2123-22-1 du CGCT)",
             "Certifié exact : la personne en mission",
