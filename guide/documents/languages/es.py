@@ -1,6 +1,8 @@
 """The terms of reference's own words in Spanish (understood alike in Spain and in Latin
-America: « entidad local », « encuentro », « traslado »), and the Spanish labels of
-mission.yml's fixed values."""
+America: « entidad local », « encuentro », « traslado », « sección »), and the Spanish labels of
+mission.yml's fixed values. No region has words of its own yet (languages/__init__.py
+`REGIONS`: a module like pt_br.py would hold them); its numbers, amounts and month names are
+its CLDR locale's (« setiembre », « EUR 3,200.00 » in Peru)."""
 
 from ...locales import Formats
 
@@ -42,8 +44,8 @@ TERMS = {
     "times_value": "hora local ({zone})",
     "times_hint": "hora local (huso horario: …)",
     "delegation": "Delegación",
-    "delegation_value": "{count}, véase el apartado 6",
-    "delegation_hint": "… persona(s), véase el apartado 6",
+    "delegation_value": "{count}, véase la sección 6",
+    "delegation_hint": "… persona(s), véase la sección 6",
     "person": "persona",
     "people": "personas",
     "heading_context": "1. Contexto",
