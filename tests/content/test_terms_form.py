@@ -185,6 +185,9 @@ def test_every_key_of_the_contract_has_a_control(page, site_url):
                 if "$ref" in node
                 else next(s for s in node["anyOf"] if s.get("type") != "null")
             )
+        if "x-traductions" in node:  # partenaire.executif: its title, and the person's keys
+            person = set(node["x-traductions"]["properties"]) - {"fr", "en", "es", "pt", "titre"}
+            return {prefix} | {f"{prefix}.{key}" for key in person}
         if isinstance(node.get("additionalProperties"), dict):  # taches, by task ID
             return leaves(node["additionalProperties"], f"{prefix}.*")
         if node.get("type") == "object":
