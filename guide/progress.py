@@ -62,7 +62,9 @@ def progress_section(
     ]
     return render(
         "progress/section.html",
-        site_name=site_name,
+        # The site's name comes as Material's Markup (HTML-escaped only): text again, so that
+        # it is escaped like any data.
+        site_name=str(site_name),
         index=task_index(tasks, plans, directory_urls),
         parts=shown,
         overall=_preset_count([task.id for task in tasks], plans),

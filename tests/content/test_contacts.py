@@ -190,6 +190,27 @@ def test_with_storage_blocked_a_french_notice_and_the_page_still_works(browser, 
     context.close()
 
 
+FULL_STORAGE = """
+const setItem = Storage.prototype.setItem;
+Storage.prototype.setItem = function (key, value) {
+  if (key.endsWith("contacts")) throw new DOMException("Plus de place.", "QuotaExceededError");
+  return setItem.call(this, key, value);
+};
+"""
+
+
+def test_with_storage_full_the_contact_stays_for_the_visit_and_it_says_so(browser, site_url):
+    context = browser.new_context(locale="fr-FR", viewport={"width": 390, "height": 844})
+    context.add_init_script(FULL_STORAGE)
+    page = open_page(context, site_url)
+    add(page, DRIVER)
+    expect(listed(page)).to_contain_text(DRIVER["name"])
+    message = page.locator("[data-guide-contacts-message]")
+    expect(message).to_contain_text("ce navigateur ne l’a pas enregistré")
+    expect(message).to_contain_text("exportez les contacts pour les garder")
+    context.close()
+
+
 def test_a_wrong_phone_number_is_told_and_nothing_is_added(phone, site_url):
     page = open_page(phone, site_url)
     add(page, {"role": "interprete", "name": "Awa", "phone": "appeler le matin"})

@@ -70,7 +70,7 @@ def test_after_one_visit_the_guide_works_with_the_network_cut(phone, published):
     page.goto(base)
     kept(page)
     expect(page.locator("[data-guide-keep-status]")).to_have_text(
-        re.compile(r"^Le guide est gardé sur ce téléphone \(\d+,\d\u00a0Mo\)")
+        re.compile(r"^Le guide est gardé sur ce téléphone \(\d+(?:,\d)?\u00a0Mo\)")
     )
     # Nothing of another site, nothing outside the guide's address, is kept.
     foreign = page.evaluate(

@@ -4,6 +4,7 @@ prints it."""
 
 from __future__ import annotations
 
+import re
 from html import unescape
 
 import pytest
@@ -55,6 +56,11 @@ def test_data_shows_literally_where_a_template_prints_it(forked_site):
     assert f"Département {HOSTILE}</dd>" in shown
     assert "<script>alert(1)" not in article and "{{ 7*7 }}" not in article
     assert "Département 49" not in shown and "essai 49" not in shown
+    # The site's name (made of the authority's) in the home page's progress section.
+    home = read_html(forked_site, "")
+    site_name = re.search(r'data-site-name="([^"]*)"', home)[1]
+    # As the browser reads the attribute (once unescaped): as typed.
+    assert f"Département {HOSTILE} – " in unescape(site_name)
 
 
 def test_a_broken_fork_template_is_told_with_its_file_and_line(tmp_path):
