@@ -332,3 +332,28 @@ def test_instant_navigation_shows_the_notes_filled(browser, instant_site_url):
         )
     finally:
         context.close()
+
+
+FULL_STORAGE = """
+const setItem = Storage.prototype.setItem;
+Storage.prototype.setItem = function (key, value) {
+  if (key.endsWith("/notes")) throw new DOMException("Plus de place.", "QuotaExceededError");
+  return setItem.call(this, key, value);
+};
+"""
+
+
+def test_with_storage_full_the_notes_stay_for_the_visit_and_it_says_so(browser, site_url):
+    context = phone(browser)
+    context.add_init_script(FULL_STORAGE)
+    try:
+        page = notes_page(context, site_url, MEETING)
+        field(page, MEETING, "decisions").fill("Un comité")
+        status = page.locator("[data-guide-notes-status]")
+        expect(status).to_contain_text("n'a pas pu enregistrer votre dernière modification")
+        expect(status).to_contain_text("Exportez vos notes pour ne pas perdre les dernières.")
+        with page.expect_download() as download:
+            page.get_by_role("button", name="Exporter les notes").click()
+        assert "Un comité" in Path(download.value.path()).read_text("utf-8")
+    finally:
+        context.close()

@@ -164,7 +164,7 @@ def test_dates_and_times_read_naturally_in_the_partners_language():
     assert "del 28 de septiembre al 1 de octubre de 2027" in spanish
     assert "### Martes, 28 de septiembre de 2027" in spanish
     assert "9:00–10:30" in spanish and "Visita de cortesía" in spanish
-    assert "2 personas, véase el apartado 6" in spanish
+    assert "2 personas, véase la sección 6" in spanish
     english = without_html_escapes(to_html(build_terms(mission_of("en"), "en")))
     assert "30 November – 2 December 2027" in english
     assert "### Tuesday, 30 November 2027" in english

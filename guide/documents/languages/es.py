@@ -1,6 +1,8 @@
 """The terms of reference's own words in Spanish (understood alike in Spain and in Latin
-America: « entidad local », « encuentro », « traslado »), and the Spanish labels of
-mission.yml's fixed values."""
+America: « entidad local », « encuentro », « traslado », « sección »), and the Spanish labels of
+mission.yml's fixed values. Spain's own forms are es_es.py's, read over this table for es-ES
+(languages/__init__.py `REGIONS`); every region's numbers, amounts and month names are its CLDR
+locale's (« setiembre », « EUR 3,200.00 » in Peru)."""
 
 from ...locales import Formats
 
@@ -42,8 +44,8 @@ TERMS = {
     "times_value": "hora local ({zone})",
     "times_hint": "hora local (huso horario: …)",
     "delegation": "Delegación",
-    "delegation_value": "{count}, véase el apartado 6",
-    "delegation_hint": "… persona(s), véase el apartado 6",
+    "delegation_value": "{count}, véase la sección 6",
+    "delegation_hint": "… persona(s), véase la sección 6",
     "person": "persona",
     "people": "personas",
     "heading_context": "1. Contexto",
