@@ -19,6 +19,7 @@ from .markup import render
 from .mission import Mission
 from .notes import activity_key, anchor
 from .tasks import Task, plain_text
+from .typography import french_text
 
 FRANCE = ZoneInfo("Europe/Paris")
 MEETING = "reunion_de_travail"
@@ -35,7 +36,8 @@ def meeting_points(tasks: list[Task]) -> list[str]:
     for task in tasks[start + 1 :]:
         if task.level <= tasks[start].level:
             break
-        points.append(plain_text(task.text).rstrip(" ;.?"))
+        # The guide's own words, with the apostrophes and spaces its pages have (« l’expression »).
+        points.append(french_text(plain_text(task.text).rstrip(" ;.?"), apostrophes=True))
     return points
 
 

@@ -518,7 +518,7 @@ def french_checked_date(day: date = CHECKED) -> str:
 def word(mission, key: str, form: str = "le", honorific: bool = False) -> str:
     """Macro `voc`: the word `key` for this mission, in `form` (see the module's docstring)."""
     if key in PARTNER_KEYS:
-        return partner_word(mission.partenaire.executif, key, form, honorific)
+        return partner_word(mission.partenaire.executive_title, key, form, honorific)
     return authority_word(mission.collectivite.type, key, form)
 
 
@@ -531,6 +531,10 @@ _NAME_GENDERS = {
     "wilaya": "f", "mairie": "f", "département": "m", "district": "m", "état": "m",
     "comté": "m", "gouvernorat": "m", "conseil": "m", "canton": "m", "territoire": "m",
     "syndicat": "m", "cercle": "m",
+    # A partner named in its own language (« la Municipalidad de… », « la Câmara Municipal… »).
+    "municipalidad": "f", "municipio": "m", "município": "m", "alcaldía": "f",
+    "ayuntamiento": "m", "câmara": "f", "prefeitura": "f", "concelho": "m", "gobierno": "m",
+    "governo": "m",
 }  # fmt: skip
 
 
@@ -540,6 +544,10 @@ def name_as_subject(name: str) -> str:
     Names that already start with an article, or whose first word is not a known kind of
     authority (« Val-Fleuri »), are kept as they are.
     """
+    override = getattr(name, "with_article", None)  # mission.yml's nom_avec_article
+    if override is not None:
+        text = " ".join(str(override).split())
+        return text[:1].upper() + text[1:]
     name = " ".join(name.split())
     first = name.split(" ", 1)[0].lower()
     gender = _NAME_GENDERS.get(first)

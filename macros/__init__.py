@@ -148,10 +148,12 @@ def _define_env(env) -> None:
     def mission_banner() -> str:
         # « Aujourd'hui » during the mission: its address from this page (a folder on the web,
         # an .html file offline).
+        # A site without that page (a fork that removed it) has no such line.
+        if not (Path(env.conf["docs_dir"]) / pages.page("today")).is_file():
+            return pages.mission_banner(mission)
         target = planning.page_url(pages.page("today"), env.conf.get("use_directory_urls", True))
         link = pages.relative_url(target, env.page.url) + ("/" if target.endswith("/") else "")
-        line = today.home_line(mission, link)
-        return pages.mission_banner(mission, line)
+        return pages.mission_banner(mission, today.home_line(mission, link))
 
     env.macro(mission_banner, "mission_banner")
 

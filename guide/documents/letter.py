@@ -9,10 +9,11 @@ builder. Values from mission.yml fill the `{…}` fields of the words.
 
 from __future__ import annotations
 
+import re
+
 from ..french import capitalised
 from ..mission import Mission
 from ..mission.model import DOCUMENT_LANGUAGES
-from ..vocabulary import _split_article, _with_article, name_as_subject
 from .languages import FRENCH, TABLES, ByLanguage, Language
 from .model import (
     Blank,
@@ -25,28 +26,32 @@ from .model import (
     Signature,
     Signatures,
 )
-from .parts import executive_title, of, place, the
+from .parts import executive_title, named, partner_title, place, place_name
 
 LETTER_WORDS: dict[str, dict[str, str]] = {
     "fr": {
         "title": "Lettre au partenaire",
-        "subtitle": "{authority} à {partner} : proposition d’une mission exploratoire",
+        "subtitle": "{authority} {to_partner} : proposition d’une mission exploratoire",
         "subtitle_blank": "Proposition d’une mission exploratoire",
-        "sender": "De : {executive} ({authority})",
-        "sender_blank": "De :",
-        "recipient": "À : {partner_executive} ({partner}, {country})",
-        "recipient_blank": "À :",
-        "place_date": "Fait à ……………………, le ……………………",
+        "sender_blank": "Collectivité et son exécutif :",
+        "recipient_blank": "Destinataire :",
         # A letter is dated from the town (« Fait à » is for acts): domain facts, letters.
-        "place_date_town": "{town}, le ……………………",
-        "salutation_known": "{title},",
-        "closing_known": "Dans l’attente de votre réponse, je vous prie d’agréer, {title}, "
-        "l’expression de ma haute considération.",
-        "recipient_known": "{title} {partner_of}, {country}",
-        "place_date_blank": "Fait à, le :",
+        "place_date": "{town}, le ……………………",
+        "place_date_blank": "Lieu et date :",
         "object": "Objet : proposition d’une mission exploratoire {period}",
         "object_blank": "Objet : proposition d’une mission exploratoire, du",
         "object_blank_hint": "… au …",
+        # The addressee's block, then the salutation: by title, by civilité, else neutral.
+        "honorific_m": "Monsieur {name}",
+        "honorific_f": "Madame {name}",
+        # The addressee's line when mission.yml gives no name: « Monsieur le Maire ».
+        "recipient_title": "{vocative}",
+        "salutation_title_m": "Monsieur le {title},",
+        "salutation_title_f": "Madame la {title},",
+        "salutation_title": "Madame, Monsieur,",
+        "salutation_person_m": "Monsieur,",
+        "salutation_person_f": "Madame,",
+        "salutation_person": "Madame, Monsieur,",
         "salutation": "Madame, Monsieur,",
         "opening": "{authority_subject} souhaite approfondir les liens avec {partner} et vous "
         "propose d’accueillir une mission exploratoire, à {place}, {period}.",
@@ -65,15 +70,16 @@ LETTER_WORDS: dict[str, dict[str, str]] = {
         "visa_heading": "Lettre d’invitation pour les visas",
         "visa_intro": "Pour leurs demandes de visa, les membres de la délégation auront "
         "besoin d’une lettre d’invitation de votre part. Elle indique, en général :",
-        "visa_note": "Liste établie par ce guide : le consulat du pays peut demander "
-        "d’autres mentions, vérifiez ses exigences avant d’écrire la lettre.",
-        "closing": "Dans l’attente de votre réponse, je vous prie d’agréer, Madame, Monsieur, "
+        "visa_note": "Le consulat peut demander d’autres renseignements : nous vous "
+        "remercions de vérifier ses exigences avant d’écrire la lettre.",
+        # French closes in one sentence that repeats the salutation; no line after it.
+        "closing": "Dans l’attente de votre réponse, je vous prie d’agréer, {vocative}, "
         "l’expression de ma haute considération.",
+        "sign_off": "",
         "signatory_blank": "L’exécutif de la collectivité",
         "signature_lines": "Nom :",
         "signature_space": "Signature et cachet :",
         "attachment": "Pièce jointe : projet de termes de référence de la mission.",
-        "partner_executive_neutral": "l’exécutif de la collectivité partenaire",
     }
 }
 
@@ -102,45 +108,68 @@ VISA_ITEMS = ByLanguage(
 )
 
 
-def _partner_executive(mission: Mission, words: dict[str, str], w: Language) -> str:
-    """partenaire.executif as typed (« le maire »), or the neutral words."""
-    executive = mission.partenaire.executif
-    if not executive:
-        return words["partner_executive_neutral"]
-    if w.code != FRENCH:  # as written in the partner's language (its translation)
-        return w.text(executive)
-    gender, rest = _split_article(" ".join(executive.split()))
-    return _with_article(rest, gender, "le") if gender else rest
+def _tidy(text: str) -> str:
+    """A form with an empty field (« Dear Mayor , »): its spaces closed up."""
+    return re.sub(r"\s+([,:])", r"\1", " ".join(text.split()))
 
 
-def _address(executive: str | None) -> str:
-    """« le maire » -> « Monsieur le Maire », « la gouverneure » -> « Madame la Gouverneure »:
-    the title of partenaire.executif with its article (its first word only); "" if unknown."""
-    if not executive:
-        return ""
-    gender, rest = _split_article(" ".join(str(executive).split()))
-    if gender not in ("m", "f") or not rest:
-        return ""
-    word = rest.split(" ")[0]
-    word = word[:1].upper() + word[1:]
-    return ("Madame la " if gender == "f" else "Monsieur le ") + word
+def salutation(words: dict[str, str], title: str, gender: str, name: str | None) -> str:
+    """« Monsieur le Maire, », « Dear Mayor Mensah, », « Estimada señora alcaldesa: »: by
+    title, else by name, else the language's neutral form (never « Madame, Monsieur, » to a
+    known executive)."""
+    if title:
+        key = {"m": "salutation_title_m", "f": "salutation_title_f"}.get(gender, "salutation_title")
+    elif name:
+        forms = {"m": "salutation_person_m", "f": "salutation_person_f"}
+        key = forms.get(gender, "salutation_person")
+    else:
+        key = "salutation"
+    surname = name.split()[-1] if name else ""
+    return _tidy(words[key].format(title=title, name=name or "", surname=surname))
+
+
+def _recipient(m: Mission, words: dict[str, str], w: Language, title: str, gender: str):
+    """The addressee's block: the person (or their title), the partner, its country."""
+    executive = m.partenaire.executif
+    name = executive.nom if executive else None
+    lines = []
+    if name:
+        honorific = {"m": words["honorific_m"], "f": words["honorific_f"]}.get(gender, "{name}")
+        lines.append(honorific.format(name=name))
+    if title:
+        vocative = salutation(words, title, gender, None).rstrip(",:")
+        line = words["recipient_title"].format(title=title, vocative=vocative)
+        lines.append(capitalised(title) if name else capitalised(line))
+    return [*lines, m.partenaire.nom, w.country(m.partenaire.pays)]
+
+
+def _signatory(m: Mission, w: Language) -> str:
+    """The French executive's title as it signs: « La maire », « La alcaldesa », « O Prefeito »
+    (a person, never the office; the generic masculine without a civilité)."""
+    if w.code == FRENCH:
+        return executive_title(m, capital=True)
+    person = m.collectivite.executif
+    male, female = w.table.EXECUTIVES[m.collectivite.type]
+    return female if person and person.civilite == "madame" else male
 
 
 def _town(mission: Mission) -> str:
     """The town a commune's letter is dated from (« Commune de Val-Fleuri » -> « Val-Fleuri »);
     a line to fill for the other types (their seat is not in their name)."""
-    name = " ".join(mission.collectivite.nom.split())
-    if mission.collectivite.type == "commune" and name.lower().startswith("commune de "):
-        return name[len("commune de ") :]
+    town = place_name(mission.collectivite.nom)
+    if mission.collectivite.type == "commune" and town != mission.collectivite.nom:
+        return town
     return "……………………"
 
 
 def build_letter(mission: Mission | None, language: str = "fr") -> Document:
-    """The letter from the authority's executive to the partner (blank with None)."""
-    words = LETTER_WORDS[language]
-    w = Language(language)
+    """The letter from the authority's executive to the partner (blank with None): a letter,
+    not a memo: letterhead, addressee, place and date, salutation, close, signature."""
+    w = Language(language)  # a language, or a locale with its region's forms (es-ES, pt-BR)
     m = mission
+    words = LETTER_WORDS[language]
     if m is None:
+        greeting = words["salutation"]
         blocks: list[Block] = [
             Paragraph(Sentence(("", Blank()), lines=(words["sender_blank"],))),
             Paragraph(Sentence(("", Blank()), lines=(words["recipient_blank"],))),
@@ -154,7 +183,7 @@ def build_letter(mission: Mission | None, language: str = "fr") -> Document:
                     lines=(words["object_blank"],),
                 )
             ),
-            Paragraph(words["salutation"]),
+            Paragraph(greeting),
             Paragraph(
                 Sentence((words["opening_blank"] + " ", Blank()), lines=(words["opening_blank"],))
             ),
@@ -164,55 +193,25 @@ def build_letter(mission: Mission | None, language: str = "fr") -> Document:
         ]
         signatory = words["signatory_blank"]
         signer = None
-        title = ""
         subtitle = words["subtitle_blank"]
     else:
-        if w.code == FRENCH:
-            executive = executive_title(m)
-            authority_subject, partner = name_as_subject(m.collectivite.nom), the(m.partenaire.nom)
-        else:  # names stay as typed: no French article before them
-            executive = w.table.EXECUTIVES[m.collectivite.type]
-            authority_subject, partner = m.collectivite.nom, m.partenaire.nom
+        authority_subject = capitalised(named(m.collectivite.nom, language))
+        partner = named(m.partenaire.nom, language)
         period = w.period(m.mission.debut, m.mission.fin)
-        title = _address(m.partenaire.executif) if w.code == FRENCH else ""
-        if w.code == FRENCH:  # a letter: letterhead, address, town and date; no memo form
-            head = [
-                Paragraph(m.collectivite.nom),
-                Paragraph(executive_title(m, capital=True)),
-                Paragraph(
-                    words["recipient_known"].format(
-                        title=title or capitalised(_partner_executive(m, words, w)),
-                        partner_of=of(m.partenaire.nom),
-                        country=w.country(m.partenaire.pays),
-                    )
-                ),
-                Paragraph(words["place_date_town"].format(town=_town(m))),
-            ]
-        else:
-            head = [
-                Paragraph(
-                    words["sender"].format(executive=executive, authority=m.collectivite.nom)
-                ),
-                Paragraph(
-                    words["recipient"].format(
-                        partner_executive=_partner_executive(m, words, w),
-                        partner=m.partenaire.nom,
-                        country=w.country(m.partenaire.pays),
-                    )
-                ),
-                Paragraph(words["place_date"]),
-            ]
+        title, gender = partner_title(m, language)
+        executive = m.partenaire.executif
+        greeting = salutation(words, title, gender, executive.nom if executive else None)
         blocks = [
-            *head,
+            Paragraph(m.collectivite.nom),  # the letterhead
+            *(Paragraph(line) for line in _recipient(m, words, w, title, gender)),
+            Paragraph(words["place_date"].format(town=_town(m))),
             Paragraph(words["object"].format(period=period)),
-            Paragraph(
-                words["salutation_known"].format(title=title) if title else words["salutation"]
-            ),
+            Paragraph(greeting),
             Paragraph(
                 words["opening"].format(
                     authority_subject=authority_subject,
                     partner=partner,
-                    place=place(m, w.code),
+                    place=place(m, w.code, town=True),
                     period=period,
                 )
             ),
@@ -230,15 +229,19 @@ def build_letter(mission: Mission | None, language: str = "fr") -> Document:
                 ),
             ),
         ]
-        signatory = capitalised(executive)
+        signatory = _signatory(m, w)
         signer = m.collectivite.executif.nom if m.collectivite.executif else None
-        subtitle = words["subtitle"].format(authority=m.collectivite.nom, partner=m.partenaire.nom)
+        subtitle = words["subtitle"].format(
+            authority=m.collectivite.nom, to_partner=named(m.partenaire.nom, language, "au")
+        )
     blocks += [
         Paragraph(words["attached"]),
         Heading(words["visa_heading"], 2, "lettre-invitation"),
         Items(list(VISA_ITEMS[language]), "", intro=words["visa_intro"]),
         Paragraph(words["visa_note"], note=True),
-        Paragraph(words["closing_known"].format(title=title) if title else words["closing"]),
+        Paragraph(words["closing"].format(vocative=greeting.rstrip(",:"))),
+        # The close on its own line (« Yours sincerely, »), where the language has one.
+        *([Paragraph(words["sign_off"])] if words["sign_off"] else []),
         Signatures(
             [Signature(signatory, signer, "collectivite.executif.nom")],
             lines=(words["signature_lines"],),

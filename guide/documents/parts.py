@@ -5,9 +5,10 @@ amounts. Plain text: the writers escape it (HTML) or store it as text (.docx).
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 
-from ..french import euros
+from ..french import capitalised, euros
 from ..mission import Mission, choice_label
 from ..mission.model import in_language
 from ..vocabulary import (
@@ -17,11 +18,11 @@ from ..vocabulary import (
     VOCABULARY,
     VOWELS,
     Noun,
+    _split_article,
     _with_article,
-    name_as_subject,
     phrase,
 )
-from .languages import FRENCH_LANGUAGE, Language
+from .languages import FRENCH, FRENCH_LANGUAGE, TABLES, Language
 
 # A line to fill in running text, where a value is missing (never « None »).
 LINE = "………………………………"
@@ -35,33 +36,72 @@ def authority_noun(mission: Mission, key: str, form: str = "le") -> str:
     return phrase(Noun(noun.alternatives, noun.tail if "](" not in noun.tail else ""), form)
 
 
+def named(name: str, language: str = FRENCH, form: str = "le") -> str:
+    """An authority's name in a sentence, in `language`: with its article (form "le": « la
+    Commune de Kéra-Sobo », « the Testford District Assembly », « la Municipalidad de… »,
+    « a Câmara Municipal do Tarrafal »), after « de » ("du": « du Département de l’Aube »,
+    « del Département… », « da Câmara… »), « à » ("au") or « pour » ("par": « pela Câmara… »).
+    The article comes from mission.yml's
+    `nom_avec_article` in that language when given, else from the kind of authority the name
+    names (each language's `NAME_KINDS`); a bare place name takes none."""
+    w = Language(language)
+    override = getattr(name, "with_article", None)
+    text = None
+    if override is not None and (w.code == FRENCH or w.code in override.translations):
+        text = " ".join(override.in_language(w.code).split())
+    if w.code == FRENCH and form == "par":
+        return "pour " + named(name, FRENCH, "le")
+    if w.code == FRENCH:
+        if text:
+            gender, bare = _split_article(text)
+            return _with_article(bare, gender, form) if gender else _preceded(bare, form)
+        return _preceded(name, form)
+    table = w.table
+    if text:
+        article, _, bare = text.partition(" ")
+        genders = {forms["le"].split(" ")[0]: g for g, forms in table.NAME_FORMS.items() if g}
+        gender = genders.get(article.lower(), "") if bare else ""
+        return table.NAME_FORMS[gender][form].format(name=bare if gender else text)
+    bare = " ".join(name.split())
+    words = [w.lower() for w in bare.split(" ")]
+    if words and words[0] in {forms["le"].split(" ")[0] for forms in table.NAME_FORMS.values()}:
+        gender = ""  # written with its article already
+    elif table.NAME_KIND_AT == "any":
+        gender = next((table.NAME_KINDS[w] for w in words if w in table.NAME_KINDS), "")
+    else:
+        gender = table.NAME_KINDS.get(words[0], "") if words else ""
+    return table.NAME_FORMS[gender][form].format(name=bare)
+
+
 def the(name: str) -> str:
     """« Commune de Kéra-Sobo » -> « la Commune de Kéra-Sobo », inside a sentence."""
-    text = name_as_subject(name)
-    return text if text == name else text[:1].lower() + text[1:]
+    return named(name)
 
 
 def _preceded(name: str, form: str) -> str:
-    """A name after « de » (form "du") or « à » (form "au"), with its article when its first
-    word has one (« du Département », « à la Commune »), elided or plain otherwise."""
+    """A French name alone (form "le"), after « de » (form "du") or « à » (form "au"), with its
+    article when its first word has one (« du Département », « à la Commune »), elided or
+    plain otherwise."""
     name = " ".join(name.split())
     gender = _NAME_GENDERS.get(name.split(" ", 1)[0].lower())
     if gender is not None:
         return _with_article(name, gender, form)
     if form == "au":
         return "à " + name
+    if form == "le":
+        return name
     return ("d’" if name[:1].lower() in VOWELS else "de ") + name
 
 
 def of(name: str) -> str:
     """« de » + a name: « de la Commune de Kéra-Sobo », « du Département de l’Aube »,
     « d’Antananarivo »."""
-    return _preceded(name, "du")
+    return named(name, FRENCH, "du")
 
 
 def to(name: str) -> str:
     """« à » + a name: « à la Commune de Kéra-Sobo », « au Département de l’Aube »."""
-    return _preceded(name, "au")
+    return named(name, FRENCH, "au")
 
 
 def and_list(items: list[str]) -> str:
@@ -84,10 +124,31 @@ def member_line(person) -> str:
     return f"{person.nom}, {person.fonction}"
 
 
-def place(mission: Mission, language: str = "fr") -> str:
-    """Where the mission goes: its place, else the partner's name, with the country (in
-    `language`: the free texts' translations)."""
-    where = in_language(mission.mission.lieu, language) or mission.partenaire.nom
+_KINDS = set(_NAME_GENDERS).union(*(TABLES[code].NAME_KINDS for code in TABLES if code != FRENCH))
+_OF_PLACE = re.compile(r"^(\S+)\b.*?\s(?:de|do|da|del|of)\s+(.+)$|^(\S+)\b.*?\sd['’](.+)$")
+
+
+def place_name(name: str) -> str:
+    """The place an authority's name names: « Commune de Kéra-Sobo » -> « Kéra-Sobo »,
+    « Câmara Municipal do Tarrafal » -> « Tarrafal », « Commune d'Essai » -> « Essai »,
+    « Testford District Assembly » -> « Testford »; the name itself when it names no kind of
+    authority."""
+    name = " ".join(name.split())
+    found = _OF_PLACE.match(name)
+    if found and (found[1] or found[3]).lower() in _KINDS:
+        return found[2] or found[4]
+    words = name.split(" ")  # « Testford District Assembly »: the kind after the place
+    while len(words) > 1 and words[-1].lower() in _KINDS:
+        words.pop()
+    return " ".join(words)
+
+
+def place(mission: Mission, language: str = "fr", town: bool = False) -> str:
+    """Where the mission goes: its place, else the partner's name (town: the place it names,
+    « Kéra-Sobo », after « à », « in »), with the country (in `language`: the free texts'
+    translations)."""
+    partner = place_name(mission.partenaire.nom) if town else mission.partenaire.nom
+    where = in_language(mission.mission.lieu, language) or partner
     country = Language(language).country(mission.partenaire.pays)
     return where if country in where else f"{where} ({country})"
 
@@ -231,3 +292,46 @@ def kind_label(person) -> str:
     """« Élue », « Agent », « Autre membre »: the member's quality agreed with its civilité
     (generic masculine without one, as administrative French writes)."""
     return FRENCH_LANGUAGE.member_kind(person)
+
+
+# --- The partner's executive: its title in each language ---------------------------------
+
+# The partner's executive in French, from its title (« le président du conseil de district »:
+# « Monsieur le Président »): (a man, a woman); another title: its first word, capitalised.
+FRENCH_TITLES = {
+    "maire": ("Maire", "Maire"),
+    "président": ("Président", "Présidente"),
+    "présidente": ("Président", "Présidente"),
+    "gouverneur": ("Gouverneur", "Gouverneure"),
+    "gouverneure": ("Gouverneur", "Gouverneure"),
+}
+_GENDERS = {"madame": "f", "monsieur": "m"}
+
+
+def partner_title(mission: Mission, language: str) -> tuple[str, str]:
+    """(title, gender) of the partner's executive in `language`: « Maire », « alcalde »,
+    « Presidente da Câmara Municipal »; gender "m", "f" or "" (from the civilité, else from
+    the article of the title as written in that language); title "" when unknown there."""
+    w = Language(language)  # a locale's region has its own titles (pt-BR: « Prefeito »)
+    executive = mission.partenaire.executif
+    gender = _GENDERS.get(executive.civilite, "") if executive else ""
+    title = mission.partenaire.executive_title
+    if title is None:
+        return "", gender
+    if w.code != FRENCH and w.code in title.translations:  # as mission.yml translates it
+        words = " ".join(title.translations[w.code].split())
+        article, _, rest = words.partition(" ")
+        articles = w.table.TITLE_ARTICLES
+        if article.lower() in articles and rest:
+            return rest, gender or articles[article.lower()]
+        return words, gender
+    french_gender, words = _split_article(" ".join(str(title).split()))
+    if w.code == FRENCH and french_gender in ("m", "f"):
+        gender = gender or french_gender
+    titles = FRENCH_TITLES if w.code == FRENCH else w.table.PARTNER_TITLES
+    pair = titles.get(words.lower()) or titles.get(words.split(" ")[0].lower())
+    if pair:
+        return pair[gender == "f"], gender
+    if w.code == FRENCH and words:
+        return capitalised(words.split(" ")[0]), gender
+    return "", gender

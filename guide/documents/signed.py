@@ -34,7 +34,7 @@ from .model import (
     Signatures,
     Table,
 )
-from .parts import LINE, executive_signature, of, place, signing_activities, the
+from .parts import LINE, executive_signature, named, partner_title, place, signing_activities
 
 SIGNED_WORDS: dict[str, dict[str, str]] = {
     "fr": {
@@ -99,16 +99,17 @@ BLANK_DECISIONS = 4
 
 def names(mission: Mission, w: Language) -> dict[str, str]:
     """The fields of the words of the texts both parties sign (here and in the convention):
-    names with their French article, or as typed in another language (no French article)."""
-    french = w.code == FRENCH
-    authority, partner = mission.collectivite.nom, mission.partenaire.nom
+    the names with their article in the document's language (`named`)."""
+    forms = {"the": "le", "of": "du", "to": "au", "for": "par"}
+    parties = {"authority": mission.collectivite.nom, "partner": mission.partenaire.nom}
     return {
-        "the_authority": the(authority) if french else authority,
-        "the_partner": the(partner) if french else partner,
-        "of_authority": of(authority) if french else authority,
-        "of_partner": of(partner) if french else partner,
+        **{
+            f"{field}_{who}": named(name, w.code, form)
+            for who, name in parties.items()
+            for field, form in forms.items()
+        },
         "country": w.country(mission.partenaire.pays),
-        "place": place(mission, w.code),
+        "place": place(mission, w.code, town=True),
         "period": w.period(mission.mission.debut, mission.mission.fin),
     }
 
@@ -155,12 +156,24 @@ def signatures(mission: Mission | None, words: dict[str, str], w: Language) -> S
         title, name = executive_signature(mission)
         # The person as French documents name her, in every language (one line when bilingual).
         french = f"{title}, {name}" if name else None
-        partner = w.text(mission.partenaire.executif)
+        executive = mission.partenaire.executif
+        # Its title as mission.yml writes it in the document's language (« le gouverneur
+        # régional », « el alcalde »), else the language's word for it (« Mayor »).
+        typed = mission.partenaire.executive_title
+        if typed is not None and (w.code == FRENCH or w.code in typed.translations):
+            title = w.text(typed)
+        else:
+            title = partner_title(mission, w.code)[0] or w.text(typed)
+        partner = capitalised(title or "")
+        if executive and executive.nom:  # « Maire, Kofi Mensah »
+            partner = f"{partner}, {executive.nom}" if partner else executive.nom
         parties = [
-            Signature(words["party"].format(**values), french, "collectivite.executif.nom"),
             Signature(
-                words["party_partner"].format(**values),
-                capitalised(partner) if partner else None,
+                capitalised(words["party"].format(**values)), french, "collectivite.executif.nom"
+            ),
+            Signature(
+                capitalised(words["party_partner"].format(**values)),
+                partner or None,
                 "partenaire.executif",
             ),
         ]
@@ -252,8 +265,8 @@ def _participants(mission: Mission | None, words: dict[str, str], w: Language) -
         )
     else:
         values = names(mission, w)
-        french = words["participants"].format(**values)
-        partner = words["participants_partner"].format(**values)
+        french = capitalised(words["participants"].format(**values))
+        partner = capitalised(words["participants_partner"].format(**values))
         people = ", ".join(p.nom for p in mission.delegation)
     return Fields(
         [

@@ -14,9 +14,9 @@ from __future__ import annotations
 from datetime import date
 from itertools import groupby
 
+from ..french import capitalised
 from ..mission import Mission
-from ..vocabulary import name_as_subject
-from .languages import FRENCH, FRENCH_LANGUAGE, Language
+from .languages import FRENCH_LANGUAGE, Language
 from .model import (
     Blank,
     Block,
@@ -36,7 +36,7 @@ from .model import (
     Signatures,
     Table,
 )
-from .parts import total
+from .parts import named, total
 
 DOCUMENT_TITLE = FRENCH_LANGUAGE.word("title")
 
@@ -194,7 +194,7 @@ def _context(mission: Mission | None, w: Language) -> Fields:
                 ),
                 Field(
                     w.word("executive"),
-                    value(lambda m: w.text(m.partenaire.executif)),
+                    value(lambda m: w.text(m.partenaire.executive_title)),
                     "partenaire.executif",
                 ),
                 Field(
@@ -312,8 +312,7 @@ def build_terms_form() -> Document:
 
 def _takes_charge(mission: Mission, name: str, w: Language) -> str:
     # French puts an article before a name that starts with a common noun (« La commune de… »).
-    subject = name_as_subject(name) if w.code == FRENCH else name
-    return w.word("takes_charge", name=subject)
+    return w.word("takes_charge", name=capitalised(named(name, w.code)))
 
 
 def _build(mission: Mission | None, w: Language, form: bool) -> Document:
@@ -517,9 +516,11 @@ URGENCES_SECTION = FormSection(
 SIGNATORY_SECTION = FormSection(
     "Qui signe et qui vote (facultatif)",
     "signataire-et-vote",
-    "Pour les documents de la mission : l’exécutif qui signe (« La maire, Hélène Garnier ») "
-    "et l’organe qui vote le mandat spécial (l’assemblée, ou par délégation la commission "
-    "permanente d’un département ou d’une région, le bureau d’une intercommunalité).",
+    "Pour les documents de la mission : l’exécutif qui signe (« La maire, Hélène Garnier »), "
+    "celui du partenaire à qui la lettre s’adresse (« Monsieur le Maire, »), l’organe qui "
+    "vote le mandat spécial (l’assemblée, ou par délégation la commission permanente d’un "
+    "département ou d’une région, le bureau d’une intercommunalité) et, si le guide ne le "
+    "devine pas, le nom de chaque collectivité avec son article (« la Commune de Kéra-Sobo »).",
     [
         Fields(
             [
@@ -530,7 +531,23 @@ SIGNATORY_SECTION = FormSection(
                         Field("Exécutif : civilité", None, "collectivite.executif.civilite"),
                         Field("Mandat spécial voté par", None, "mission.vote_par"),
                     ],
-                )
+                ),
+                # The letter addresses the partner's executive by name and civilité.
+                FieldGroup(
+                    "L’exécutif du partenaire (pour la lettre)",
+                    [
+                        Field("Prénom et nom", None, "partenaire.executif.nom"),
+                        Field("Civilité", None, "partenaire.executif.civilite"),
+                    ],
+                ),
+                # When the guide cannot tell the article of a name (« Kéra-Sobo »).
+                FieldGroup(
+                    "Les noms dans une phrase, avec leur article",
+                    [
+                        Field("Collectivité française", None, "collectivite.nom_avec_article"),
+                        Field("Collectivité partenaire", None, "partenaire.nom_avec_article"),
+                    ],
+                ),
             ]
         )
     ],

@@ -34,6 +34,7 @@ from pydantic import (
     Tag,
     ValidationInfo,
     WithJsonSchema,
+    model_validator,
 )
 from pydantic_core import PydanticCustomError
 
@@ -575,9 +576,10 @@ def _translated(value: str | _Translations) -> Translated:
     return Translated(value.fr, others)
 
 
-# Tags of the two forms of a free text. pydantic puts them in an error's location; they hold a
-# character no key can (the reader refuses control characters), so load.py drops them safely.
-TEXT_TAGS = ("\x00texte", "\x00traductions")
+# Tags of the two forms of a free text, then of partenaire.executif (a text, or a mapping with
+# the person). pydantic puts them in an error's location; they hold a character no key can (the
+# reader refuses control characters), so load.py drops them safely.
+TEXT_TAGS = ("\x00texte", "\x00traductions", "\x00titre", "\x00executif")
 
 
 def _free_text(text, translations: type[_Translations], multiline: bool):
@@ -603,6 +605,30 @@ FreeLines = _free_text(Lines, _LinesTranslations, multiline=True)
 def in_language(value: str | None, language: str) -> str | None:
     """A value of mission.yml in `language` (a free text's translation, or the text itself)."""
     return value.in_language(language) if isinstance(value, Translated) else value
+
+
+class Name(str):
+    """An authority's name (collectivite.nom, partenaire.nom) with, when mission.yml gives it,
+    the way it reads in a sentence in each language (`nom_avec_article`: « la Commune de
+    Kéra-Sobo », « the Kéra-Sobo Municipal Assembly »): the documents' articles use it
+    (guide/documents/parts.py `named`)."""
+
+    with_article: Translated | None = None
+
+
+def _named(model):
+    """The model's `nom` as a Name carrying its `nom_avec_article` (validation's last step)."""
+    name = Name(model.nom)
+    name.with_article = model.nom_avec_article
+    object.__setattr__(model, "nom", name)  # frozen model: its own value, once, after checks
+    return model
+
+
+_WITH_ARTICLE = (
+    "le nom tel qu'il s'écrit dans une phrase, avec son article, si le guide ne le devine pas "
+    "(facultatif), par exemple « la Commune de Kéra-Sobo » ; une traduction par langue au besoin"
+    " (fr: …, en: the Kéra-Sobo Municipal Assembly)"
+)
 
 
 def Key(  # noqa: N802
@@ -677,6 +703,73 @@ class Collectivite(_Model):
         "l'exécutif de la collectivité : son nom et sa civilité (madame ou monsieur)",
         default=None,
     )
+    nom_avec_article: FreeText | None = Key(
+        _WITH_ARTICLE, "Nom de la collectivité française dans une phrase", default=None
+    )
+
+    _name = model_validator(mode="after")(_named)
+
+
+class ExecutifPartenaire(_Model):
+    """partenaire.executif as a mapping: the title, the person's name and civilité (the letter
+    then writes « Monsieur le Maire, », « Dear Mayor Mensah, »). `fr`, `en`, `es`, `pt`: the
+    title in each language, the mapping of the earlier form (`{fr: le maire, es: el alcalde}`)."""
+
+    titre: FreeText | None = Key(
+        "le titre de l'exécutif, avec son article, par exemple « le maire » ou « la gouverneure »",
+        "Exécutif de la collectivité partenaire : titre",
+        default=None,
+    )
+    nom: Text | None = Key(
+        "le prénom et le nom de l'exécutif du partenaire, par exemple « Kofi Mensah »",
+        "Exécutif de la collectivité partenaire : prénom et nom",
+        default=None,
+    )
+    civilite: Choice(CIVILITES) | None = Key(
+        "madame ou monsieur",
+        "Exécutif de la collectivité partenaire : civilité",
+        CIVILITES,
+        default=None,
+    )
+    fr: Text | None = Key("le titre en français (écrivez plutôt titre)", default=None)
+    en: Text | None = Key("le titre en anglais", default=None)
+    es: Text | None = Key("le titre en espagnol", default=None)
+    pt: Text | None = Key("le titre en portugais", default=None)
+
+    @property
+    def title(self) -> Translated | None:
+        """The title with its translations: `titre`, else the earlier form's `fr`; `en`, `es`,
+        `pt` beside it translate it too."""
+        french = self.titre if self.titre is not None else self.fr
+        if french is None:
+            return None
+        others = {k: getattr(self, k) for k in ("en", "es", "pt") if getattr(self, k)}
+        own = french.translations if isinstance(french, Translated) else {}
+        return Translated(str(french), {**others, **own})
+
+
+def _partner_executive(value) -> ExecutifPartenaire:
+    return value if isinstance(value, ExecutifPartenaire) else ExecutifPartenaire(titre=value)
+
+
+def _executive_schema() -> dict:
+    schema = ExecutifPartenaire.model_json_schema()
+    schema.pop("title", None)
+    schema.pop("description", None)
+    return _text_schema(**{"x-traductions": schema})
+
+
+# partenaire.executif: its title as a text, as before, or a mapping (the person, or the
+# earlier form's title by language). The browser reads the mapping's schema under
+# `x-traductions`, as for any free text.
+PartnerExecutive = Annotated[
+    Annotated[FreeText, Tag(TEXT_TAGS[2])] | Annotated[ExecutifPartenaire, Tag(TEXT_TAGS[3])],
+    Discriminator(
+        lambda v: TEXT_TAGS[3] if isinstance(v, dict | ExecutifPartenaire) else TEXT_TAGS[2]
+    ),
+    AfterValidator(_partner_executive),
+    _schema(**_executive_schema()),
+]
 
 
 class Partenaire(_Model):
@@ -707,12 +800,25 @@ class Partenaire(_Model):
         default=None,
     )
     # Its executive has a local title that only the authority knows.
-    executif: FreeText | None = Key(
+    executif: PartnerExecutive | None = Key(
         "le titre de l'exécutif de la collectivité partenaire, avec son article, par exemple "
-        "« le maire », « le gouverneur » ou « le président du conseil de district »",
+        "« le maire », « le gouverneur » ou « le président du conseil de district » ; ou, "
+        "pour que la lettre s'adresse à la personne, titre, nom et civilite (madame ou "
+        "monsieur)",
         "Exécutif de la collectivité partenaire (par exemple « le maire »)",
         default=None,
     )
+
+    nom_avec_article: FreeText | None = Key(
+        _WITH_ARTICLE, "Nom de la collectivité partenaire dans une phrase", default=None
+    )
+
+    _name = model_validator(mode="after")(_named)
+
+    @property
+    def executive_title(self) -> Translated | None:
+        """The executive's title (« le maire »), whichever form mission.yml gives it in."""
+        return self.executif.title if self.executif else None
 
 
 class Dates(_Model):

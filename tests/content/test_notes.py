@@ -305,3 +305,55 @@ def test_the_notes_and_the_compte_rendu_with_notes_pass_axe(browser, site_url, s
         assert axe_violations(today) == []
     finally:
         context.close()
+
+
+def test_instant_navigation_shows_the_notes_filled(browser, instant_site_url):
+    # Material's instant navigation replaces the content without reloading the page: the
+    # forms must show, filled, on the way in as on a first load.
+    context = phone(browser, viewport={"width": 1366, "height": 900})
+    try:
+        page = notes_page(context, instant_site_url, MEETING)
+        field(page, MEETING, "decisions").fill("Un comité zz-notes-6")
+        page.goto(instant_site_url + folder("today") + "/", wait_until="load")
+        page.evaluate("window.sameDocument = true")
+        page.locator(".guide-today__activity.is-current").get_by_role(
+            "link", name="Prendre des notes"
+        ).click()
+        expect(page.locator(MEETING)).to_have_attribute("open", "")
+        expect(field(page, MEETING, "decisions")).to_be_visible()
+        assert page.evaluate("window.sameDocument === true")  # no reload: instant navigation
+        expect(field(page, MEETING, "decisions")).to_have_value("Un comité zz-notes-6")
+        page.locator(".md-nav--primary a[href$='aujourd-hui/']").first.click()
+        expect(page.locator("[data-guide-today-status]")).to_be_visible()
+        page.go_back()
+        expect(page.locator(".guide-notes__programme")).to_be_visible()
+        expect(page.locator(".guide-notes__programme")).not_to_have_attribute(
+            "data-guide-loading", ""
+        )
+    finally:
+        context.close()
+
+
+FULL_STORAGE = """
+const setItem = Storage.prototype.setItem;
+Storage.prototype.setItem = function (key, value) {
+  if (key.endsWith("/notes")) throw new DOMException("Plus de place.", "QuotaExceededError");
+  return setItem.call(this, key, value);
+};
+"""
+
+
+def test_with_storage_full_the_notes_stay_for_the_visit_and_it_says_so(browser, site_url):
+    context = phone(browser)
+    context.add_init_script(FULL_STORAGE)
+    try:
+        page = notes_page(context, site_url, MEETING)
+        field(page, MEETING, "decisions").fill("Un comité")
+        status = page.locator("[data-guide-notes-status]")
+        expect(status).to_contain_text("n'a pas pu enregistrer votre dernière modification")
+        expect(status).to_contain_text("Exportez vos notes pour ne pas perdre les dernières.")
+        with page.expect_download() as download:
+            page.get_by_role("button", name="Exporter les notes").click()
+        assert "Un comité" in Path(download.value.path()).read_text("utf-8")
+    finally:
+        context.close()

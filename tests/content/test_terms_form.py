@@ -185,6 +185,9 @@ def test_every_key_of_the_contract_has_a_control(page, site_url):
                 if "$ref" in node
                 else next(s for s in node["anyOf"] if s.get("type") != "null")
             )
+        if "x-traductions" in node:  # partenaire.executif: its title, and the person's keys
+            person = set(node["x-traductions"]["properties"]) - {"fr", "en", "es", "pt", "titre"}
+            return {prefix} | {f"{prefix}.{key}" for key in person}
         if isinstance(node.get("additionalProperties"), dict):  # taches, by task ID
             return leaves(node["additionalProperties"], f"{prefix}.*")
         if node.get("type") == "object":
@@ -579,3 +582,52 @@ def test_period_on_paper_reads_like_the_documents(page, site_url):
     keep = page.locator(".terms-form-keep:has([data-chemin='mission.fuseau_horaire'])").first
     box = keep.bounding_box()
     assert box and box["height"] < 60, box  # the field and « ) » on one line
+
+
+def test_the_documents_language_offers_each_locale_and_suggests_one(page, site_url):
+    """partenaire.langue_des_documents: a list of the locales with their French names (es-PE:
+    espagnol (Pérou)); a misspelt one gets the build's message and the right spelling."""
+    open_form(page, site_url)
+    fill_form(page, example_data(3))
+    chemin = "partenaire.langue_des_documents"
+    control = page.locator(f'.terms-form-control[data-chemin="{chemin}"]')
+    assert control.get_attribute("list") == "terms-form-langues"
+    labels = page.eval_on_selector_all(
+        "#terms-form-langues option", "options => options.map(o => [o.value, o.label])"
+    )
+    assert ["pt-BR", "portugais (Brésil)"] in labels and ["es", "espagnol"] in labels
+    control.fill("pt_br")
+    page.click('.terms-form-control[data-chemin="mission.lieu"]')
+    problems = dict(python_problems(page_data(page)))
+    assert "« pt-BR »" in problems[chemin]
+    assert_shown_next_to_fields(page, list(problems.items()))
+
+
+def test_the_partners_executive_takes_a_name_after_its_title(page, site_url, tmp_path):
+    """partenaire.executif typed as a title, then a name and a civilité: the export is the
+    mapping (titre, nom, civilite), which the build reads; a file with the mapping, imported,
+    shows its title in the title's control."""
+    open_form(page, site_url)
+    fill_form(page, example_data(3))
+    control = ".terms-form-control[data-chemin='partenaire.executif{}']"
+    page.locator(control.format("")).fill("le maire")
+    page.locator(control.format(".nom")).fill("Kofi Mensah")
+    page.locator(control.format(".civilite")).select_option("monsieur")
+    data = page_data(page)
+    executive = {"titre": "le maire", "nom": "Kofi Mensah", "civilite": "monsieur"}
+    assert data["partenaire"]["executif"] == executive
+    assert python_problems(data) == []
+    text = (PROJECT_ROOT / "mission.yml").read_text("utf-8")
+    imported = tmp_path / "mission.yml"
+    imported.write_text(
+        text.replace("  executif: le maire\n", "  executif:\n    titre: la gouverneure\n"
+                     "    civilite: madame\n", 1), "utf-8"
+    )  # fmt: skip
+    page.set_input_files("[data-fichier]", str(imported))
+    expect(page.locator("[data-etat]")).to_contain_text("importé")
+    assert page.locator(control.format("")).input_value() == "la gouverneure"
+    assert page.locator(control.format(".civilite")).input_value() == "madame"
+    assert page_data(page)["partenaire"]["executif"] == {
+        "titre": "la gouverneure",
+        "civilite": "madame",
+    }

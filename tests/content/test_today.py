@@ -52,7 +52,7 @@ def test_during_the_mission_now_and_next_with_the_meeting_points(phone, site_url
     project = load_project(PROJECT_ROOT, PROJECT_ROOT / "docs")
     task = next(t for t in project.tasks if t.id == "evoquer-attentes-motivations")
     assert "attentes et des motivations" in task.text
-    expect(current).to_contain_text("l'expression des attentes et des motivations de chacun")
+    expect(current).to_contain_text("l’expression des attentes et des motivations de chacun")
     expect(current).to_contain_text("le calendrier à venir")
     page.evaluate("() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)))")
     assert sum(page.evaluate("window.guideShifts")) <= 0.01
@@ -73,12 +73,12 @@ def test_during_the_mission_now_and_next_with_the_meeting_points(phone, site_url
     [
         (
             "2027-02-01T10:00:00Z",
-            "La mission n'a pas commencé\u00a0: elle a lieu du 2 au 6",
+            "La mission n’a pas commencé\u00a0: elle a lieu du 2 au 6",
             "avant",
         ),
         ("2027-04-01T10:00:00Z", "La mission est terminée (du 2 au 6", "apres"),
         # Within a year of the mission: the clock may be right, the plain sentences.
-        ("2026-03-05T10:00:00Z", "La mission n'a pas commencé", "un-an-avant"),
+        ("2026-03-05T10:00:00Z", "La mission n’a pas commencé", "un-an-avant"),
         ("2028-03-01T10:00:00Z", "La mission est terminée", "un-an-apres"),
         # Further: a clock that lost its date (reset to 2000) is told to be checked.
         ("2000-01-01T00:00:00Z", PHONE_CLOCK, "horloge-2000"),

@@ -600,6 +600,47 @@ def test_free_texts_in_several_languages_get_the_same_answer(node, tmp_path):
     assert valid > 20
 
 
+# partenaire.executif in its three forms (a title, the earlier {fr, es}, the person) and the
+# names' articles (nom_avec_article), right and wrong: the same answer, a valid file survives.
+EXECUTIVE = "  executif:\n    fr: le maire\n    es: el alcalde\n"
+EXECUTIVE_FORMS = [
+    "  executif: le maire\n",
+    "  executif:\n    titre: le maire\n    nom: Ana Quispe\n    civilite: madame\n",
+    "  executif:\n    titre:\n      fr: le maire\n      es: el alcalde\n    nom: Ana Quispe\n",
+    "  executif:\n    nom: Ana Quispe\n",
+    "  executif:\n    fr: le maire\n    es: el alcalde\n    civilite: madame\n",
+    "  executif:\n    titre: le maire\n    civilite: dame\n",
+    "  executif:\n    titre: le maire\n    nom: ''\n",
+    "  executif:\n    titre:\n      - a\n",
+    "  executif:\n    titre: le maire\n    xx: 1\n",
+    "  executif:\n    titre:\n      es: el alcalde\n",
+    "  executif:\n    nom:\n      - a\n",
+    EXECUTIVE + "  nom_avec_article: la Municipalidad de Villa Ensayo\n",
+    EXECUTIVE + "  nom_avec_article:\n    fr: la Municipalidad\n    es: la Municipalidad X\n",
+    EXECUTIVE + "  nom_avec_article:\n    es: la Municipalidad\n",
+]
+
+
+def test_the_partners_executive_and_names_get_the_same_answer(node, tmp_path):
+    spanish = (MISSIONS / "partenaire-es.yml").read_text("utf-8")
+    assert EXECUTIVE in spanish
+    texts = [spanish.replace(EXECUTIVE, form, 1) for form in EXECUTIVE_FORMS]
+    texts += mutations(texts[1], 120, seed=23)
+    results = run_browser_checker(node, texts, tmp_path)
+    valid = 0
+    for text, result in zip(texts, results, strict=True):
+        expected = build_problems(text)
+        assert browser_problems(result) == expected, text
+        if not expected:
+            valid += 1
+            assert read_yaml(result["yaml"])[0] == normalised(read_yaml(text)[0]), result["yaml"]
+    assert [bool(build_problems(t)) for t in texts[: len(EXECUTIVE_FORMS)]] == [
+        False, False, False, False, False, True, True, True, True, True, True,
+        False, False, True,
+    ]  # fmt: skip
+    assert valid > 20
+
+
 # --- The convention (issue 27): its keys and the rules of the law on it ---------------------
 
 CONVENTION_MISTAKES = [

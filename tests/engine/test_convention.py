@@ -182,7 +182,7 @@ def test_the_region_approves_its_convention_and_reports_on_it(region):
     assert "municipal" not in approval and "de le " not in approval
     report = _text(document("rapport-de-presentation-convention").edition(region))
     assert (
-        "Une délégation de 2 personnes, dont 1 élu, s’est rendue auprès de Gobierno Regional de "
+        "Une délégation de 2 personnes, dont 1 élu, s’est rendue auprès du Gobierno Regional de "
         "Prueba, à Cusco (Pérou), du 28 septembre" in report
     )
     assert "Total général 46 500 €" in report.replace("\u00a0", " ")

@@ -23,6 +23,13 @@ def test_home_names_the_mission_and_counts_the_tasks(fixture_site):
     assert "0 / 3 tâches faites" in home
 
 
+def test_a_site_without_the_today_page_has_no_line_to_it(fixture_site):
+    """The fixture has no « Aujourd'hui » page: the home page links to no missing page."""
+    assert not (fixture_site / "aujourd-hui").exists()
+    home = read_html(fixture_site, "")
+    assert 'class="mission-banner"' in home and "mission-today" not in home
+
+
 def test_tasks_have_boxes_and_a_fenced_example_is_not_a_task(fixture_site):
     page = read_html(fixture_site, "guide/")
     for task_id in ("premiere-tache", "deuxieme-tache", "troisieme-tache"):

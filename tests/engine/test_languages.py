@@ -117,7 +117,8 @@ def mission_values(mission, language: str) -> list[str]:
 
     values = [m.collectivite.nom, m.partenaire.nom, text(m.partenaire.pays)]
     values += [text(v) for v in (m.collectivite.departement, m.collectivite.region) if v]
-    values += [text(v) for v in (m.partenaire.region, m.partenaire.executif, m.mission.lieu) if v]
+    partner = (m.partenaire.region, m.partenaire.executive_title, m.mission.lieu)
+    values += [text(v) for v in partner if v]
     values += [text(v) for v in (*m.objectifs, *m.resultats_attendus)]
     values += [text(v) for v in (*m.responsabilites.collectivite, *m.responsabilites.partenaire)]
     for person in m.delegation:
@@ -163,7 +164,7 @@ def test_dates_and_times_read_naturally_in_the_partners_language():
     assert "del 28 de septiembre al 1 de octubre de 2027" in spanish
     assert "### Martes, 28 de septiembre de 2027" in spanish
     assert "9:00–10:30" in spanish and "Visita de cortesía" in spanish
-    assert "2 personas, véase el apartado 6" in spanish
+    assert "2 personas, véase la sección 6" in spanish
     english = without_html_escapes(to_html(build_terms(mission_of("en"), "en")))
     assert "30 November – 2 December 2027" in english
     assert "### Tuesday, 30 November 2027" in english
@@ -288,7 +289,7 @@ def test_the_letter_to_the_partner_in_its_language(language):
         mission.partenaire.pays.in_language(language),
     ]:
         assert value in page and value in docx_text, value
-    french = {v for k, v in LETTER_WORDS["fr"].items() if v != LETTER_WORDS[language][k]}
+    french = {v for k, v in LETTER_WORDS["fr"].items() if v and v != LETTER_WORDS[language][k]}
     for word in french | set(VISA_ITEMS["fr"]):
         assert word not in page and word not in docx_text, word
     for objective in mission.objectifs:
@@ -301,6 +302,248 @@ def test_the_letter_to_the_partner_in_its_language(language):
     assert LETTER_WORDS[language].keys() == LETTER_WORDS["fr"].keys()
     assert len(VISA_ITEMS[language]) == len(VISA_ITEMS["fr"])
     assert read_docx(io.BytesIO(to_docx(build_letter(None, language)))).paragraphs
+
+
+# --- The letter's forms of address, per language and region (issues 23.6 and 25.3) ------
+
+# A partner (its executive as mission.yml gives it) -> what its letter says and never says.
+MAYOR = "    titre: le maire\n"
+LETTER_CASES = [
+    # (language, country, partenaire.executif's lines, forms present, forms absent)
+    (
+        "fr",
+        "Ghana",
+        MAYOR + "    nom: Kofi Mensah\n    civilite: monsieur\n",
+        [
+            "Monsieur Kofi Mensah",
+            "Monsieur le Maire,",
+            "je vous prie d’agréer, Monsieur le Maire, l’expression de ma haute considération.",
+            "Essai-sur-Loire, le",
+            "La maire",
+        ],
+        ["Madame, Monsieur"],
+    ),
+    (
+        "fr",
+        "Ghana",
+        "    titre: la présidente du conseil de district\n",
+        ["Madame la Présidente,", "d’agréer, Madame la Présidente, l’expression"],
+        ["Madame, Monsieur"],
+    ),
+    ("fr", "Ghana", "", ["Madame, Monsieur,"], ["Monsieur le"]),
+    (
+        "en",
+        "Ghana",
+        MAYOR + "    nom: Kofi Mensah\n    civilite: monsieur\n",
+        ["Kofi Mensah", "Dear Mayor Mensah,", "Yours sincerely,", "Essai-sur-Loire, ", "The Mayor"],
+        ["Dear Sir or Madam", "Yours faithfully", "Mr Kofi"],
+    ),
+    ("en", "Ghana", "    nom: Ama Owusu\n    civilite: madame\n", ["Dear Ms Owusu,"], ["Dear Sir"]),
+    ("en", "Ghana", MAYOR, ["Dear Mayor,"], ["Dear Sir"]),
+    ("en", "Ghana", "", ["Dear colleagues,"], ["Dear Sir", "Madam"]),
+    (
+        "es",
+        "Pérou",
+        MAYOR + "    nom: Ana Quispe\n    civilite: madame\n",
+        ["Señora Ana Quispe", "Alcaldesa", "Estimada señora alcaldesa:", "Atentamente,"],
+        ["Estimado señor, estimada señora", "Señora alcaldesa:", "señor alcalde"],
+    ),
+    (
+        "es",
+        "Espagne",
+        MAYOR + "    nom: Juan García\n    civilite: monsieur\n",
+        ["Señor Juan García", "Señor alcalde:", "Atentamente,"],
+        ["Estimado señor alcalde:", "De mi consideración"],
+    ),
+    # Without the civilité: no gender guessed from the French article.
+    ("es", "Pérou", MAYOR, ["De mi consideración:"], ["Estimado", "Estimada"]),
+    (
+        "pt",
+        "Cap-Vert",
+        MAYOR + "    nom: José Tavares\n    civilite: monsieur\n",
+        [
+            "Exmo. Senhor José Tavares",
+            "Presidente da Câmara Municipal",
+            "Exmo. Senhor Presidente da Câmara Municipal,",
+            "Com os melhores cumprimentos,",
+            "A Presidente da Câmara Municipal",
+        ],
+        ["Excelentíssimo(a)", "Senhor(a)", "Prezado", "Presidência"],
+    ),
+    (
+        "pt",
+        "Brésil",
+        MAYOR + "    nom: Maria Souza\n    civilite: madame\n",
+        ["Prezada Senhora Prefeita,", "Atenciosamente,", "A Prefeita"],
+        ["Presidente da Câmara", "Com os melhores", "Exma."],
+    ),
+    ("pt", "Cap-Vert", "", ["Exmos. Senhores,"], ["Excelentíssimo(a)", "Senhor(a)"]),
+]
+# Never in a letter: the memo form, the acts' « Fait à », the office as signatory, the guide
+# talking about itself, a gallicism.
+NEVER_IN_A_LETTER = [
+    "De :", "De:", "À :", "From:", "To:", "Para:", "A:", "Fait à", "la Alcaldía", "Presidência",
+    "drawn up by this guide", "elaborada por", "établie par ce guide", "menciones", "menções",
+]  # fmt: skip
+
+
+def letter_mission(language: str, country: str, executive: str):
+    """The English fixture's commune (its executive: Hélène Garnier, a woman) with the partner
+    of a case: its country and its executive."""
+    text = (MISSIONS / "partenaire-en.yml").read_text("utf-8")
+    text = text.replace("  type: commune\n", "  type: commune\n  executif:\n"
+                        "    nom: Hélène Garnier\n    civilite: madame\n", 1)  # fmt: skip
+    text = re.sub(r"(?m)^  executif:\n    fr: .*\n    en: .*\n", "", text)
+    text = re.sub(r"(?m)^  pays:\n(?:    .*\n)+", f"  pays: {country}\n", text)
+    text = text.replace("  langue_des_documents: en\n", f"  langue_des_documents: {language}\n")
+    if executive:
+        text = text.replace("  region: Ashanti Region\n", f"  executif:\n{executive}", 1)
+    if language == "fr":
+        text = text.replace("  langue_des_documents: fr\n", "")
+    return validate(*read_yaml(text), "mission.yml")
+
+
+@pytest.mark.parametrize(("language", "country", "executive", "present", "absent"), LETTER_CASES)
+def test_a_letter_addresses_the_partners_executive_in_its_language(
+    language, country, executive, present, absent
+):
+    mission = letter_mission(language, country, executive)
+    locale = partner_locale(mission.partenaire) if language != "fr" else "fr"  # es-ES, pt-BR
+    document = build_letter(mission, locale)
+    page, docx_text = document_text(document)
+    page = html.unescape(page)
+    paragraphs = [p.text for p in read_docx(io.BytesIO(to_docx(document))).paragraphs]
+    for form in present:
+        assert form in page and form in docx_text, form
+    for form in absent + NEVER_IN_A_LETTER:
+        assert form not in page and form not in docx_text, form
+    # The close on its own line, after the last sentence; the executive signs by name.
+    sign_off = LETTER_WORDS[locale]["sign_off"]
+    assert not sign_off or sign_off in paragraphs
+    assert "Hélène Garnier" in page and "Hélène Garnier" in docx_text
+
+
+def test_a_name_in_a_letter_is_text():
+    executive = "    nom: <b>Kofi</b> *Mensah*\n    civilite: monsieur\n"
+    document = build_letter(letter_mission("en", "Ghana", executive), "en")
+    assert "<b>" not in to_html(document)
+    page = html.unescape(to_html(document))
+    assert "<p><b>Kofi</b> *Mensah*</p>" in page and "Dear Mr *Mensah*," in page
+    assert "<b>Kofi</b> *Mensah*" in document_text(document)[1]
+
+
+# --- Names with their article, in every language (issue 25.2) ----------------------------
+
+# (language, the partner's name, its country, the partner's lines, forms present, patterns
+# absent):
+# a commune, a district and a regional government; the French authority is a commune.
+NAME_CASES = [
+    (
+        "en",
+        "Testford District Assembly",
+        "Ghana",
+        "",
+        [
+            "The Commune d'Essai-sur-Loire wishes to strengthen its ties with the Testford",
+            "The Testford District Assembly will be responsible for",
+            "For the Testford District Assembly",
+            "to the Testford District Assembly",
+        ],
+        [r"with Testford", r"For Testford", r"(?m)^ ?Commune d'Essai-sur-Loire wishes"],
+    ),
+    (
+        "es",
+        "Municipalidad de Villa Ensayo",
+        "Pérou",
+        "",
+        [
+            "La Commune d'Essai-sur-Loire desea estrechar sus lazos con la Municipalidad",
+            "La Municipalidad de Villa Ensayo se encargará de",
+            "Por la Municipalidad de Villa Ensayo",
+            "a la Municipalidad de Villa Ensayo",
+        ],
+        [r"con Municipalidad", r"\ba Municipalidad", r"(?m)^ ?Commune d'Essai-sur-Loire se"],
+    ),
+    (
+        "es",
+        "Gobierno Regional de Cusco",
+        "Pérou",
+        "",
+        ["con el Gobierno Regional de Cusco", "El Gobierno Regional de Cusco se encargará"],
+        [r"con Gobierno", r"\ba Gobierno"],
+    ),
+    (
+        "pt",
+        "Câmara Municipal do Tarrafal",
+        "Cap-Vert",
+        "",
+        [
+            "A Commune d'Essai-sur-Loire deseja estreitar os laços com a Câmara Municipal",
+            "A Câmara Municipal do Tarrafal fica responsável por",
+            "Pela Câmara Municipal do Tarrafal",
+            "Pela Commune d'Essai-sur-Loire",
+            "à Câmara Municipal do Tarrafal",
+        ],
+        [r"com Câmara", r"Por a ", r"Por Câmara"],
+    ),
+    (
+        "fr",
+        "Commune de Kéra-Sobo",
+        "Sénégal",
+        "",
+        [
+            "La Commune d'Essai-sur-Loire souhaite approfondir les liens avec la Commune de",
+            "La Commune de Kéra-Sobo prend en charge",
+            "Pour la Commune de Kéra-Sobo",
+            "à la Commune de Kéra-Sobo : proposition",
+        ],
+        [r"avec Commune", r"\bà Commune", r"Pour Commune"],
+    ),
+    # A bare place name takes no article, unless mission.yml gives the name with its article.
+    ("en", "Kéra-Sobo", "Sénégal", "", ["ties with Kéra-Sobo and", "For Kéra-Sobo"], ["the Kéra"]),
+    (
+        "en",
+        "Kéra-Sobo",
+        "Sénégal",
+        "  nom_avec_article:\n    fr: la Commune de Kéra-Sobo\n"
+        "    en: the Kéra-Sobo Municipal Council\n",
+        ["ties with the Kéra-Sobo Municipal Council and", "For the Kéra-Sobo Municipal Council"],
+        ["ties with Kéra-Sobo and"],
+    ),
+    (
+        "fr",
+        "Kéra-Sobo",
+        "Sénégal",
+        "  nom_avec_article: la Commune de Kéra-Sobo\n",
+        ["les liens avec la Commune de Kéra-Sobo", "La Commune de Kéra-Sobo prend en charge"],
+        ["avec Kéra-Sobo"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "name", "country", "lines", "present", "absent"), NAME_CASES)
+def test_names_carry_their_article_in_every_document(
+    language, name, country, lines, present, absent
+):
+    from guide.documents.convention import build_convention
+    from guide.documents.signed import build_decisions, build_protocol
+
+    text = (MISSIONS / "partenaire-en.yml").read_text("utf-8")
+    text = text.replace("  nom: Testford District Assembly\n", f"  nom: {name}\n{lines}", 1)
+    text = re.sub(r"(?m)^  pays:\n(?:    .*\n)+", f"  pays: {country}\n", text)
+    text = text.replace("  langue_des_documents: en\n", "" if language == "fr" else
+                        f"  langue_des_documents: {language}\n")  # fmt: skip
+    mission = validate(*read_yaml(text), "mission.yml")
+    builders = (build_letter, build_terms, build_protocol, build_decisions, build_convention)
+    locale = partner_locale(mission.partenaire) if language != "fr" else "fr"
+    pages, words = zip(*(document_text(b(mission, locale)) for b in builders), strict=True)
+    page, docx_text = html.unescape("\n".join(pages)), "\n".join(words)
+    # Spaces compared as spaces (the .docx has French no-break spaces, the page's come later).
+    page, docx_text = (re.sub(r"[ \t\u00a0\u202f]+", " ", t) for t in (page, docx_text))
+    for form in present:
+        assert form in page and form in docx_text, form
+    for form in absent:  # patterns: « a Municipalidad » is not in « la Municipalidad »
+        assert not re.search(form, page) and not re.search(form, docx_text), form
 
 
 # --- A site for a Spanish-speaking partner, built -----------------------------------------

@@ -59,8 +59,9 @@ REVIEW: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     ),
     "es-PE": (
         # « 3.200 € » reads 3,2 in Peru: CLDR's Peruvian pattern, with the cents.
-        ("Pérou", "espagnol", "America/Lima", "2.400", "20.000"),
-        ("Perú", "hora local (Perú)"),
+        ("Pérou", "espagnol", "America/Lima", "2.400", "20.000", "apartado"),
+        # « apartado » leans to Spain (in Latin America, also a P.O. box): « sección ».
+        ("Perú", "hora local (Perú)", "véase la sección 6"),
     ),
     "pt-PT": (
         ("Atlantic/Cape_Verde", "Cap-Vert", "Deslocamento", "Servidor"),

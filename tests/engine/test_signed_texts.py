@@ -87,7 +87,7 @@ def test_the_bilingual_text_says_what_binds_and_what_does_not(slug, region):
     signatures = [b for b in entry.edition(region).blocks if isinstance(b, Signatures)]
     assert len(signatures) == 1 and len(signatures[0].parties) == 2
     french, partner = signatures[0].parties
-    assert french.party == "Pour la Région d'Essai / Por Région d'Essai"
+    assert french.party == "Pour la Région d'Essai / Por la Région d'Essai"
     assert french.name == "La présidente du conseil régional, Claire Essai"
     assert partner.name == "Le gouverneur régional / El gobernador regional"
     # French alone without the partner's language: one original in French.
@@ -129,8 +129,8 @@ def test_bilingual_pages_print_on_one_a4_page_with_both_signatures(region_site, 
                 if suffix:
                     assert "Pour la collectivité française / Por la entidad francesa" in text
                 else:
-                    assert "Pour la Région d'Essai / Por Région d'Essai" in text
-                    assert "Por Gobierno Regional de Prueba" in text
+                    assert "Pour la Région d'Essai / Por la Région d'Essai" in text
+                    assert "Por el Gobierno Regional de Prueba" in text
                 assert "Firma y sello" in text
             measured[slug] = tuple(counts)
         tab.close()

@@ -91,7 +91,7 @@
   Form.prototype.display = function (path, value) {
     var schema = this.checker.schemaAt(path)[0];
     if (isObject(value)) {
-      value = value.fr; // a free text in several languages: the form shows its French text
+      value = frenchText(value); // a free text in several languages: the form shows its French text
     }
     if (value === "" || value === null || value === undefined) {
       return "";
@@ -222,6 +222,8 @@
       var step = isObject(above) ? above[path[depth - 1]] : {};
       if (step === undefined || step === null || step === "") {
         above[path[depth - 1]] = {};
+      } else if (typeof step === "string") {
+        above[path[depth - 1]] = { titre: step }; // partenaire.executif: its title, then a name
       }
     }
     putText(get(this.state, path.slice(0, -1)), path[path.length - 1], value);
@@ -235,15 +237,29 @@
     if (control.type === "checkbox") {
       control.checked = current === "true";
     } else {
-      control.value = (isObject(current) ? current.fr : current) || "";
+      control.value = (isObject(current) ? frenchText(current) : current) || "";
     }
+  }
+
+  // The French text of a mapping: a free text's `fr`, or the title of partenaire.executif
+  // (`titre`, itself a text or a free text in several languages).
+  function frenchText(value) {
+    if (value.titre !== undefined && value.titre !== null && value.titre !== "") {
+      return isObject(value.titre) ? value.titre.fr : value.titre;
+    }
+    return value.fr;
   }
 
   // What a control typed goes into its key: the French text of a free text in several
   // languages, the value itself otherwise.
   function putText(parent, key, value) {
-    if (isObject(parent[key])) {
-      parent[key].fr = value;
+    var current = parent[key];
+    if (isObject(current) && isObject(current.titre)) {
+      current.titre.fr = value;
+    } else if (isObject(current) && ("titre" in current || "nom" in current || "civilite" in current)) {
+      current.titre = value;
+    } else if (isObject(current)) {
+      current.fr = value;
     } else {
       parent[key] = value;
     }

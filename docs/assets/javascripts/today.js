@@ -43,7 +43,7 @@
       return {
         day: days[0].date,
         text:
-          "La mission n'a pas commencé\u00a0: elle a lieu " +
+          "La mission n’a pas commencé\u00a0: elle a lieu " +
           data.periode +
           ". Voici le programme de son premier jour, le " +
           days[0].libelle +

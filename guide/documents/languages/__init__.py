@@ -25,12 +25,12 @@ from ...locales import Formats
 from ...mission import choice_label
 from ...mission.messages import fold
 from ...mission.model import Translated, document_locales, in_language
-from . import en, es, fr, pt, pt_br
+from . import en, es, es_es, fr, pt, pt_br
 
 TABLES = {"fr": fr, "en": en, "es": es, "pt": pt}
 FRENCH = "fr"
 # A region's own words, over its language's table (only the entries that differ).
-REGIONS = {"pt-BR": pt_br}
+REGIONS = {"pt-BR": pt_br, "es-ES": es_es}
 
 # Countries and languages typed in French in mission.yml (« Pérou », « espagnol »), or as their
 # ISO codes, recognised through CLDR's French names: the partner's edition names them in its

@@ -116,26 +116,32 @@ CHOICES = {
 }
 
 # The letter to the partner (guide/documents/letter.py): its words, the usual contents of the
-# partner's invitation letter for the visas, the authority's executive by type.
+# partner's invitation letter for the visas, the titles of both executives. A letter, not a
+# memo: the addressee's block, the place and date, a salutation and a close that name the
+# executive (British usage: « Dear Mayor Mensah, » … « Yours sincerely, » on its own line).
 LETTER = {
-    # The letter's forms with a known addressee (used by the French letter so far).
-    "place_date_town": "{town}, ……………………",
-    "salutation_known": "Dear {title},",
-    "closing_known": "Yours sincerely,",
-    "recipient_known": "{title}, {partner_of}, {country}",
     "title": "Letter to the partner",
-    "subtitle": "{authority} to {partner}: proposal for an exploratory mission",
+    "subtitle": "{authority} {to_partner}: proposal for an exploratory mission",
     "subtitle_blank": "Proposal for an exploratory mission",
-    "sender": "From: {executive} ({authority})",
-    "sender_blank": "From:",
-    "recipient": "To: {partner_executive} ({partner}, {country})",
-    "recipient_blank": "To:",
-    "place_date": "Place: ……………………  Date: ……………………",
+    "sender_blank": "Local authority and its executive:",
+    "recipient_blank": "Addressee:",
+    "place_date": "{town}, ……………………",
     "place_date_blank": "Place and date:",
     "object": "Subject: proposal for an exploratory mission, {period}",
     "object_blank": "Subject: proposal for an exploratory mission, from",
     "object_blank_hint": "… to …",
-    "salutation": "Dear Sir or Madam,",
+    # The addressee's block: the person (« Mr », « Ms » are not written before a full name).
+    "honorific_m": "{name}",
+    "honorific_f": "{name}",
+    "recipient_title": "{title}",
+    # The salutation: by title (any gender: « Dear Mayor Mensah, »), by name, else neutral.
+    "salutation_title_m": "Dear {title} {surname},",
+    "salutation_title_f": "Dear {title} {surname},",
+    "salutation_title": "Dear {title} {surname},",
+    "salutation_person_m": "Dear Mr {surname},",
+    "salutation_person_f": "Dear Ms {surname},",
+    "salutation_person": "Dear {name},",
+    "salutation": "Dear colleagues,",
     "opening": "{authority_subject} wishes to strengthen its ties with {partner} and proposes "
     "that you host an exploratory mission in {place}, {period}.",
     "opening_blank": "We wish to strengthen our ties and propose that you host an exploratory "
@@ -153,14 +159,14 @@ LETTER = {
     "visa_heading": "Letter of invitation for visas",
     "visa_intro": "For their visa applications, the members of the delegation will need a letter "
     "of invitation from you. It usually states:",
-    "visa_note": "List drawn up by this guide: the consulate may ask for further details, so "
-    "please check its requirements before writing the letter.",
-    "closing": "I look forward to hearing from you. Yours faithfully,",
+    "visa_note": "The consulate may ask for further details: please check its requirements "
+    "before writing the letter.",
+    "closing": "I look forward to hearing from you.",
+    "sign_off": "Yours sincerely,",
     "signatory_blank": "The executive of the local authority",
     "signature_lines": "Name:",
     "signature_space": "Signature and stamp:",
     "attachment": "Enclosure: draft terms of reference for the mission.",
-    "partner_executive_neutral": "the executive of the partner local authority",
 }
 
 VISA_ITEMS = [
@@ -175,12 +181,55 @@ VISA_ITEMS = [
     "the name, position and signature of the inviting authority, with the date.",
 ]
 
+# The French authority's executive, who signs the letter: (a man, a woman).
 EXECUTIVES = {
-    "commune": "the Mayor",
-    "intercommunalite": "the President of the inter-municipal authority",
-    "departement": "the President of the Departmental Council",
-    "region": "the President of the Regional Council",
+    "commune": ("The Mayor", "The Mayor"),
+    "intercommunalite": (
+        "The President of the inter-municipal authority",
+        "The President of the inter-municipal authority",
+    ),
+    "departement": (
+        "The President of the Departmental Council",
+        "The President of the Departmental Council",
+    ),
+    "region": ("The President of the Regional Council", "The President of the Regional Council"),
 }
+# The partner's executive, from partenaire.executif's French title (its first word, or the whole
+# title), when mission.yml gives no translation: (a man, a woman).
+PARTNER_TITLES = {
+    "maire": ("Mayor", "Mayor"),
+    "président": ("President", "President"),
+    "présidente": ("President", "President"),
+    "gouverneur": ("Governor", "Governor"),
+    "gouverneure": ("Governor", "Governor"),
+    "chef de l’exécutif du district": ("District Chief Executive", "District Chief Executive"),
+}
+# The article of a translated title (« the District Chief Executive »), left out before a name.
+TITLE_ARTICLES = {"the": ""}
+
+# An authority's name in a sentence (guide/documents/parts.py `named`): « the » before a name
+# holding a word of a kind of authority (« the Testford District Assembly », « the Commune de
+# Val-Fleuri »), none before a bare place name; the forms after « of » and « to ».
+NAME_KINDS = dict.fromkeys(
+    (
+        "municipality", "municipal", "district", "assembly", "council", "county", "city",
+        "town", "region", "regional", "province", "provincial", "government", "state",
+        "metropolitan", "commune", "communauté", "département", "région", "métropole",
+        "department", "community",
+    ),
+    "the",
+)  # fmt: skip
+NAME_FORMS = {
+    "the": {
+        "le": "the {name}",
+        "du": "of the {name}",
+        "au": "to the {name}",
+        "par": "for the {name}",
+    },
+    "": {"le": "{name}", "du": "of {name}", "au": "to {name}", "par": "for {name}"},
+}
+# Where the kind word may stand: anywhere in the name (« Testford District Assembly »).
+NAME_KIND_AT = "any"
 
 # The texts signed during the mission (guide/documents/signed.py): protocol and decisions.
 SIGNED = {
@@ -189,7 +238,7 @@ SIGNED = {
     "subtitle": "{the_authority} (France) and {the_partner} ({country})",
     "subtitle_blank": "Between",
     "subtitle_blank_and": "and",
-    "occasion": "On the occasion of the exploratory mission of {of_authority} to {of_partner}, "
+    "occasion": "On the occasion of the exploratory mission {of_authority} {to_partner}, "
     "in {place}, {period}, the two authorities declare their intention to build together a "
     "decentralised cooperation.",
     "occasion_blank": "On the occasion of the exploratory mission, in",

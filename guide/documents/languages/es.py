@@ -1,6 +1,8 @@
 """The terms of reference's own words in Spanish (understood alike in Spain and in Latin
-America: « entidad local », « encuentro », « traslado »), and the Spanish labels of
-mission.yml's fixed values."""
+America: « entidad local », « encuentro », « traslado », « sección »), and the Spanish labels of
+mission.yml's fixed values. Spain's own forms are es_es.py's, read over this table for es-ES
+(languages/__init__.py `REGIONS`); every region's numbers, amounts and month names are its CLDR
+locale's (« setiembre », « EUR 3,200.00 » in Peru)."""
 
 from ...locales import Formats
 
@@ -42,8 +44,8 @@ TERMS = {
     "times_value": "hora local ({zone})",
     "times_hint": "hora local (huso horario: …)",
     "delegation": "Delegación",
-    "delegation_value": "{count}, véase el apartado 6",
-    "delegation_hint": "… persona(s), véase el apartado 6",
+    "delegation_value": "{count}, véase la sección 6",
+    "delegation_hint": "… persona(s), véase la sección 6",
     "person": "persona",
     "people": "personas",
     "heading_context": "1. Contexto",
@@ -117,26 +119,33 @@ CHOICES = {
 }
 
 # The letter to the partner (guide/documents/letter.py): its words, the usual contents of the
-# partner's invitation letter for the visas, the authority's executive by type.
+# partner's invitation letter for the visas, the titles of both executives. A letter, not a
+# memo (no « De: / A: »): the addressee, the place and date, a salutation and a close that name
+# the executive; titles in lower case, as the RAE's Ortografía (2010) asks, even in a letter's
+# heading. These are the Latin American forms (« Estimado señor alcalde: »); Spain's differ in
+# es_es.py.
 LETTER = {
-    # The letter's forms with a known addressee (used by the French letter so far).
-    "place_date_town": "{town}, ……………………",
-    "salutation_known": "{title}:",
-    "closing_known": "Atentamente,",
-    "recipient_known": "{title}, {partner_of}, {country}",
     "title": "Carta a la entidad socia",
-    "subtitle": "{authority} a {partner}: propuesta de misión exploratoria",
+    "subtitle": "{authority} {to_partner}: propuesta de misión exploratoria",
     "subtitle_blank": "Propuesta de misión exploratoria",
-    "sender": "De: {executive} ({authority})",
-    "sender_blank": "De:",
-    "recipient": "A: {partner_executive} ({partner}, {country})",
-    "recipient_blank": "A:",
-    "place_date": "En ……………………, a ……………………",
+    "sender_blank": "Entidad local y su autoridad:",
+    "recipient_blank": "Destinatario:",
+    "place_date": "{town}, …… de …………… de ……",
     "place_date_blank": "Lugar y fecha:",
     "object": "Asunto: propuesta de misión exploratoria {period}",
     "object_blank": "Asunto: propuesta de misión exploratoria, del",
     "object_blank_hint": "… al …",
-    "salutation": "Estimado señor, estimada señora:",
+    "honorific_m": "Señor {name}",
+    "honorific_f": "Señora {name}",
+    "recipient_title": "{title}",
+    "salutation_title_m": "Estimado señor {title}:",
+    "salutation_title_f": "Estimada señora {title}:",
+    # Without the gender: a formula that names no one (never « Estimado señor, estimada señora »).
+    "salutation_title": "De mi consideración:",
+    "salutation_person_m": "Estimado señor {name}:",
+    "salutation_person_f": "Estimada señora {name}:",
+    "salutation_person": "De mi consideración:",
+    "salutation": "De mi consideración:",
     "opening": "{authority_subject} desea estrechar sus lazos con {partner} y le propone acoger "
     "una misión exploratoria en {place}, {period}.",
     "opening_blank": "Deseamos estrechar nuestros lazos y le proponemos acoger una misión "
@@ -154,14 +163,14 @@ LETTER = {
     "visa_heading": "Carta de invitación para los visados",
     "visa_intro": "Para sus solicitudes de visado, los integrantes de la delegación necesitarán "
     "una carta de invitación de su parte. Por lo general, en ella figuran:",
-    "visa_note": "Lista elaborada por esta guía: el consulado puede pedir otras menciones; "
-    "compruebe sus requisitos antes de redactar la carta.",
-    "closing": "En espera de su respuesta, le saluda atentamente,",
+    "visa_note": "El consulado puede pedir otros datos: le rogamos que compruebe sus requisitos "
+    "antes de redactar la carta.",
+    "closing": "Quedo a la espera de su respuesta.",
+    "sign_off": "Atentamente,",
     "signatory_blank": "La autoridad ejecutiva de la entidad local",
     "signature_lines": "Nombre:",
     "signature_space": "Firma y sello:",
     "attachment": "Anexo: proyecto de términos de referencia de la misión.",
-    "partner_executive_neutral": "la autoridad ejecutiva de la entidad local socia",
 }
 
 VISA_ITEMS = [
@@ -176,12 +185,46 @@ VISA_ITEMS = [
     "el nombre, el cargo y la firma de la autoridad que invita, con la fecha.",
 ]
 
+# The French authority's executive, who signs the letter: (a man, a woman); a person, never
+# the office (« la Alcaldía »). Without a civilité, the generic masculine of administrative
+# texts.
 EXECUTIVES = {
-    "commune": "la Alcaldía",
-    "intercommunalite": "la Presidencia de la mancomunidad",
-    "departement": "la Presidencia del Consejo Departamental",
-    "region": "la Presidencia del Consejo Regional",
+    "commune": ("El alcalde", "La alcaldesa"),
+    "intercommunalite": ("El presidente de la mancomunidad", "La presidenta de la mancomunidad"),
+    "departement": (
+        "El presidente del Consejo Departamental",
+        "La presidenta del Consejo Departamental",
+    ),
+    "region": ("El presidente del Consejo Regional", "La presidenta del Consejo Regional"),
 }
+# The partner's executive, from partenaire.executif's French title, when mission.yml gives no
+# translation: (a man, a woman).
+PARTNER_TITLES = {
+    "maire": ("alcalde", "alcaldesa"),
+    "président": ("presidente", "presidenta"),
+    "présidente": ("presidente", "presidenta"),
+    "gouverneur": ("gobernador", "gobernadora"),
+    "gouverneure": ("gobernador", "gobernadora"),
+}
+# The article of a translated title (« el alcalde », « la alcaldesa ») and the gender it tells.
+TITLE_ARTICLES = {"el": "m", "la": "f"}
+
+# An authority's name in a sentence (guide/documents/parts.py `named`): its article from its
+# first word (« la Municipalidad de Villa Ensayo », « el Département de l'Essai »), none before
+# a bare place name; the contractions « del », « al ».
+NAME_KINDS = {
+    "municipalidad": "f", "municipio": "m", "comuna": "f", "alcaldía": "f", "ayuntamiento": "m",
+    "mancomunidad": "f", "distrito": "m", "provincia": "f", "departamento": "m", "región": "f",
+    "gobierno": "m", "consejo": "m", "concejo": "m", "asamblea": "f", "cabildo": "m",
+    "intendencia": "f", "prefectura": "f", "estado": "m", "commune": "f", "communauté": "f",
+    "département": "m", "région": "f", "métropole": "f", "comunidad": "f",
+}  # fmt: skip
+NAME_FORMS = {
+    "m": {"le": "el {name}", "du": "del {name}", "au": "al {name}", "par": "por el {name}"},
+    "f": {"le": "la {name}", "du": "de la {name}", "au": "a la {name}", "par": "por la {name}"},
+    "": {"le": "{name}", "du": "de {name}", "au": "a {name}", "par": "por {name}"},
+}
+NAME_KIND_AT = "first"
 
 # The texts signed during the mission (guide/documents/signed.py): protocol and decisions.
 SIGNED = {
@@ -190,7 +233,7 @@ SIGNED = {
     "subtitle": "{the_authority} (Francia) y {the_partner} ({country})",
     "subtitle_blank": "Entre",
     "subtitle_blank_and": "y",
-    "occasion": "Con ocasión de la misión exploratoria de {of_authority} a {of_partner}, en "
+    "occasion": "Con ocasión de la misión exploratoria {of_authority} {to_partner}, en "
     "{place}, {period}, ambas entidades declaran su intención de construir juntas una "
     "cooperación descentralizada.",
     "occasion_blank": "Con ocasión de la misión exploratoria, en",

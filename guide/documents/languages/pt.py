@@ -117,26 +117,33 @@ CHOICES = {
 }
 
 # The letter to the partner (guide/documents/letter.py): its words, the usual contents of the
-# partner's invitation letter for the visas, the authority's executive by type.
+# partner's invitation letter for the visas, the titles of both executives. A letter, not a
+# memo: the addressee, the place and date, a salutation and a close that name the executive.
+# These are the forms of Portugal and Lusophone Africa (« Exmo. Senhor Presidente da Câmara
+# Municipal, » … « Com os melhores cumprimentos, »; Ciberdúvidas, « tratamento protocolar »);
+# Brazil's differ in pt_br.py.
 LETTER = {
-    # The letter's forms with a known addressee (used by the French letter so far).
-    "place_date_town": "{town}, ……………………",
-    "salutation_known": "{title},",
-    "closing_known": "Com os melhores cumprimentos,",
-    "recipient_known": "{title}, {partner_of}, {country}",
     "title": "Carta à autarquia parceira",
-    "subtitle": "{authority} a {partner}: proposta de missão exploratória",
+    "subtitle": "{authority} {to_partner}: proposta de missão exploratória",
     "subtitle_blank": "Proposta de missão exploratória",
-    "sender": "De: {executive} ({authority})",
-    "sender_blank": "De:",
-    "recipient": "Para: {partner_executive} ({partner}, {country})",
-    "recipient_blank": "Para:",
-    "place_date": "……………………, ……………………",
+    "sender_blank": "Autarquia e o seu órgão executivo:",
+    "recipient_blank": "Destinatário:",
+    "place_date": "{town}, …… de …………… de ……",
     "place_date_blank": "Local e data:",
     "object": "Assunto: proposta de missão exploratória {period}",
     "object_blank": "Assunto: proposta de missão exploratória, de",
     "object_blank_hint": "… a …",
-    "salutation": "Excelentíssimo(a) Senhor(a),",
+    "honorific_m": "Exmo. Senhor {name}",
+    "honorific_f": "Exma. Senhora {name}",
+    "recipient_title": "{title}",
+    "salutation_title_m": "Exmo. Senhor {title},",
+    "salutation_title_f": "Exma. Senhora {title},",
+    # Without the gender: the authority as a body (never « Excelentíssimo(a) Senhor(a) »).
+    "salutation_title": "Exmos. Senhores,",
+    "salutation_person_m": "Exmo. Senhor {name},",
+    "salutation_person_f": "Exma. Senhora {name},",
+    "salutation_person": "Exmos. Senhores,",
+    "salutation": "Exmos. Senhores,",
     "opening": "{authority_subject} deseja estreitar os laços com {partner} e propõe-lhe acolher "
     "uma missão exploratória em {place}, {period}.",
     "opening_blank": "Desejamos estreitar os nossos laços e propomos-lhe acolher uma missão "
@@ -154,14 +161,14 @@ LETTER = {
     "visa_heading": "Carta-convite para os vistos",
     "visa_intro": "Para os pedidos de visto, os membros da delegação precisarão de uma "
     "carta-convite da vossa parte. Em geral, esta indica:",
-    "visa_note": "Lista elaborada por este guia: o consulado pode pedir outras menções; verifique"
-    " os seus requisitos antes de redigir a carta.",
-    "closing": "Aguardando a vossa resposta, apresento os meus melhores cumprimentos.",
+    "visa_note": "O consulado pode pedir outros dados: agradecemos que verifique os seus "
+    "requisitos antes de redigir a carta.",
+    "closing": "Ficamos a aguardar a vossa resposta.",
+    "sign_off": "Com os melhores cumprimentos,",
     "signatory_blank": "O órgão executivo da autarquia",
     "signature_lines": "Nome:",
     "signature_space": "Assinatura e carimbo:",
     "attachment": "Anexo: projeto de termos de referência da missão.",
-    "partner_executive_neutral": "o órgão executivo da autarquia parceira",
 }
 
 VISA_ITEMS = [
@@ -176,12 +183,47 @@ VISA_ITEMS = [
     "o nome, o cargo e a assinatura da autoridade que convida, com a data.",
 ]
 
+# The French authority's executive, who signs the letter: (a man, a woman); a person, never
+# the office (« a Presidência da Câmara »). Without a civilité, the generic masculine.
 EXECUTIVES = {
-    "commune": "a Presidência da Câmara Municipal",
-    "intercommunalite": "a Presidência da comunidade intermunicipal",
-    "departement": "a Presidência do Conselho Departamental",
-    "region": "a Presidência do Conselho Regional",
+    "commune": ("O Presidente da Câmara Municipal", "A Presidente da Câmara Municipal"),
+    "intercommunalite": (
+        "O Presidente da comunidade intermunicipal",
+        "A Presidente da comunidade intermunicipal",
+    ),
+    "departement": (
+        "O Presidente do Conselho Departamental",
+        "A Presidente do Conselho Departamental",
+    ),
+    "region": ("O Presidente do Conselho Regional", "A Presidente do Conselho Regional"),
 }
+# The partner's executive, from partenaire.executif's French title, when mission.yml gives no
+# translation: (a man, a woman).
+PARTNER_TITLES = {
+    "maire": ("Presidente da Câmara Municipal", "Presidente da Câmara Municipal"),
+    "président": ("Presidente", "Presidente"),
+    "présidente": ("Presidente", "Presidente"),
+    "gouverneur": ("Governador", "Governadora"),
+    "gouverneure": ("Governador", "Governadora"),
+}
+# The article of a translated title (« o Presidente », « a Presidente ») and its gender.
+TITLE_ARTICLES = {"o": "m", "a": "f"}
+
+# An authority's name in a sentence (guide/documents/parts.py `named`): its article from its
+# first word (« a Câmara Municipal do Tarrafal », « o Département de l'Essai »), none before a
+# bare place name; the contractions « do », « da », « ao », « à », « pelo », « pela ».
+NAME_KINDS = {
+    "câmara": "f", "município": "m", "prefeitura": "f", "concelho": "m", "autarquia": "f",
+    "distrito": "m", "província": "f", "região": "f", "governo": "m", "conselho": "m",
+    "assembleia": "f", "junta": "f", "estado": "m", "comunidade": "f", "commune": "f",
+    "communauté": "f", "département": "m", "région": "f", "métropole": "f",
+}  # fmt: skip
+NAME_FORMS = {
+    "m": {"le": "o {name}", "du": "do {name}", "au": "ao {name}", "par": "pelo {name}"},
+    "f": {"le": "a {name}", "du": "da {name}", "au": "à {name}", "par": "pela {name}"},
+    "": {"le": "{name}", "du": "de {name}", "au": "a {name}", "par": "por {name}"},
+}
+NAME_KIND_AT = "first"
 
 # The texts signed during the mission (guide/documents/signed.py): protocol and decisions.
 SIGNED = {
@@ -190,7 +232,7 @@ SIGNED = {
     "subtitle": "{the_authority} (França) e {the_partner} ({country})",
     "subtitle_blank": "Entre",
     "subtitle_blank_and": "e",
-    "occasion": "Por ocasião da missão exploratória de {of_authority} a {of_partner}, em "
+    "occasion": "Por ocasião da missão exploratória {of_authority} {to_partner}, em "
     "{place}, {period}, as duas autarquias declaram a sua intenção de construir em conjunto uma "
     "cooperação descentralizada.",
     "occasion_blank": "Por ocasião da missão exploratória, em",
@@ -214,8 +256,8 @@ SIGNED = {
     "languages_one": "Feito em dois exemplares originais, em francês.",
     "languages_two": "Feito em dois exemplares originais, cada um em {first} e em {second}; "
     "em caso de divergência, prevalece o texto em {prevailing}.",
-    "party": "Por {the_authority}",
-    "party_partner": "Por {the_partner}",
+    "party": "{for_authority}",
+    "party_partner": "{for_partner}",
     "party_blank": "Pela autarquia francesa",
     "party_partner_blank": "Pela autarquia parceira",
     "place_date": "Local e data:",
@@ -223,8 +265,8 @@ SIGNED = {
     "meeting": "Reunião de {date}, {place}.",
     "meeting_blank": "Reunião de, em:",
     "participants_heading": "Participantes",
-    "participants": "Por {the_authority}",
-    "participants_partner": "Por {the_partner}",
+    "participants": "{for_authority}",
+    "participants_partner": "{for_partner}",
     "participants_blank": "Pela autarquia francesa",
     "participants_partner_blank": "Pela autarquia parceira",
     "agenda_heading": "1. Objeto da reunião",

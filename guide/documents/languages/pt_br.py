@@ -39,7 +39,18 @@ LETTER = {
     "alterações que julgar convenientes, e que nos indique a pessoa que preparará a missão "
     "conosco.",
     "signatory_blank": "O órgão executivo da coletividade",
-    "partner_executive_neutral": "o órgão executivo da coletividade parceira",
+    # The forms of address of Brazil: « Prezado Senhor Prefeito, » … « Atenciosamente, ».
+    "honorific_m": "Senhor {name}",
+    "honorific_f": "Senhora {name}",
+    "salutation_title_m": "Prezado Senhor {title},",
+    "salutation_title_f": "Prezada Senhora {title},",
+    "salutation_title": "Prezados Senhores,",
+    "salutation_person_m": "Prezado Senhor {name},",
+    "salutation_person_f": "Prezada Senhora {name},",
+    "salutation_person": "Prezados Senhores,",
+    "salutation": "Prezados Senhores,",
+    "closing": "Aguardamos a sua resposta.",
+    "sign_off": "Atenciosamente,",
 }
 
 VISA_ITEMS = [
@@ -54,13 +65,19 @@ VISA_ITEMS = [
     "o nome, o cargo e a assinatura da autoridade que convida, com a data.",
 ]
 
+# The French executive who signs (a man, a woman): a person, never the office (« a Prefeitura »).
 EXECUTIVES = {
-    "commune": "a Prefeitura",
-    "intercommunalite": "a Presidência do consórcio intermunicipal",
+    "commune": ("O Prefeito", "A Prefeita"),
+    "intercommunalite": (
+        "O Presidente do consórcio intermunicipal",
+        "A Presidente do consórcio intermunicipal",
+    ),
 }
+# The partner's mayor is a « prefeito » in Brazil.
+PARTNER_TITLES = {"maire": ("Prefeito", "Prefeita")}
 
 SIGNED = {
-    "occasion": "Por ocasião da missão exploratória de {of_authority} a {of_partner}, em "
+    "occasion": "Por ocasião da missão exploratória {of_authority} {to_partner}, em "
     "{place}, {period}, as duas coletividades declaram a sua intenção de construir em conjunto "
     "uma cooperação descentralizada.",
     "scope": "O presente protocolo exprime uma intenção comum e não compromete financeiramente "
