@@ -162,7 +162,8 @@ def imputation_blocks(number: int) -> list[Block]:
 
 def seance_blocks(mission: Mission | None, dated: bool = True) -> list[Block]:
     """The séance (its date: mission.seance_conseil, the mandat spécial's; `dated` False: a
-    line to fill), members in office, present, represented, the secretary."""
+    line to fill), the convocation's date, members in office, present, represented, the
+    secretary."""
     day = mission.mission.seance_conseil if mission and dated else None
     seance = (
         Paragraph(f"Séance du {french_date(day)}")
@@ -173,6 +174,10 @@ def seance_blocks(mission: Mission | None, dated: bool = True) -> list[Block]:
     )
     return [
         seance,
+        # The convocation's date: the delay it leaves is what makes the séance regular.
+        Paragraph(
+            Sentence(("Date de la convocation : ", Blank()), lines=("Date de la convocation :",))
+        ),
         Paragraph(
             Sentence(
                 (

@@ -234,6 +234,7 @@ EXPECTED = {
 # séance's blanks, the vote, both signatures, the certificate, the appeal, the sources.
 EVERY_DELIBERATION = [
     "Extrait du registre des délibérations",
+    "Date de la convocation",
     "Membres en exercice",
     "résents",  # « présents » on the page, « Présents : » a line of its own in Word
     "eprésentés",

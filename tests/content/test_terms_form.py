@@ -601,3 +601,33 @@ def test_the_documents_language_offers_each_locale_and_suggests_one(page, site_u
     problems = dict(python_problems(page_data(page)))
     assert "« pt-BR »" in problems[chemin]
     assert_shown_next_to_fields(page, list(problems.items()))
+
+
+def test_the_partners_executive_takes_a_name_after_its_title(page, site_url, tmp_path):
+    """partenaire.executif typed as a title, then a name and a civilité: the export is the
+    mapping (titre, nom, civilite), which the build reads; a file with the mapping, imported,
+    shows its title in the title's control."""
+    open_form(page, site_url)
+    fill_form(page, example_data(3))
+    control = ".terms-form-control[data-chemin='partenaire.executif{}']"
+    page.locator(control.format("")).fill("le maire")
+    page.locator(control.format(".nom")).fill("Kofi Mensah")
+    page.locator(control.format(".civilite")).select_option("monsieur")
+    data = page_data(page)
+    executive = {"titre": "le maire", "nom": "Kofi Mensah", "civilite": "monsieur"}
+    assert data["partenaire"]["executif"] == executive
+    assert python_problems(data) == []
+    text = (PROJECT_ROOT / "mission.yml").read_text("utf-8")
+    imported = tmp_path / "mission.yml"
+    imported.write_text(
+        text.replace("  executif: le maire\n", "  executif:\n    titre: la gouverneure\n"
+                     "    civilite: madame\n", 1), "utf-8"
+    )  # fmt: skip
+    page.set_input_files("[data-fichier]", str(imported))
+    expect(page.locator("[data-etat]")).to_contain_text("importé")
+    assert page.locator(control.format("")).input_value() == "la gouverneure"
+    assert page.locator(control.format(".civilite")).input_value() == "madame"
+    assert page_data(page)["partenaire"]["executif"] == {
+        "titre": "la gouverneure",
+        "civilite": "madame",
+    }

@@ -1,8 +1,8 @@
 """The terms of reference's own words in Spanish (understood alike in Spain and in Latin
 America: « entidad local », « encuentro », « traslado », « sección »), and the Spanish labels of
-mission.yml's fixed values. No region has words of its own yet (languages/__init__.py
-`REGIONS`: a module like pt_br.py would hold them); its numbers, amounts and month names are
-its CLDR locale's (« setiembre », « EUR 3,200.00 » in Peru)."""
+mission.yml's fixed values. Spain's own forms are es_es.py's, read over this table for es-ES
+(languages/__init__.py `REGIONS`); every region's numbers, amounts and month names are its CLDR
+locale's (« setiembre », « EUR 3,200.00 » in Peru)."""
 
 from ...locales import Formats
 
