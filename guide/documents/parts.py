@@ -297,7 +297,7 @@ def kind_label(person) -> str:
 # --- The partner's executive: its title in each language ---------------------------------
 
 # The partner's executive in French, from its title (« le président du conseil de district »:
-# « Monsieur le Président »): (a man, a woman); another title: its first word, capitalised.
+# « Monsieur le Président »): (a man, a woman); another title: whole, capitalised.
 FRENCH_TITLES = {
     "maire": ("Maire", "Maire"),
     "président": ("Président", "Présidente"),
@@ -337,6 +337,6 @@ def partner_title(mission: Mission, language: str) -> tuple[str, str]:
     pair = titles.get(words.lower()) or titles.get(words.split(" ")[0].lower())
     if pair:
         return pair[gender == "f"], gender
-    if w.code == FRENCH and words:
-        return capitalised(words.split(" ")[0]), gender
+    if w.code == FRENCH and words:  # « Monsieur le Chef de l’exécutif du district, »
+        return capitalised(words), gender
     return "", gender

@@ -332,6 +332,13 @@ LETTER_CASES = [
     ),
     ("fr", "Ghana", "", ["Madame, Monsieur,"], ["Monsieur le"]),
     (
+        "fr",
+        "Ghana",
+        "    titre: le chef de l’exécutif du district\n",
+        ["Monsieur le Chef de l’exécutif du district,"],
+        ["Monsieur le Chef,", "Madame, Monsieur"],
+    ),
+    (
         "en",
         "Ghana",
         MAYOR + "    nom: Kofi Mensah\n    civilite: monsieur\n",
