@@ -323,7 +323,12 @@ def partner_title(mission: Mission, language: str) -> tuple[str, str]:
         article, _, rest = words.partition(" ")
         articles = w.table.TITLE_ARTICLES
         if article.lower() in articles and rest:
-            return rest, gender or articles[article.lower()]
+            words, gender = rest, gender or articles[article.lower()]
+        # A title the language knows: its spelling and its form for the civilité (« o
+        # presidente da câmara municipal » -> « Presidente da Câmara Municipal »).
+        for pair in w.table.PARTNER_TITLES.values():
+            if words.casefold() in (pair[0].casefold(), pair[1].casefold()):
+                return pair[gender == "f"], gender
         return words, gender
     french_gender, words = _split_article(" ".join(str(title).split()))
     if w.code == FRENCH and french_gender in ("m", "f"):

@@ -188,6 +188,9 @@ def test_notes_survive_a_reload_are_merged_and_reach_the_compte_rendu(
             "utf-8",
         )  # fmt: skip
         report.locator("[data-guide-report-file]").set_input_files(str(paul))
+        expect(report.locator("[data-guide-report-status]")).to_contain_text(
+            "les notes de 3\u00a0activités (cet appareil et «\u00a0notes-paul.json\u00a0»)"
+        )
         expect(report.locator('[data-liste="notes.decisions"] li')).to_contain_text(
             "Un comité de pilotage zz-notes-5"
         )

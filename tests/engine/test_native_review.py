@@ -73,6 +73,22 @@ REVIEW: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         ("€ 3.200,00", "€ 450,50", "seção 6", "Site", "coletividade parceira"),
     ),
 }
+# The letter's forms (issues 23.6, 25.3): no memo form, no office as signatory, no form that
+# reads as two people, the close on its own line; the guide never talks about itself.
+LETTER_REVIEW = {
+    "en-GH": (("Dear Sir or Madam", "Yours faithfully", "From:", "drawn up by this guide"),
+              ("Yours sincerely,",)),
+    "es-PE": (("Estimado señor, estimada señora", "De:", "la Alcaldía", "menciones",
+               "elaborada por esta guía"), ("Atentamente,",)),
+    "pt-PT": (("Excelentíssimo(a)", "Senhor(a)", "Presidência", "De:", "elaborada por este guia"),
+              ("Com os melhores cumprimentos,",)),
+    "pt-BR": (("Com os melhores cumprimentos", "Exmo.", "Presidência", "a Prefeitura,"),
+              ("Atenciosamente,",)),
+}  # fmt: skip
+REVIEW = {
+    locale: (absent + LETTER_REVIEW[locale][0], present + LETTER_REVIEW[locale][1])
+    for locale, (absent, present) in REVIEW.items()
+}
 # Phrases of no partner's documents: brackets in brackets (« hora local (Brasil (São Paulo)) »).
 EVERYWHERE = ("((", "))")
 
@@ -81,29 +97,64 @@ CASES = [
         "partenaire-es",  # a Peruvian municipality (langue_des_documents: es, in Peru)
         "es-PE",
         # The French authority's description, translated (collectivite.region).
-        absent=("Région d'Essai",),
-        present=("Municipalidad de Villa Ensayo", "Región de Ensayo"),
+        absent=("Région d'Essai", "con Municipalidad"),
+        present=(
+            "Municipalidad de Villa Ensayo",
+            "Región de Ensayo",
+            # Its executive by title (« el alcalde » in mission.yml); names with their article.
+            "Estimado señor alcalde:",
+            "con la Municipalidad de Villa Ensayo",
+            "a la Municipalidad de Villa Ensayo",
+            "El presidente del Consejo Departamental",
+        ),
     ),
     Case(
         "region-es",  # a Peruvian regional government, with a budget
         "es-PE",
-        present=("Gobierno Regional de Prueba", "EUR 2,400.00", "EUR 20,000.00"),
+        absent=("con Gobierno",),
+        present=(
+            "Gobierno Regional de Prueba",
+            "EUR 2,400.00",
+            "EUR 20,000.00",
+            "Estimado señor gobernador regional:",
+            "con el Gobierno Regional de Prueba",
+            "La presidenta del Consejo Regional",
+        ),
     ),
     Case(
         "partenaire-en",  # a Ghanaian district
         "en-GH",
-        present=("Testford District Assembly",),
+        absent=("with Testford", "in Testford District Assembly"),
+        present=(
+            "Testford District Assembly",
+            "Dear District Chief Executive,",
+            "with the Testford District Assembly",
+            "The Testford District Assembly will be responsible for",
+        ),
     ),
     Case(
         "municipio-pt",  # a municipality of Cabo Verde, in Portugal's Portuguese
         "pt-PT",
-        present=("Eleita local", "Funcionária"),
+        absent=("com Câmara", "presidente da câmara municipal,"),
+        present=(
+            "Eleita local",
+            "Funcionária",
+            "Exmo. Senhor Presidente da Câmara Municipal,",
+            "com a Câmara Municipal de Vila Ensaio",
+            "A Presidente da Câmara Municipal",
+        ),
     ),
     Case(
         "prefeitura-br",  # a Brazilian prefeitura (langue_des_documents: pt, in Brazil)
         "pt-BR",
-        absent=("Funcionária",),
-        present=("Eleita local", "Servidora", "Brasil"),
+        absent=("Funcionária", "com Prefeitura"),
+        present=(
+            "Eleita local",
+            "Servidora",
+            "Brasil",
+            "Prezado Senhor Prefeito,",
+            "com a Prefeitura de Vila Ensaio",
+        ),
     ),
 ]
 
