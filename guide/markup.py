@@ -17,6 +17,7 @@ Two rules hold in every template, the core's and a fork's:
 
 from __future__ import annotations
 
+import hashlib
 import html
 import re
 import traceback
@@ -41,6 +42,7 @@ from .text import escape, escape_lines
 from .typography import french_text
 
 CORE = Path(__file__).with_name("templates")
+_VERSION = hashlib.sha1(Path(__file__).read_bytes()).hexdigest()[:12]
 
 # The templates in use: the core's, or a fork's first (set by the glue).
 _current: dict[str, Environment] = {}
@@ -116,7 +118,8 @@ def _environment(folder: Path | None, versions: tuple) -> Environment:
         extensions=[JoinedLines],
         cache_size=-1,
         auto_reload=False,
-        bytecode_cache=_Compiled(str(CORE / "__pycache__"), "%s.jinja"),
+        # Named after this file too: a change of the layout rule compiles every template again.
+        bytecode_cache=_Compiled(str(CORE / "__pycache__"), f"%s-{_VERSION}.jinja"),
     )
     environment.filters.update(
         own=own,

@@ -23,6 +23,7 @@ import re
 from dataclasses import dataclass
 
 from .documents.languages import Language
+from .documents.parts import the
 from .french import slot_text
 from .markup import render
 from .mission import Mission
@@ -340,8 +341,8 @@ def note_label(key: str, note: dict, known: dict[str, str]) -> str:
 def text_labels(mission: Mission | None) -> dict[str, str]:
     """The texts' labels, with the two authorities' names."""
     names = {
-        "francais": mission.collectivite.nom if mission else "la collectivité",
-        "partenaire": mission.partenaire.nom if mission else "le partenaire",
+        "francais": the(mission.collectivite.nom) if mission else "la collectivité",
+        "partenaire": the(mission.partenaire.nom) if mission else "le partenaire",
     }
     return {key: french_text(label, apostrophes=True).format(**names) for key, label in TEXTS}
 

@@ -7,11 +7,15 @@ another engine replaces this file and hooks/, nothing else (ARCHITECTURE.md).
 
 import logging
 import os
+import re
 import sys
+import traceback
 from functools import partial
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
+import jinja2
+import mkdocs_macros.plugin
 from mkdocs.exceptions import PluginError
 
 from guide import (
@@ -59,6 +63,50 @@ logging.getLogger("guide").parent = logging.getLogger("mkdocs.plugins")
 
 def _stop_build(error: GuideError) -> PluginError:
     return PluginError(f"{error.report()}\nLa construction du site est arrêtée.")
+
+
+def _page_line(error: Exception, markdown: str, page) -> int | None:
+    """The line of the page's file where Jinja met `error` (the template starts after the
+    page's front matter)."""
+    line = getattr(error, "lineno", None)  # a syntax error
+    if line is None:
+        frames = [
+            f for f in traceback.extract_tb(error.__traceback__) if f.filename == "<template>"
+        ]
+        line = frames[-1].lineno if frames else None
+    source = page.file.content_string if page is not None else ""
+    start = source.find(markdown[:200]) if markdown else -1
+    return None if line is None else line + (source[:start].count("\n") if start > 0 else 0)
+
+
+def _page_error(error: Exception, markdown: str = "", page=None) -> str:
+    """In place of mkdocs-macros' report of an error in a page (`format_error`, a traceback
+    among the warnings, which `mkdocs build --quiet` hides): one French sentence with the
+    page's file and line, printed at once; mkdocs-macros then stops the build (on_error_fail)."""
+    where = f"docs/{page.file.src_uri}" if page is not None else "une page"
+    line = _page_line(error, markdown, page)
+    where += f", ligne {line}" if line else ""
+    if isinstance(error, jinja2.TemplateSyntaxError):
+        what = (
+            "une instruction {{ … }} ou {% … %} est mal écrite "
+            f"(Jinja : {error.message}) ; pour montrer ces signes tels quels, entourez-les de "
+            "{% raw %} et {% endraw %}"
+        )
+    elif isinstance(error, jinja2.UndefinedError):
+        name = re.fullmatch(r"'(.+)' is undefined", error.message or "")
+        what = (
+            f"« {name.group(1) if name else error.message} » n'est ni un mot ni une fonction du "
+            "guide : vérifiez son orthographe"
+        )
+    else:
+        what = str(error) if isinstance(error, GuideError | ValueError) else None
+        what = what or unexpected(error).report()
+    message = f"{where} : {what}"
+    print(f"ERREUR - {message}\nLa construction du site est arrêtée.", file=sys.stderr)  # noqa: T201
+    return message
+
+
+mkdocs_macros.plugin.format_error = _page_error
 
 
 # The build in progress: its project, or the mistake `make serve` shows in every page.

@@ -520,7 +520,7 @@ SIGNATORY_SECTION = FormSection(
     "celui du partenaire à qui la lettre s’adresse (« Monsieur le Maire, »), l’organe qui "
     "vote le mandat spécial (l’assemblée, ou par délégation la commission permanente d’un "
     "département ou d’une région, le bureau d’une intercommunalité) et, si le guide ne le "
-    "devine pas, le nom de chaque collectivité avec son article (« la Commune de Kéra-Sobo »).",
+    "devine pas, le nom de chaque collectivité avec son article (« la Commune de Saint-Louis »).",
     [
         Fields(
             [

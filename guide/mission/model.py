@@ -626,8 +626,8 @@ def _named(model):
 
 _WITH_ARTICLE = (
     "le nom tel qu'il s'écrit dans une phrase, avec son article, si le guide ne le devine pas "
-    "(facultatif), par exemple « la Commune de Kéra-Sobo » ; une traduction par langue au besoin"
-    " (fr: …, en: the Kéra-Sobo Municipal Assembly)"
+    "(facultatif), par exemple « la Commune de Saint-Louis » ; une traduction par langue au "
+    "besoin (fr: …, en: the Saint-Louis Municipal Council)"
 )
 
 
