@@ -31,7 +31,7 @@ from .parts import executive_title, named, partner_title, place, place_name
 LETTER_WORDS: dict[str, dict[str, str]] = {
     "fr": {
         "title": "Lettre au partenaire",
-        "subtitle": "{authority} {to_partner} : proposition d’une mission exploratoire",
+        "subtitle": "Proposition d’une mission exploratoire {to_partner}",
         "subtitle_blank": "Proposition d’une mission exploratoire",
         "sender_blank": "Collectivité et son exécutif :",
         "recipient_blank": "Destinataire :",
@@ -231,9 +231,7 @@ def build_letter(mission: Mission | None, language: str = "fr") -> Document:
         ]
         signatory = _signatory(m, w)
         signer = m.collectivite.executif.nom if m.collectivite.executif else None
-        subtitle = words["subtitle"].format(
-            authority=m.collectivite.nom, to_partner=named(m.partenaire.nom, language, "au")
-        )
+        subtitle = words["subtitle"].format(to_partner=named(m.partenaire.nom, language, "au"))
     blocks += [
         Paragraph(words["attached"]),
         Heading(words["visa_heading"], 2, "lettre-invitation"),
@@ -244,7 +242,7 @@ def build_letter(mission: Mission | None, language: str = "fr") -> Document:
         *([Paragraph(words["sign_off"])] if words["sign_off"] else []),
         Signatures(
             [Signature(signatory, signer, "collectivite.executif.nom")],
-            lines=(words["signature_lines"],),
+            lines=() if signer else (words["signature_lines"],),  # a name printed needs no line
             sign=words["signature_space"],
         ),
         Paragraph(words["attachment"], note=True),

@@ -502,7 +502,7 @@ NAME_CASES = [
             "La Commune d'Essai-sur-Loire souhaite approfondir les liens avec la Commune de",
             "La Commune de Kéra-Sobo prend en charge",
             "Pour la Commune de Kéra-Sobo",
-            "à la Commune de Kéra-Sobo : proposition",
+            "Proposition d’une mission exploratoire à la Commune de Kéra-Sobo",
         ],
         [r"avec Commune", r"\bà Commune", r"Pour Commune"],
     ),

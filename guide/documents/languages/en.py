@@ -121,7 +121,7 @@ CHOICES = {
 # executive (British usage: « Dear Mayor Mensah, » … « Yours sincerely, » on its own line).
 LETTER = {
     "title": "Letter to the partner",
-    "subtitle": "{authority} {to_partner}: proposal for an exploratory mission",
+    "subtitle": "Proposal for an exploratory mission {to_partner}",
     "subtitle_blank": "Proposal for an exploratory mission",
     "sender_blank": "Local authority and its executive:",
     "recipient_blank": "Addressee:",

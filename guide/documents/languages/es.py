@@ -126,7 +126,7 @@ CHOICES = {
 # es_es.py.
 LETTER = {
     "title": "Carta a la entidad socia",
-    "subtitle": "{authority} {to_partner}: propuesta de misión exploratoria",
+    "subtitle": "Propuesta de misión exploratoria {to_partner}",
     "subtitle_blank": "Propuesta de misión exploratoria",
     "sender_blank": "Entidad local y su autoridad:",
     "recipient_blank": "Destinatario:",

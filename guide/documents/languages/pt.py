@@ -124,7 +124,7 @@ CHOICES = {
 # Brazil's differ in pt_br.py.
 LETTER = {
     "title": "Carta à autarquia parceira",
-    "subtitle": "{authority} {to_partner}: proposta de missão exploratória",
+    "subtitle": "Proposta de missão exploratória {to_partner}",
     "subtitle_blank": "Proposta de missão exploratória",
     "sender_blank": "Autarquia e o seu órgão executivo:",
     "recipient_blank": "Destinatário:",
