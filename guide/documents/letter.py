@@ -26,7 +26,7 @@ from .model import (
     Signature,
     Signatures,
 )
-from .parts import executive_title, named, partner_title, place, place_name
+from .parts import at_town, dated, executive_title, named, partner_title, place, place_name
 
 LETTER_WORDS: dict[str, dict[str, str]] = {
     "fr": {
@@ -38,7 +38,7 @@ LETTER_WORDS: dict[str, dict[str, str]] = {
         # A letter is dated from the town (« Fait à » is for acts): domain facts, letters.
         "place_date": "{town}, le ……………………",
         "place_date_blank": "Lieu et date :",
-        "object": "Objet : proposition d’une mission exploratoire {period}",
+        "object": "Objet : proposition d’une mission exploratoire {dated}",
         "object_blank": "Objet : proposition d’une mission exploratoire, du",
         "object_blank_hint": "… au …",
         # The addressee's block, then the salutation: by title, by civilité, else neutral.
@@ -54,7 +54,7 @@ LETTER_WORDS: dict[str, dict[str, str]] = {
         "salutation_person": "Madame, Monsieur,",
         "salutation": "Madame, Monsieur,",
         "opening": "{authority_subject} souhaite approfondir les liens avec {partner} et vous "
-        "propose d’accueillir une mission exploratoire, à {place}, {period}.",
+        "propose d’accueillir une mission exploratoire, {at_place}, {period}.",
         "opening_blank": "Nous souhaitons approfondir nos liens et vous proposons d’accueillir "
         "une mission exploratoire, à",
         "objectives": "Cette mission aurait pour objectifs :",
@@ -205,13 +205,15 @@ def build_letter(mission: Mission | None, language: str = "fr") -> Document:
             Paragraph(m.collectivite.nom),  # the letterhead
             *(Paragraph(line) for line in _recipient(m, words, w, title, gender)),
             Paragraph(words["place_date"].format(town=_town(m))),
-            Paragraph(words["object"].format(period=period)),
+            # French: « mission du 16 mai 2028 », never « mission le 16 mai 2028 ».
+            Paragraph(words["object"].format(period=period, dated=dated(m))),
             Paragraph(greeting),
             Paragraph(
                 words["opening"].format(
                     authority_subject=authority_subject,
                     partner=partner,
                     place=place(m, w.code, town=True),
+                    at_place=at_town(m),
                     period=period,
                 )
             ),

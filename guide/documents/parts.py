@@ -162,6 +162,16 @@ def at_place(mission: Mission) -> str:
     return f"sur le territoire {of(place(mission))}"
 
 
+def at_town(mission: Mission) -> str:
+    """Where the mission goes, in the letter: « à Kéra-Sobo et Fatick (Sénégal) », « à
+    Kampong Sela (Cambodge) » (the town in the partner's name), else « sur le territoire de la
+    Région Analamanga-Sud (Madagascar) » (never « à Région … »)."""
+    where = place(mission, FRENCH, town=True)
+    if _NAME_GENDERS.get(where.split(" ", 1)[0].lower()) is not None:
+        return f"sur le territoire {of(where)}"
+    return f"à {where}"
+
+
 def visiting(mission: Mission) -> str:
     """« auprès de la Commune de Kéra-Sobo, à Kéra-Sobo et Fatick (Sénégal) »; without
     mission.lieu, « auprès du District de Kampong Sela (Cambodge) » (the partner named once)."""
