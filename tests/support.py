@@ -197,6 +197,23 @@ def serve_folder(folder: Path):
 IN_CI = os.environ.get("CI", "").lower() in {"1", "true", "yes"}
 
 
+def libreoffice_pdfs(files, folder: Path, timeout: int = 400) -> Path:
+    """`files` (.docx) converted to PDF by LibreOffice in one call, with its own profile in
+    `folder` (conversions in parallel do not share one); returns the folder of the PDFs
+    (`folder / "pdf"`, one per file, by the same name)."""
+    soffice = shutil.which("soffice")
+    if not soffice:
+        missing_tool("LibreOffice est introuvable : installez-le (libreoffice-writer-nogui).")
+    out = Path(folder) / "pdf"
+    result = subprocess.run(
+        [soffice, "--headless", f"-env:UserInstallation=file://{folder}/profile",
+         "--convert-to", "pdf", "--outdir", str(out), *map(str, files)],
+        capture_output=True, text=True, timeout=timeout,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    return out
+
+
 def missing_tool(message: str):
     """A tool the tests need is absent: a failure in CI, a skip (with the install line) here."""
     if IN_CI:

@@ -16,12 +16,11 @@ from __future__ import annotations
 import html
 import io
 import re
-import shutil
 import subprocess
 
 import pytest
 from docx import Document as WordDocument
-from support import build_site, copy_project, missing_tool, read_html
+from support import build_site, copy_project, libreoffice_pdfs, read_html
 from test_authority_types import fork_mission
 
 from guide import sources
@@ -400,16 +399,8 @@ PAGES = {
 
 @pytest.mark.parametrize("kind", list(PAGES))
 def test_page_counts_of_each_act_in_libreoffice(sites, kind, tmp_path):
-    soffice = shutil.which("soffice")
-    if not soffice:
-        missing_tool("LibreOffice est introuvable : installez-le (libreoffice-writer-nogui).")
     files = [sites[kind] / DOCUMENTS_DIR / f"{slug}.docx" for slug in ACTS]
-    result = subprocess.run(
-        [soffice, "--headless", f"-env:UserInstallation=file://{tmp_path}/profile",
-         "--convert-to", "pdf", "--outdir", str(tmp_path / "pdf"), *map(str, files)],
-        capture_output=True, text=True, timeout=240,
-    )  # fmt: skip
-    assert result.returncode == 0, result.stderr
+    libreoffice_pdfs(files, tmp_path)
     pages = {}
     for pdf in (tmp_path / "pdf").glob("*.pdf"):
         info = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True).stdout

@@ -137,7 +137,8 @@ def test_a_new_version_is_fetched_whole_and_shown_when_asked(phone, published):
 
     page.reload()
     notice = page.locator("#guide-new-version")
-    expect(notice).to_contain_text("Une nouvelle version du guide est prête")
+    # Looked for a few seconds after the page is up (keep.js), then fetched whole.
+    expect(notice).to_contain_text("Une nouvelle version du guide est prête", timeout=30_000)
     # Until asked, the page is the version kept, whole.
     expect(page.locator("#votre-progression")).not_to_contain_text("nouvelle")
     notice.get_by_role("button", name="Afficher la nouvelle version").click()

@@ -10,14 +10,13 @@ from __future__ import annotations
 
 import io
 import re
-import shutil
 import subprocess
 from html import unescape
 from pathlib import Path
 
 import pytest
 from docx import Document as WordDocument
-from support import PROJECT_ROOT, missing_tool, read_html
+from support import PROJECT_ROOT, libreoffice_pdfs, read_html
 from test_authority_types import fork_mission
 from test_terms import HOSTILE, hostile_mission, visible
 
@@ -274,16 +273,6 @@ def test_letter_words_are_one_table_per_language(mission):
         assert f'"{key}"' in source, key
 
 
-def _soffice() -> str:
-    found = shutil.which("soffice")
-    if not found:
-        missing_tool(
-            "LibreOffice est introuvable : installez-le avec "
-            "« sudo apt-get install libreoffice-writer-nogui »."
-        )
-    return found
-
-
 def _pdf_pages(path: Path) -> int:
     return len(re.findall(rb"/Type\s*/Page(?!s)", path.read_bytes()))
 
@@ -318,13 +307,7 @@ def test_docx_files_open_in_libreoffice_in_the_house_style(built_site, tmp_path)
                     )
                     is not None
                 ), path.name
-    out = tmp_path / "pdf"
-    result = subprocess.run(
-        [_soffice(), "--headless", f"-env:UserInstallation=file://{tmp_path}/profile",
-         "--convert-to", "pdf", "--outdir", str(out), *map(str, files)],
-        capture_output=True, text=True, timeout=240,
-    )  # fmt: skip
-    assert result.returncode == 0, result.stderr
+    out = libreoffice_pdfs(files, tmp_path)
     pages = {path.stem: _pdf_pages(path) for path in out.glob("*.pdf")}
     assert pages == DOCX_PAGES
     # « 7. Signatures » does not sit alone on the terms' last page: the delegation is with it.

@@ -6,15 +6,13 @@ the bilingual edition for a Spanish-speaking partner, page counts after LibreOff
 from __future__ import annotations
 
 import re
-import shutil
-import subprocess
 from decimal import Decimal
 from html import unescape
 from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
-from support import missing_tool, read_html
+from support import libreoffice_pdfs, read_html
 
 from guide.documents import convention as convention_module
 from guide.documents.catalogue import document
@@ -139,17 +137,9 @@ def test_without_the_key_the_convention_keeps_lines_to_fill():
 
 
 def test_the_bilingual_convention_docx_in_libreoffice(region_site, tmp_path):
-    soffice = shutil.which("soffice")
-    if not soffice:
-        missing_tool("LibreOffice est introuvable : installez-le (libreoffice-writer-nogui).")
     folder = region_site / DOCUMENTS_DIR
     files = [folder / f"{SLUG}.docx", folder / f"{SLUG}-vierge.docx"]
-    result = subprocess.run(
-        [soffice, "--headless", f"-env:UserInstallation=file://{tmp_path}/profile",
-         "--convert-to", "pdf", "--outdir", str(tmp_path / "pdf"), *map(str, files)],
-        capture_output=True, text=True, timeout=240,
-    )  # fmt: skip
-    assert result.returncode == 0, result.stderr
+    libreoffice_pdfs(files, tmp_path)
     pdfs = {p.stem: PdfReader(p) for p in (tmp_path / "pdf").glob("*.pdf")}
     assert {name: len(pdf.pages) for name, pdf in pdfs.items()} == LIBREOFFICE_PAGES
     # The annex starts its own page and ends the document with its total.

@@ -3,8 +3,6 @@
 
 from __future__ import annotations
 
-import shutil
-import subprocess
 from datetime import timedelta
 from html import unescape
 
@@ -12,7 +10,7 @@ import pytest
 from docx import Document as read_docx
 from fixture_site import FIXTURE
 from pypdf import PdfReader
-from support import missing_tool
+from support import libreoffice_pdfs
 
 from guide.documents.docx import to_docx
 from guide.documents.expenses import BLANK_DAYS, build_expenses
@@ -60,20 +58,13 @@ def test_the_blank_statement_has_lines_to_fill():
 def test_each_filled_statement_is_one_page_in_libreoffice(mission, tmp_path):
     """One A4 page per person once filled, and for the blank model with its empty rows (its
     signatures on the same page, as in Chromium)."""
-    soffice = shutil.which("soffice")
-    if not soffice:
-        missing_tool("LibreOffice est introuvable : installez-le (libreoffice-writer-nogui).")
     files = []
     for name, document in (("rempli", build_expenses(mission)), ("vierge", build_expenses(None))):
         path = tmp_path / f"etats-{name}.docx"
         path.write_bytes(to_docx(document))
         files.append(path)
     assert read_docx(str(files[0])).tables
-    subprocess.run(
-        [soffice, "--headless", f"-env:UserInstallation=file://{tmp_path}/profile",
-         "--convert-to", "pdf", "--outdir", str(tmp_path / "pdf"), *map(str, files)],
-        check=True, capture_output=True, timeout=240,
-    )  # fmt: skip
+    libreoffice_pdfs(files, tmp_path)
     pages = {p.stem: len(PdfReader(str(p)).pages) for p in (tmp_path / "pdf").glob("*.pdf")}
     people = sum(p.qualite in ("elu", "agent") for p in mission.delegation)
     assert pages == {"etats-rempli": people, "etats-vierge": 1}

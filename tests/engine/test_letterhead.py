@@ -4,8 +4,6 @@ footer; a file that is not a Word document, or too big, is refused with a French
 from __future__ import annotations
 
 import io
-import shutil
-import subprocess
 import zipfile
 
 import pytest
@@ -14,7 +12,7 @@ from docx.oxml.ns import qn
 from docx.shared import Pt
 from fixture_site import make_fixture_project
 from pypdf import PdfReader
-from support import build_in_process, missing_tool
+from support import build_in_process, libreoffice_pdfs
 
 from guide.errors import GuideError
 from guide.mission import load_mission
@@ -65,15 +63,7 @@ def test_every_docx_takes_the_letterhead(tmp_path):
     # The tables and numbered lists the model lacked the styles of: lent by the reference.
     terms = WordDocument(str(next(p for p in written if p.name == "termes-de-reference.docx")))
     assert terms.tables and terms.tables[0].style.name == "Table Grid"
-    soffice = shutil.which("soffice")
-    if not soffice:
-        missing_tool("LibreOffice est introuvable : installez-le (libreoffice-writer-nogui).")
-    out = tmp_path / "pdf"
-    subprocess.run(
-        [soffice, "--headless", f"-env:UserInstallation=file://{tmp_path}/profile",
-         "--convert-to", "pdf", "--outdir", str(out), str(written[0])],
-        check=True, capture_output=True, timeout=180,
-    )  # fmt: skip
+    out = libreoffice_pdfs([written[0]], tmp_path)
     pdf = PdfReader(str(next(out.glob("*.pdf"))))
     assert len(pdf.pages) >= 1 and HEADER in pdf.pages[0].extract_text()
 

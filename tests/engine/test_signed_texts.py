@@ -13,14 +13,12 @@ from __future__ import annotations
 import inspect
 import io
 import re
-import shutil
-import subprocess
 from html import unescape
 from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
-from support import missing_tool, read_html, serve_folder
+from support import libreoffice_pdfs, read_html, serve_folder
 
 from guide.documents import signed
 from guide.documents.catalogue import DOCUMENTS, document
@@ -140,17 +138,9 @@ def test_bilingual_pages_print_on_one_a4_page_with_both_signatures(region_site, 
 
 
 def test_bilingual_docx_page_counts_in_libreoffice(region_site, tmp_path):
-    soffice = shutil.which("soffice")
-    if not soffice:
-        missing_tool("LibreOffice est introuvable : installez-le (libreoffice-writer-nogui).")
     folder = region_site / DOCUMENTS_DIR
     files = [folder / f"{slug}{suffix}.docx" for slug in SIGNED for suffix in ("", "-vierge")]
-    result = subprocess.run(
-        [soffice, "--headless", f"-env:UserInstallation=file://{tmp_path}/profile",
-         "--convert-to", "pdf", "--outdir", str(tmp_path / "pdf"), *map(str, files)],
-        capture_output=True, text=True, timeout=240,
-    )  # fmt: skip
-    assert result.returncode == 0, result.stderr
+    libreoffice_pdfs(files, tmp_path)
     pages = {p.stem: len(PdfReader(p).pages) for p in (tmp_path / "pdf").glob("*.pdf")}
     assert pages == LIBREOFFICE_PAGES
     text = " ".join(

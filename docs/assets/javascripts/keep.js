@@ -1,7 +1,8 @@
 /*
  * The guide kept on the phone (docs/service-worker.js): loaded by guide.js once the page has
- * loaded and the browser is idle (nothing before the first paint); registers the worker, asks it to keep the site's version (after the first
- * visit, unless the phone asks to save data: then only on the button), fills the home page's
+ * loaded and the browser is idle (nothing before the first paint); registers the worker, asks it to keep the site's version (a few
+ * seconds after the first page is up, unless the phone asks to save data: then only on the
+ * button), fills the home page's
  * « Garder le guide sur ce téléphone » block and shows the notice of a new version.
  * Only where the site offers it (guide/installable.py): overrides/main.html's manifest link
  * names this script and the worker.
@@ -177,11 +178,20 @@
     render();
   }
 
+  // The site is kept a few seconds after the page is up, not while it loads: its 4 MB would
+  // take the phone's bandwidth from the page being read (its largest paint came 0.8 s later).
+  var KEEP_AFTER_MS = 5000;
+
   function start() {
     navigator.serviceWorker
       .register(workerUrl.href)
       .then(function () {
-        send(saveData ? "etat" : "garder");
+        send("etat");
+        if (!saveData) {
+          setTimeout(function () {
+            send("garder");
+          }, KEEP_AFTER_MS);
+        }
       })
       .catch(function () {});
     (window.guideScripts = window.guideScripts || []).push(function (guide) {
