@@ -12,6 +12,7 @@ import fcntl
 import functools
 import http.server
 import io
+import json
 import logging
 import os
 import shutil
@@ -195,6 +196,28 @@ def serve_folder(folder: Path):
 
 
 IN_CI = os.environ.get("CI", "").lower() in {"1", "true", "yes"}
+
+
+class NodeLines:
+    """One node process that answers one line of JSON per line of JSON (a driver of
+    tests/engine/*_node.cjs): hypothesis' examples then cost a line each, not a process."""
+
+    def __init__(self, command: list[str]):
+        self.process = subprocess.Popen(
+            command, stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True, encoding="utf-8"
+        )
+
+    def ask(self, request):
+        # ASCII JSON: no line break of any kind inside the one line a request is.
+        self.process.stdin.write(json.dumps(request) + "\n")
+        self.process.stdin.flush()
+        line = self.process.stdout.readline()
+        assert line, "node s'est arrêté"
+        return json.loads(line)
+
+    def close(self) -> None:
+        self.process.stdin.close()
+        self.process.wait(timeout=60)
 
 
 def libreoffice_pdfs(files, folder: Path, timeout: int = 400) -> Path:

@@ -23,7 +23,7 @@ import yaml
 from fixture_site import FIXTURE
 from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis import strategies as st
-from support import PROJECT_ROOT
+from support import PROJECT_ROOT, NodeLines
 
 from guide.check import project_tasks
 from guide.mission import check_text, contract, read_yaml
@@ -242,33 +242,17 @@ def run_browser_checker(node: str, texts: list[str], tmp_path) -> list[dict]:
     return json.loads(result.stdout)
 
 
-class NodeChecker:
-    """One node process for many batches of files (contract_node.cjs --serve): hypothesis'
-    examples cost a line of JSON each, not a new process."""
+class NodeChecker(NodeLines):
+    """contract_node.cjs --serve: many batches of files for one node process."""
 
     def __init__(self, node: str, tmp_path, the_contract: dict | None = None):
         contract_file = tmp_path / "contrat-serve.json"
         the_contract = the_contract or contract(TASKS)
         contract_file.write_text(json.dumps(the_contract, ensure_ascii=False), "utf-8")
-        self.process = subprocess.Popen(
-            [node, str(DRIVER), "--serve", str(contract_file)],
-            stdin=subprocess.PIPE,
-            stdout=subprocess.PIPE,
-            text=True,
-            encoding="utf-8",
-        )
+        super().__init__([node, str(DRIVER), "--serve", str(contract_file)])
 
     def check(self, texts: list[str]) -> list[dict]:
-        # ASCII JSON: no line break of any kind inside the one line a batch is.
-        self.process.stdin.write(json.dumps(texts) + "\n")
-        self.process.stdin.flush()
-        line = self.process.stdout.readline()
-        assert line, "node s'est arrêté"
-        return json.loads(line)
-
-    def close(self) -> None:
-        self.process.stdin.close()
-        self.process.wait(timeout=60)
+        return self.ask(texts)
 
 
 @pytest.fixture(scope="module")

@@ -10,12 +10,11 @@ other exported files; their messages are checked by the tests of the pages.)
 from __future__ import annotations
 
 import json
-import subprocess
 
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from support import PROJECT_ROOT
+from support import PROJECT_ROOT, NodeLines
 
 from guide import notes
 
@@ -26,31 +25,13 @@ LABELS = {
 }
 
 
-class NodeRules:
-    """One node process answering one JSON request a line (notes_node.cjs)."""
+class NodeRules(NodeLines):
+    """notes_node.cjs on the notes' contract."""
 
     def __init__(self, node: str, folder):
         contract_file = folder / "notes-contrat.json"
         contract_file.write_text(json.dumps(notes.contract(), ensure_ascii=False), "utf-8")
-        self.process = subprocess.Popen(
-            [node, str(DRIVER), str(contract_file)],
-            stdin=subprocess.PIPE,
-            stdout=subprocess.PIPE,
-            text=True,
-            encoding="utf-8",
-        )
-
-    def ask(self, request: dict):
-        # ASCII JSON: no line break of any kind inside the one line a request is.
-        self.process.stdin.write(json.dumps(request) + "\n")
-        self.process.stdin.flush()
-        line = self.process.stdout.readline()
-        assert line, "node s'est arrêté"
-        return json.loads(line)
-
-    def close(self) -> None:
-        self.process.stdin.close()
-        self.process.wait(timeout=60)
+        super().__init__([node, str(DRIVER), str(contract_file)])
 
 
 @pytest.fixture(scope="module")

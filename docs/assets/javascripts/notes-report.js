@@ -38,14 +38,7 @@
     var rules = new window.GuideNotes(contract);
     var status = panel.querySelector("[data-guide-report-status]");
     var input = panel.querySelector("[data-guide-report-file]");
-    var kind = {
-      format: contract.format,
-      versions: [contract.version],
-      prefix: "notes",
-      site: data.site,
-      what: "un fichier de notes exporté depuis ce guide",
-      button: "Exporter les notes",
-    };
+    var kind = rules.fileKind(data.site);
     var places = {};
     contract.textes.forEach(function (name) {
       var list = document.querySelector('[data-liste="notes.' + name + '"]');

@@ -56,6 +56,18 @@
     this.forbidden = new RegExp(contract.interdit);
   }
 
+  // The notes file for files.js (GuideFiles): its format and version, and its words.
+  GuideNotes.prototype.fileKind = function (site) {
+    return {
+      format: this.c.format,
+      versions: [this.c.version],
+      prefix: "notes",
+      site: site,
+      what: "un fichier de notes exporté depuis ce guide",
+      button: "Exporter les notes",
+    };
+  };
+
   GuideNotes.prototype.say = function (problems, name, values) {
     values.file = this.file;
     problems.push(

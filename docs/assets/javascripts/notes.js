@@ -29,14 +29,7 @@
     var data = JSON.parse(root.getAttribute("data-guide-notes"));
     var contract = data.contrat;
     var rules = new window.GuideNotes(contract);
-    var kind = {
-      format: contract.format,
-      versions: [contract.version],
-      prefix: "notes",
-      site: data.site,
-      what: "un fichier de notes exporté depuis ce guide",
-      button: "Exporter les notes",
-    };
+    var kind = rules.fileKind(data.site);
     var status = root.querySelector("[data-guide-notes-status]");
     var message = root.querySelector("[data-guide-notes-message]");
     var authorInput = root.querySelector("[data-guide-notes-author]");
