@@ -94,6 +94,13 @@ def test_after_one_visit_the_guide_works_with_the_network_cut(phone, published):
 
     page.goto(base)
     expect(page.locator("h1")).to_contain_text("Préparer et conduire une mission exploratoire")
+    # « Aujourd'hui », the phone's clock during the mission (16 h 45 at Dakar, 2 March 2027).
+    page.add_init_script("window.guideNow = '2027-03-02T16:45:00Z';")
+    page.goto(base + folder("today") + "/")
+    expect(page.locator("article")).to_contain_text(
+        "En ce moment (16\u00a0h\u00a030\u00a0–\u00a018\u00a0h)"
+    )
+    expect(page.locator("article")).to_contain_text("Ensuite, le mercredi 3\u00a0mars 2027")
     page.goto(base + "avant-de-partir/")
     expect(page.locator("h1")).to_contain_text("Avant de partir")
     task = "li.task-list-item[id='informer-partenaire'] > label"
