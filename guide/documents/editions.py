@@ -143,6 +143,8 @@ def untranslated(mission, language: str) -> list[tuple[str, str]]:
     of the model: ("programme[2].intitule", "Visite du marché")."""
     found: list[tuple[str, str]] = []
     code = Language(language).code  # translations are by language, not by region
+    # A participant named as a member of the delegation is a person's name: no translation.
+    names = {str(person.nom) for person in mission.delegation}
 
     def visit(value, path: tuple) -> None:
         if isinstance(value, BaseModel):
@@ -155,6 +157,7 @@ def untranslated(mission, language: str) -> list[tuple[str, str]]:
             isinstance(value, Translated)
             and "x-traductions" in schema_at(path)[0]
             and code not in value.translations
+            and str(value) not in names
         ):
             found.append((path_text(path), str(value)))
 

@@ -90,7 +90,9 @@ def to_ics(mission: Mission, now: datetime | None = None, language: str = "fr") 
         event.add("categories", [str(_text(label))])
         lines = [w.word("ics_type", value=label)]
         if entry.participants:
-            lines.append(w.word("ics_participants", value=", ".join(entry.participants)))
+            lines.append(
+                w.word("ics_participants", value=", ".join(map(w.text, entry.participants)))
+            )
         lines.append(name)
         event.add("description", _text("\n".join(lines)))
         event.add("transp", "TRANSPARENT" if entry.type == "temps_libre" else "OPAQUE")

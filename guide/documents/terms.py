@@ -262,7 +262,7 @@ def _programme(mission: Mission | None, w: Language, form: bool = False) -> list
                 w.text(e.intitule),
                 w.choice("programme.type", e.type),
                 w.text(e.lieu) or "",
-                ", ".join(e.participants or []),
+                ", ".join(w.text(p) for p in e.participants or []),
             ]
             for e in day_entries
         ]

@@ -883,7 +883,9 @@ class Activite(_Model):
     )
     intitule: FreeText = Key("l'intitulé de l'activité", "Intitulé de l'activité")
     lieu: FreeText | None = Key("le lieu de l'activité", "Lieu", default=None)
-    participants: list[Text] | None = Key(
+    # Translatable (`- {fr: Délégation de Val-Fleuri, es: Delegación de Val-Fleuri}`): the
+    # partner's programme and calendar name them in its language.
+    participants: list[FreeText] | None = Key(
         "les participants, un par ligne",
         "Participants (un par ligne)",
         default=None,

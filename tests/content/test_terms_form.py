@@ -631,3 +631,42 @@ def test_the_partners_executive_takes_a_name_after_its_title(page, site_url, tmp
         "titre": "la gouverneure",
         "civilite": "madame",
     }
+
+
+def test_translated_participants_keep_their_translations_through_the_form(page, site_url, tmp_path):
+    """Participants given in two languages (issue 25.5): their box shows the French lines; a
+    line edited in place, one added and one removed, the export keeps each translation with
+    its line and the build reads it."""
+    text = (PROJECT_ROOT / "mission.yml").read_text("utf-8")
+    before = "    participants:\n      - Délégation de Val-Fleuri\n      - Chauffeur"
+    translated = (
+        "    participants:\n      - fr: Délégation de Val-Fleuri\n"
+        "        es: Delegación de Val-Fleuri\n      - Chauffeur"
+    )
+    assert before in text
+    imported = tmp_path / "mission.yml"
+    imported.write_text(text.replace(before, translated, 1), "utf-8")
+    open_form(page, site_url)
+    page.set_input_files("[data-fichier]", str(imported))
+    expect(page.locator("[data-etat]")).to_contain_text("importé")
+    box = page.locator('.terms-form-control[data-chemin="programme[1].participants"]')
+    assert box.input_value().split("\n") == [
+        "Délégation de Val-Fleuri",
+        "Chauffeur de la commune de Kéra-Sobo",
+    ]
+    box.fill("Délégation de Val Fleuri\nChauffeur de la commune de Kéra-Sobo")  # in place
+    assert page_data(page)["programme"][0]["participants"][0] == {
+        "fr": "Délégation de Val Fleuri",
+        "es": "Delegación de Val-Fleuri",
+    }
+    box.fill("Interprète\nDélégation de Val Fleuri")  # one added, one removed, moved
+    participants = page_data(page)["programme"][0]["participants"]
+    assert participants == [
+        "Interprète",
+        {"fr": "Délégation de Val Fleuri", "es": "Delegación de Val-Fleuri"},
+    ]
+    page.reload()
+    page.wait_for_selector("[data-terms-form][data-pret]")
+    assert box.input_value() == "Interprète\nDélégation de Val Fleuri"
+    assert page_data(page)["programme"][0]["participants"] == participants
+    assert python_problems(page_data(page)) == []

@@ -124,7 +124,7 @@ def mission_values(mission, language: str) -> list[str]:
     for person in m.delegation:
         values += [person.nom, text(person.fonction), text(person.role)]
     for entry in m.programme:
-        values += [text(entry.intitule), *(entry.participants or [])]
+        values += [text(entry.intitule), *map(text, entry.participants or [])]
         values += [text(entry.lieu)] if entry.lieu else []
     return values
 
@@ -191,6 +191,12 @@ def test_untranslated_texts_are_listed_and_shown_in_french():
         "partenaire.region",
         "programme[2].intitule",
     ]
+    # A participant named as in the delegation is a name (not listed); another one is listed.
+    assert "Dominique Essai" in {str(person.nom) for person in english.delegation}
+    data, _ = read_yaml((MISSIONS / "partenaire-en.yml").read_text("utf-8"))
+    data["programme"][0]["participants"][1] = "Chauffeur"
+    listed = [path for path, _ in untranslated(validate(data), "en")]
+    assert "programme[1].participants[2]" in listed
     # A mission without the partner's language: no notice.
     assert untranslated_notice(load_mission(FIXTURE_MISSION, docs_dir=FIXTURE_DOCS)) is None
 

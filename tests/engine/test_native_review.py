@@ -24,12 +24,14 @@ from pathlib import Path
 
 import pytest
 from docx import Document as read_docx
+from icalendar import Calendar
 from support import libreoffice_pdfs, missing_tool, serve_folder
 
 from guide.documents.catalogue import DOCUMENTS
 from guide.documents.docx import to_docx
 from guide.documents.editions import bilingual
 from guide.documents.html import to_html
+from guide.documents.ics import to_ics
 from guide.documents.languages import partner_locale
 from guide.documents.letter import build_letter
 from guide.documents.terms import build_terms
@@ -97,10 +99,12 @@ CASES = [
         "partenaire-es",  # a Peruvian municipality (langue_des_documents: es, in Peru)
         "es-PE",
         # The French authority's description, translated (collectivite.region).
-        absent=("Région d'Essai", "con Municipalidad"),
+        # The participants, translated (issue 25.5), in the programme and the calendar.
+        absent=("Région d'Essai", "con Municipalidad", "Conseil municipal"),
         present=(
             "Municipalidad de Villa Ensayo",
             "Región de Ensayo",
+            "Concejo Municipal de Villa Ensayo",
             # Its executive by title (« el alcalde » in mission.yml); names with their article.
             "Estimado señor alcalde:",
             "con la Municipalidad de Villa Ensayo",
@@ -124,9 +128,10 @@ CASES = [
     Case(
         "partenaire-en",  # a Ghanaian district
         "en-GH",
-        absent=("with Testford", "in Testford District Assembly"),
+        absent=("with Testford", "in Testford District Assembly", "Délégation d'Essai"),
         present=(
             "Testford District Assembly",
+            "Essai delegation, Dominique Essai",
             "Dear District Chief Executive,",
             "with the Testford District Assembly",
             "The Testford District Assembly will be responsible for",
@@ -135,10 +140,11 @@ CASES = [
     Case(
         "municipio-pt",  # a municipality of Cabo Verde, in Portugal's Portuguese
         "pt-PT",
-        absent=("com Câmara", "presidente da câmara municipal,"),
+        absent=("com Câmara", "presidente da câmara municipal,", "Conseil municipal"),
         present=(
             "Eleita local",
             "Funcionária",
+            "Assembleia Municipal de Vila Ensaio",
             "Exmo. Senhor Presidente da Câmara Municipal,",
             "com a Câmara Municipal de Vila Ensaio",
             "A Presidente da Câmara Municipal",
@@ -147,10 +153,11 @@ CASES = [
     Case(
         "prefeitura-br",  # a Brazilian prefeitura (langue_des_documents: pt, in Brazil)
         "pt-BR",
-        absent=("Funcionária", "com Prefeitura"),
+        absent=("Funcionária", "com Prefeitura", "Conseil municipal"),
         present=(
             "Eleita local",
             "Servidora",
+            "Câmara Municipal de Vila Ensaio",
             "Brasil",
             "Prezado Senhor Prefeito,",
             "com a Prefeitura de Vila Ensaio",
@@ -170,6 +177,13 @@ def docx_text(content: bytes) -> str:
     return "\n".join(parts)
 
 
+def calendar_text(content: bytes) -> str:
+    """What a calendar shows of each event, parsed back: its title, place and description."""
+    events = Calendar.from_ical(content).walk("VEVENT")
+    keys = ("SUMMARY", "LOCATION", "DESCRIPTION")
+    return "\n".join(str(event[key]) for event in events for key in keys if key in event)
+
+
 def page_text(markup: str) -> str:
     return html.unescape(re.sub(r"<[^>]+>", " ", markup))
 
@@ -185,6 +199,7 @@ def read_by_partner(name: str, language: str) -> dict[str, str]:
         "termes de référence (.docx)": docx_text(to_docx(terms)),
         "modèle vierge (.docx)": docx_text(to_docx(build_terms(None, language))),
         "lettre (.docx)": docx_text(to_docx(build_letter(mission, language))),
+        "programme (.ics)": calendar_text(to_ics(mission, language=language)),
     }
 
 

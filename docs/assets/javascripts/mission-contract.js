@@ -1492,6 +1492,8 @@
   /* ----- The form's state: the keys of mission.yml, every value as typed ---------------- */
 
   // Lists of texts inside a list's row (participants) are typed one per line in a text box.
+  // Its state is the text typed; or, when some lines are translated ({ fr, es… }), the list of
+  // lines itself, kept whole: the box edits their French texts (terms-form.js `putText`).
   function isLinesBox(path) {
     return path.some(function (part) {
       return typeof part === "number";
@@ -1549,7 +1551,7 @@
       return state;
     }
     if (schema.type === "array") {
-      if (isLinesBox(path)) {
+      if (isLinesBox(path) && !(Array.isArray(value) && value.some(isObject))) {
         return Array.isArray(value) ? value.map(String).join("\n") : String(value);
       }
       return (Array.isArray(value) ? value : []).map(function (item, index) {
@@ -1625,7 +1627,15 @@
     }
     if (schema.type === "array") {
       var items;
-      if (isLinesBox(path)) {
+      if (isLinesBox(path) && Array.isArray(state)) {
+        items = state
+          .map(function (item, index) {
+            return self.toData(item, schema.items, path.concat(index));
+          })
+          .filter(function (item) {
+            return item !== undefined; // a line left empty
+          });
+      } else if (isLinesBox(path)) {
         items = String(state || "")
           .split("\n")
           .map(function (line) {

@@ -236,6 +236,8 @@
   function showValue(control, current) {
     if (control.type === "checkbox") {
       control.checked = current === "true";
+    } else if (Array.isArray(current)) {
+      control.value = current.map(lineText).join("\n"); // lines, some translated
     } else {
       control.value = (isObject(current) ? frenchText(current) : current) || "";
     }
@@ -254,7 +256,9 @@
   // languages, the value itself otherwise.
   function putText(parent, key, value) {
     var current = parent[key];
-    if (isObject(current) && isObject(current.titre)) {
+    if (Array.isArray(current)) {
+      parent[key] = typedLines(current, value);
+    } else if (isObject(current) && isObject(current.titre)) {
       current.titre.fr = value;
     } else if (isObject(current) && ("titre" in current || "nom" in current || "civilite" in current)) {
       current.titre = value;
@@ -263,6 +267,42 @@
     } else {
       parent[key] = value;
     }
+  }
+
+  function lineText(line) {
+    return isObject(line) ? line.fr : line;
+  }
+
+  // The lines typed in a box whose lines are translated: a line keeps its translations when
+  // its French text is unchanged, or when it was edited in place (as many lines as before);
+  // a new line is a text.
+  function typedLines(before, value) {
+    var lines = value.split("\n");
+    var unused = before.slice();
+    var taken = lines.map(function (line) {
+      var index = unused.findIndex(function (old) {
+        return isObject(old) && (old.fr || "").trim() === line.trim();
+      });
+      if (index < 0) {
+        return null;
+      }
+      var kept = unused[index];
+      unused[index] = null;
+      return kept;
+    });
+    return lines.map(function (line, index) {
+      var kept = taken[index];
+      var inPlace = lines.length === before.length && line.trim() !== "";
+      if (!kept && inPlace && isObject(unused[index])) {
+        kept = unused[index]; // edited in place: the French text changes, not its translations
+        unused[index] = null;
+      }
+      if (kept) {
+        kept.fr = line;
+        return kept;
+      }
+      return line;
+    });
   }
 
   // True once the browser keeps the form; otherwise the status says why (blocked, or full:
