@@ -219,7 +219,9 @@ async function answer(request, url) {
   var cache = state.current ? await caches.open(PREFIX + state.current.version) : null;
   var kept = cache ? await cache.match(keyOf(url)) : undefined;
   if (kept) {
-    return kept;
+    // A worker's address is its script's response's: a copy made here has none, so that the
+    // worker keeps the address it was started with, query included (search-later.js reads it).
+    return request.destination === "worker" ? new Response(kept.body, kept) : kept;
   }
   try {
     return await fetch(request);

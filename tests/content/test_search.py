@@ -10,8 +10,10 @@ import json
 import re
 import subprocess
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import pytest
+from playwright.sync_api import expect
 
 from guide import search as search_fr
 
@@ -148,6 +150,26 @@ def test_search_links_highlight_on_the_page(page, site_url):
     assert links and not empty, empty
     page.goto(next(link for link in links if "avant-de-partir/" in link and "#" not in link))
     assert page.locator("mark[data-md-highlight]").count() > 0
+
+
+@pytest.mark.browser
+def test_the_index_is_built_at_the_first_search_not_at_each_page(page, site_url):
+    """A page ready to search has not loaded the search engine (lunr, Material's worker): the
+    first query does (workers/search-later.js), and finds the guide's pages."""
+    asked = []
+    page.on("request", lambda request: asked.append(request.url))
+    page.goto(site_url + "avant-de-partir/")
+    meta = page.locator(".md-search-result__meta")
+    expect(meta).to_have_text("Taper pour démarrer la recherche")  # Material had its READY
+    engine = re.compile(r"/workers/search\.[0-9a-f]+\.min\.js$|/lunr/")
+    assert not [url for url in asked if engine.search(urlsplit(url).path)]
+    box = page.locator("input.md-search__input")
+    box.click()
+    box.press_sequentially("ambassade")
+    expect(page.locator(".md-search-result__link").first).to_be_visible()
+    assert [url for url in asked if engine.search(urlsplit(url).path)]
+    box.fill("visa")  # the next queries go to the real worker alone
+    expect(meta).to_contain_text("trouvés")
 
 
 def test_fold_removes_accents_and_ligatures():
