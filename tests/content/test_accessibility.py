@@ -4,7 +4,7 @@ Pages are read from the built site, so a page added to the guide is covered with
 """
 
 import pytest
-from support import axe_violations, distinct_pages
+from support import distinct_pages, scheme_violations
 
 pytestmark = pytest.mark.browser
 
@@ -31,7 +31,7 @@ def test_no_axe_violation_on_any_page(browser, built_site, site_url, scheme, hal
         page.goto(site_url + path, wait_until="load")
         expected = "slate" if scheme == "dark" else "default"
         assert page.locator("body").get_attribute("data-md-color-scheme") == expected
-        found = axe_violations(page)
+        found = scheme_violations(page, scheme)
         if found:
             problems[path or "/"] = found
     context.close()

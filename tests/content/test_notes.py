@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from docx import Document as read_docx
 from playwright.sync_api import expect
-from support import PROJECT_ROOT, axe_violations, libreoffice_pdfs
+from support import PROJECT_ROOT, libreoffice_pdfs, scheme_violations
 
 from guide import compte_rendu
 from guide.pages import folder
@@ -282,14 +282,14 @@ def test_the_notes_and_the_compte_rendu_with_notes_pass_axe(browser, site_url, s
         page = notes_page(context, site_url, MEETING)
         type_awa_notes(page)
         page.get_by_role("button", name="Exporter les notes").click()
-        assert axe_violations(page) == []
+        assert scheme_violations(page, scheme) == []
         report = context.new_page()
         report.goto(site_url + REPORT, wait_until="load")
         expect(report.locator('[data-liste="notes.presents"] li')).to_have_count(1)
-        assert axe_violations(report) == []
+        assert scheme_violations(report, scheme) == []
         today = context.new_page()
         today.goto(site_url + folder("today") + "/", wait_until="load")
-        assert axe_violations(today) == []
+        assert scheme_violations(today, scheme) == []
     finally:
         context.close()
 
