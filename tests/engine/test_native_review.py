@@ -84,8 +84,8 @@ LETTER_REVIEW = {
                "elaborada por esta guía"), ("Atentamente,",)),
     "pt-PT": (("Excelentíssimo(a)", "Senhor(a)", "Presidência", "De:", "elaborada por este guia"),
               ("Com os melhores cumprimentos,",)),
-    "pt-BR": (("Com os melhores cumprimentos", "Exmo.", "Presidência", "a Prefeitura,"),
-              ("Atenciosamente,",)),
+    "pt-BR": (("Com os melhores cumprimentos", "Exmo.", "Presidência", "a Prefeitura,",
+               "vossa", "num documento"), ("Atenciosamente,", "carta-convite de sua parte")),
 }  # fmt: skip
 REVIEW = {
     locale: (absent + LETTER_REVIEW[locale][0], present + LETTER_REVIEW[locale][1])

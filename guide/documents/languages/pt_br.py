@@ -51,13 +51,18 @@ LETTER = {
     "salutation": "Prezados Senhores,",
     "closing": "Aguardamos a sua resposta.",
     "sign_off": "Atenciosamente,",
+    # « da vossa parte » and « num » read as Portugal's; Brazil writes « de sua parte », « em um ».
+    "visa_intro": "Para os pedidos de visto, os membros da delegação precisarão de uma "
+    "carta-convite de sua parte. Em geral, ela indica:",
+    "visa_note": "O consulado pode pedir outros dados: pedimos que confira as exigências dele "
+    "antes de redigir a carta.",
 }
 
 VISA_ITEMS = [
     "o cabeçalho, o endereço e os contatos da coletividade que convida;",
     (
         "o nome de cada membro da delegação, tal como consta do passaporte, com o respectivo "
-        "cargo (o número do passaporte é informado à parte, não num documento público);"
+        "cargo (o número do passaporte é informado à parte, não em um documento público);"
     ),
     "o objetivo da missão e as datas de chegada e de partida;",
     "o programa, ou pelo menos os principais encontros previstos;",
