@@ -161,7 +161,23 @@
   }
 
   // guide/mission/model.py resolve_schema. The key's own words (its description) win over the definition's.
+  // Kept per schema object: the form resolves the same schemas for each of its hundreds of
+  // controls (a schema is never changed once read).
+  var RESOLVED = new WeakMap();
+
   Checker.prototype.resolve = function (schema) {
+    if (!isObject(schema)) {
+      return this.resolveOnce(schema);
+    }
+    var known = RESOLVED.get(schema);
+    if (known === undefined) {
+      known = this.resolveOnce(schema);
+      RESOLVED.set(schema, known);
+    }
+    return known;
+  };
+
+  Checker.prototype.resolveOnce = function (schema) {
     for (;;) {
       var own = Object.assign({}, schema);
       if (schema.$ref) {
