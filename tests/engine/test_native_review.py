@@ -35,7 +35,7 @@ from guide.documents.ics import to_ics
 from guide.documents.languages import partner_locale
 from guide.documents.letter import build_letter
 from guide.documents.terms import build_terms
-from guide.mission import load_mission
+from guide.mission import load_mission, read_yaml, validate
 
 MISSIONS = Path(__file__).resolve().parent / "fixture" / "missions"
 FIXTURE_DOCS = Path(__file__).resolve().parent / "fixture" / "docs"
@@ -188,10 +188,25 @@ def page_text(markup: str) -> str:
     return html.unescape(re.sub(r"<[^>]+>", " ", markup))
 
 
+def french_texts(data):
+    """mission.yml's data with every translated text ({fr: …, es: …}) given in French only."""
+    if isinstance(data, dict):
+        if "fr" in data and set(data) <= {"fr", "en", "es", "pt"}:
+            return data["fr"]
+        return {key: french_texts(value) for key, value in data.items()}
+    if isinstance(data, list):
+        return [french_texts(item) for item in data]
+    return data
+
+
 @cache
-def read_by_partner(name: str, language: str) -> dict[str, str]:
-    """The text of each document the partner of `name` reads, by document."""
+def read_by_partner(name: str, language: str, translated: bool = True) -> dict[str, str]:
+    """The text of each document the partner of `name` reads, by document; with its
+    mission.yml's translations, or with its texts in French only (`translated=False`)."""
     mission = load_mission(MISSIONS / f"{name}.yml", docs_dir=FIXTURE_DOCS)
+    if not translated:
+        data, _ = read_yaml((MISSIONS / f"{name}.yml").read_text("utf-8"))
+        mission = validate(french_texts(data), docs_dir=FIXTURE_DOCS)
     assert partner_locale(mission.partenaire) == language  # the region, from the country
     terms = build_terms(mission, language)
     return {
@@ -223,6 +238,30 @@ def test_the_partner_reads_no_phrase_that_gives_a_translation_away(case):
     ]
     assert not found, found
     missing = [phrase for phrase in present + case.present if squeeze(phrase) not in everything]
+    assert not missing, missing
+
+
+@pytest.mark.parametrize("case", CASES, ids=lambda c: f"{c.mission}-{c.language}")
+def test_without_translations_the_partners_language_still_reads_native(case):
+    """The same partners with no text translated in mission.yml: what the guide writes itself
+    (forms of address, CLDR names, amounts, the names' articles) holds; only the texts typed in
+    French stay French."""
+    absent, present = REVIEW[case.language]
+    documents = read_by_partner(case.mission, case.language, translated=False)
+    documents = {name: squeeze(text) for name, text in documents.items()}
+    # The variant really lost its translations: a text typed in French shows in French.
+    typed = (MISSIONS / f"{case.mission}.yml").read_text("utf-8")
+    french = re.findall(r"(?m)^\s*(?:- )?fr: (.+)$", typed)
+    assert any(squeeze(text) in " ".join(documents.values()) for text in french)
+    found = [
+        (phrase, name)
+        for phrase in absent + EVERYWHERE
+        for name, text in documents.items()
+        if squeeze(phrase) in text
+    ]
+    assert not found, found
+    everything = "\n".join(documents.values())
+    missing = [phrase for phrase in present if squeeze(phrase) not in everything]
     assert not missing, missing
 
 
