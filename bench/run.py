@@ -43,7 +43,8 @@ BENCH = ROOT / "bench"
 LIGHTHOUSE = BENCH / "node_modules" / "lighthouse" / "cli" / "index.js"
 CHROME = os.environ.get("CHROME_PATH", "/usr/bin/chromium")
 sys.path.insert(0, str(ROOT))
-from guide.pages import folder  # noqa: E402  (the pages' places, declared once)
+from guide.documents.catalogue import DOCUMENTS  # noqa: E402
+from guide.pages import DOCUMENT_PAGES, folder  # noqa: E402  (the pages' places, declared once)
 
 
 def _url(role: str) -> str:
@@ -56,7 +57,10 @@ PAGES = {
     "Page du guide (Avant de partir)": "avant-de-partir/",
     "Page sans tâches (Ressources)": _url("resources"),
     "Checklist à imprimer": _url("checklist"),
+    "Échéancier": _url("schedule"),
     "Termes de référence": _url("terms"),
+    # A mission document's printable page: the catalogue's first (one template for all).
+    "Document de la mission": f"{DOCUMENT_PAGES}/{DOCUMENTS[0].slug}/",
     "Modèle vierge": _url("terms_blank"),
     "Formulaire en ligne": _url("terms_form"),
 }
@@ -191,10 +195,16 @@ class GzipHandler(http.server.SimpleHTTPRequestHandler):
         return BytesIO(body)
 
 
+class QuietServer(http.server.ThreadingHTTPServer):
+    """A browser that closes a connection it no longer needs is no error of the bench."""
+
+    def handle_error(self, request, client_address):
+        if not isinstance(sys.exc_info()[1], ConnectionError):
+            super().handle_error(request, client_address)
+
+
 def serve(site: Path):
-    server = http.server.ThreadingHTTPServer(
-        ("127.0.0.1", 0), partial(GzipHandler, directory=str(site))
-    )
+    server = QuietServer(("127.0.0.1", 0), partial(GzipHandler, directory=str(site)))
     threading.Thread(target=server.serve_forever, daemon=True).start()
     return f"http://127.0.0.1:{server.server_address[1]}/", server
 
