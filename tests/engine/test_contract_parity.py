@@ -386,16 +386,22 @@ FLOW_WORDS = st.sampled_from([
     "nom", "a", "b c", "07", "10:30", "2027-03-02", '"x, y"', "'it''s'", "~", "true", "é",
     "toString", '"\\ud800"', '"\\ud83d\\ude00"',
 ])  # fmt: skip
-WELL_FORMED = st.recursive(
-    FLOW_WORDS,
-    lambda inner: (
-        st.lists(inner, max_size=3).map(lambda items: "[" + ", ".join(items) + "]")
-        | st.lists(st.tuples(FLOW_WORDS, inner), max_size=3).map(
-            lambda pairs: "{" + ", ".join(f"{k}: {v}" for k, v in pairs) + "}"
-        )
-    ),
-    max_leaves=6,
-).filter(lambda text: text[:1] in "[{")
+
+
+@st.composite
+def _flow(draw, depth: int = 0):
+    """A flow collection of up to 3 items, two levels deep at most (written out by hand rather
+    than with st.recursive, which draws many times more for the same files)."""
+    items = [
+        draw(FLOW_WORDS) if depth >= 2 or draw(st.booleans()) else draw(_flow(depth + 1))
+        for _ in range(draw(st.integers(0, 3)))
+    ]
+    if draw(st.booleans()):
+        return "[" + ", ".join(items) + "]"
+    return "{" + ", ".join(f"{draw(FLOW_WORDS)}: {item}" for item in items) + "}"
+
+
+WELL_FORMED = _flow()
 FLOW_PIECES = st.sampled_from(["{", "}", "[", "]", ", ", ",", ": ", ":", " ", "#c", "\n  ", "\n",
                                "-", "- ", "?", "&a", "!t", "@", "|"]) | FLOW_WORDS  # fmt: skip
 BROKEN = st.lists(FLOW_PIECES, min_size=1, max_size=10).map(lambda parts: "{" + "".join(parts))
