@@ -321,3 +321,17 @@ def shipped_content() -> bool:
     except (OSError, yaml.YAMLError, KeyError, TypeError):
         return False
     return names == SHIPPED
+
+
+def french_texts(data, without: tuple[str, ...] = ()):
+    """mission.yml's data with each translated text ({fr: …, es: …}) replaced by its French
+    text, and the keys named in `without` left out."""
+    if isinstance(data, dict):
+        from guide.mission.model import DOCUMENT_LANGUAGES
+
+        if "fr" in data and set(data) <= {"fr", *DOCUMENT_LANGUAGES}:
+            return data["fr"]
+        return {k: french_texts(v, without) for k, v in data.items() if k not in without}
+    if isinstance(data, list):
+        return [french_texts(item, without) for item in data]
+    return data

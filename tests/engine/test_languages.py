@@ -22,7 +22,7 @@ import pytest
 from docx import Document as read_docx
 from fixture_site import make_fixture_project
 from pypdf import PdfReader
-from support import build_site, read_html, serve_folder
+from support import build_site, french_texts, read_html, serve_folder
 
 from guide.documents.docx import to_docx
 from guide.documents.editions import bilingual, untranslated, untranslated_notice
@@ -201,21 +201,10 @@ def test_untranslated_texts_are_listed_and_shown_in_french():
     assert untranslated_notice(load_mission(FIXTURE_MISSION, docs_dir=FIXTURE_DOCS)) is None
 
 
-def french_only(data):
-    """mission.yml's data with each translated text replaced by its French text."""
-    if isinstance(data, dict):
-        if "fr" in data and set(data) <= {"fr", *DOCUMENT_LANGUAGES}:
-            return data["fr"]
-        return {k: french_only(v) for k, v in data.items() if k != "langue_des_documents"}
-    if isinstance(data, list):
-        return [french_only(item) for item in data]
-    return data
-
-
 def test_french_documents_ignore_the_translations():
     """The French terms of a mission with translations are those of its French texts alone."""
     data, _ = read_yaml((MISSIONS / "partenaire-es.yml").read_text("utf-8"))
-    plain = validate(french_only(data))
+    plain = validate(french_texts(data, without=("langue_des_documents",)))
     assert plain.partenaire.langue_des_documents is None
     translated = mission_of("es")
     assert build_terms(translated) == build_terms(plain)

@@ -25,7 +25,7 @@ from pathlib import Path
 import pytest
 from docx import Document as read_docx
 from icalendar import Calendar
-from support import libreoffice_pdfs, missing_tool, serve_folder
+from support import french_texts, libreoffice_pdfs, missing_tool, serve_folder
 
 from guide.documents.catalogue import DOCUMENTS
 from guide.documents.docx import to_docx
@@ -186,17 +186,6 @@ def calendar_text(content: bytes) -> str:
 
 def page_text(markup: str) -> str:
     return html.unescape(re.sub(r"<[^>]+>", " ", markup))
-
-
-def french_texts(data):
-    """mission.yml's data with every translated text ({fr: …, es: …}) given in French only."""
-    if isinstance(data, dict):
-        if "fr" in data and set(data) <= {"fr", "en", "es", "pt"}:
-            return data["fr"]
-        return {key: french_texts(value) for key, value in data.items()}
-    if isinstance(data, list):
-        return [french_texts(item) for item in data]
-    return data
 
 
 @cache
