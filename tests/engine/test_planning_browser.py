@@ -271,6 +271,9 @@ def test_another_tab_keeps_the_translations_of_free_texts(browser, fixture_site_
     one.locator(title).click()
     one.keyboard.press("End")
     one.keyboard.type(" officiel")
+    # The other tab has what the first typed (each tab saves the whole form: of two changes
+    # made at the same instant, the last saved wins), then changes another field.
+    expect(two.locator(title)).to_have_value("Accueil par le maire officiel")
     two.locator('.terms-form-control[data-chemin="partenaire.nom"]').fill("Ville jumelle")
     expect(one.locator('.terms-form-control[data-chemin="partenaire.nom"]')).to_have_value(
         "Ville jumelle"
