@@ -16,7 +16,6 @@ from pathlib import Path
 
 from . import planning, vocabulary
 from .documents.downloads import deadline_file, download_files
-from .documents.ics import deadlines_to_ics
 from .errors import GuideError, unexpected
 from .mission import Mission, contract, load_mission
 from .tasks import Task, nav_pages, read_tasks
@@ -118,6 +117,8 @@ def _make(
 ) -> dict[str, bytes]:
     """The downloads; a defect of a writer is told where it happened (in the other process
     too: its traceback does not come back)."""
+    from .documents.ics import deadlines_to_ics  # in the other process (see download_files)
+
     try:
         files = download_files(mission, catalogue, docs_dir)
         files.update(deadline_file(deadlines_to_ics(mission, entries)))

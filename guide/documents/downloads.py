@@ -19,9 +19,7 @@ from ..markup import render
 from ..mission import Mission, contract
 from ..pages import document_page, folder, relative_link, relative_url
 from .catalogue import DOCUMENTS, document
-from .docx import to_docx as word_document
 from .editions import bilingual, language_name
-from .ics import to_ics
 from .languages import Language, partner_locale
 from .letter import build_letter
 from .terms import build_terms
@@ -140,6 +138,11 @@ def download_files(
 
     Made when the build starts, right after mission.yml is validated (define_env): a
     generator that failed would stop the build before anything is written."""
+    # The writers are imported here, where the files are made: in the build's other process
+    # (guide/project.py start_downloads), off the pages' path (python-docx, icalendar).
+    from .docx import to_docx as word_document
+    from .ics import to_ics
+
     site = mission.site
     if site is not None and site.modele_word and docs_dir is not None:
         to_docx = partial(word_document, model=Path(docs_dir) / site.modele_word)
