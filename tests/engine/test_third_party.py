@@ -8,7 +8,7 @@ what JavaScript asks for once the page runs.
 from urllib.parse import urlsplit
 
 import pytest
-from support import built_pages
+from support import distinct_pages
 
 pytestmark = pytest.mark.browser
 
@@ -31,7 +31,7 @@ def test_every_page_requests_only_its_own_site(browser, fixture_site, fixture_si
     requested: list[str] = []
     context.on("request", lambda request: requested.append(request.url))
     page = context.new_page()
-    pages = built_pages(fixture_site)
+    pages = distinct_pages(fixture_site)  # the documents' pages: one filled, one blank
     assert len(pages) >= 5, pages
     for path in pages:
         page.goto(fixture_site_url + path, wait_until="networkidle")
