@@ -134,6 +134,9 @@ def test_search_snippets_separate_cells_and_items(built_site):
     form = texts["outils/remplir-les-termes-de-reference/#delegation"]
     assert "NomFonction" not in form and form.count("Rôle pendant la mission") == 1, form
     assert "progressionImporter" not in texts[next(t for t in texts if "progression" in t)]
+    # A task's deadline and owner: « Échéance : 1er janvier 2027 Qui : Sophie Martin ».
+    owners = [text for text in texts.values() if "Qui :" in text or "Qui :" in text]
+    assert owners and not [t for t in owners if re.search(r"\dQui", t)], owners[:1]
 
 
 @pytest.mark.browser
