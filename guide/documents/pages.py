@@ -45,12 +45,12 @@ def edition_title(mission: Mission, page: str) -> str:
 
 def edition_page(mission: Mission, page: str) -> str:
     """Macro: the partner's edition ("partenaire") or the bilingual edition ("bilingue"); without
-    partenaire.langue_des_documents, a line that says how to have them (the page is not in
-    the navigation then)."""
+    partenaire.langue_des_documents, a line that says how to have them, on paper too (the
+    page is not in the navigation then)."""
     language = partner_locale(mission.partenaire)
     if not language:
         return (
-            '<p class="terms-screen">'
+            "<p>"
             + french_text(
                 "Cette page présente les termes de référence dans la langue du partenaire "
                 "quand le fichier mission.yml l'indique : la clé "

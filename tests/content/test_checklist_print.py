@@ -19,6 +19,8 @@ import pytest
 from pypdf import PdfReader
 from support import build_site, copy_project, distinct_pages, read_html
 
+from guide.pages import folder
+
 pytestmark = pytest.mark.browser
 
 CHECKLIST = "outils/checklist/"
@@ -399,3 +401,11 @@ def test_search_finds_tasks_on_their_guide_pages_not_twice(built_site):
     assert "Informerlepartenaire" not in indexed
     guide = squash(" ".join(doc["text"] for doc in index["docs"] if doc not in entries))
     assert "Informerlepartenaire" in guide
+
+
+@pytest.mark.parametrize("role", ["terms_partner", "terms_bilingual"])
+def test_an_edition_without_the_partners_language_prints_why(page, site_url, role):
+    """The example names no partner's language: its editions' pages (out of the navigation)
+    print the sentence that says how to have them, not a page with a title alone."""
+    sheets = print_pdf(page, site_url + folder(role) + "/")
+    assert "langue_des_documents" in squash(" ".join(sheets)), sheets
