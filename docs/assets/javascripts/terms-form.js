@@ -269,8 +269,9 @@
     }
   }
 
+  // A line of a box: its French text when it is translated ({ fr, es… }).
   function lineText(line) {
-    return isObject(line) ? line.fr : line;
+    return isObject(line) ? frenchText(line) : line;
   }
 
   // The lines typed in a box whose lines are translated: a line keeps its translations when
@@ -281,7 +282,7 @@
     var unused = before.slice();
     var taken = lines.map(function (line) {
       var index = unused.findIndex(function (old) {
-        return isObject(old) && (old.fr || "").trim() === line.trim();
+        return isObject(old) && (lineText(old) || "").trim() === line.trim();
       });
       if (index < 0) {
         return null;
