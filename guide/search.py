@@ -120,11 +120,8 @@ def add_variants(index: dict, tools: tuple[str, ...] = ()) -> dict:
                     forms[stem(other)].update(family)
     for doc, found in zip(index["docs"], entry_words, strict=True):
         present = set(found)
-        variants = set()
-        for word in present:
-            variants.add(fold(word))
-            variants.update(forms[stem(word)])
-        variants -= present
+        # A word's family holds its accent-free form too (above).
+        variants = set().union(*(forms[stem(word)] for word in present)) - present
         if variants:
             doc[FIELD] = " ".join(sorted(variants))
         if is_tool(doc["location"], tools):

@@ -124,7 +124,9 @@ class FrenchTypographyTreeprocessor(Treeprocessor):
         if not text:
             return
         parts: list[_Slot | str] = []
-        for index, part in enumerate(_PLACEHOLDER.split(text)):
+        # Most texts hold no placeholder: no split.
+        split = _PLACEHOLDER.split(text) if STX in text or "{" in text else [text]
+        for index, part in enumerate(split):
             if index % 2:
                 parts.append(self._placeholder(part))
             elif part:
@@ -150,6 +152,10 @@ class FrenchTypographyTreeprocessor(Treeprocessor):
 
     def _fix_line(self) -> None:
         line, self._line = self._line, []
+        # Most lines have no character the rules concern: nothing to fix (as french_text says).
+        if not _CONCERNED.search("".join(i.text if isinstance(i, _Slot) else i for i in line)):
+            self._pieces = []
+            return
         # Prose in raw <code>…</code> or <kbd>…</kbd> stays as written, and shows.
         items: list[_Slot | str] = []
         depth = 0

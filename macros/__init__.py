@@ -10,7 +10,7 @@ import os
 import re
 import sys
 import traceback
-from functools import partial
+from functools import cache, partial
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
@@ -169,13 +169,19 @@ def _define_env(env) -> None:
     env.macro(others, "autres_collectivites")
     env.variables["sources_verifiees"] = vocabulary.french_checked_date()
 
+    # A mission document's printable HTML, made once: its page and « Textes et sources » (which
+    # reads what each page shows) use the same.
+    @cache
+    def document_html(slug: str, blank: bool) -> str:
+        return terms_of_reference.mission_document(mission, slug, blank)
+
     # « Textes et sources »: every reference, the pages that cite it (in this mission's words).
     def textes_et_sources() -> str:
         guide = sources.guide_pages(
             docs_dir,
             nav_pages(env.conf["nav"], docs_dir),
             voc,
-            partial(terms_of_reference.mission_document, mission),
+            document_html,
             others,
             generated=document_pages(docs_dir),
         )
@@ -246,7 +252,7 @@ def _define_env(env) -> None:
 
     # The mission's documents (guide/documents/catalogue.py): the list, each printable page.
     def mission_document(slug: str, vierge: bool = False) -> str:
-        return terms_of_reference.mission_document(mission, slug, vierge)
+        return document_html(slug, bool(vierge))
 
     def mission_document_downloads(slug: str, vierge: bool = False) -> str:
         return document_downloads(slug, vierge, env.page.url)
