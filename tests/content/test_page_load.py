@@ -194,14 +194,28 @@ def follow(page, path):
     expect(page).to_have_url(re.compile(re.escape(path) + "$"))
 
 
+# A page script's set-up (GuideStorage.onPage), counted: Material's document$ and the page's
+# DOMContentLoaded both announce the first page.
+COUNT_SET_UPS = """
+window.setUps = 0;
+(window.guideScripts = window.guideScripts || []).push(function (guide) {
+  guide.onPage(function () { window.setUps += 1; });
+});
+"""
+
+
 def test_instant_navigation_from_home_into_form_and_checklist(page, instant_site_url):
     site_url = instant_site_url
     errors = []
     page.on("pageerror", lambda error: errors.append(str(error)))
+    page.add_init_script(COUNT_SET_UPS)
     page.goto(site_url + url("resources"))  # no page script at all
     page.evaluate("window.sameDocument = true")
+    assert page.evaluate("window.setUps") == 1, "une mise en place par page, pas deux"
     follow(page, site_url)
     page.wait_for_selector("[data-guide-progress-actions]:not([hidden])")
+    page.wait_for_function("window.setUps >= 2")
+    assert page.evaluate("window.setUps") == 2, "une mise en place par page montrée"
 
     # Into the form page: its CSS and script load, the form works and saves.
     follow(page, site_url + url("terms_form"))

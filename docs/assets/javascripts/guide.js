@@ -4,7 +4,7 @@
  * JavaScript, no framework, no build step.
  *
  *   - storage namespaced by the site's base path (GuideStorage.read, write, ...);
- *   - page set-up: GuideStorage.onPage(fn), for the first page and every instant navigation;
+ *   - page set-up: GuideStorage.onPage(fn), once for each page shown;
  *   - file download: GuideStorage.download(name, text, type);
  *   - shared strings: GuideStorage.strings;
  *   - printing: the « Imprimer » buttons ([data-print-button]) and, on paper, the address of
@@ -41,7 +41,7 @@
  *   GuideStorage.onChange(name, fn)   fn() when another tab of this site changes the value
  *   GuideStorage.key(name)            the localStorage key used for name
  *   GuideStorage.siteUrl              the site's base URL
- *   GuideStorage.onPage(fn)           fn() for every page shown (first load, instant navigation)
+ *   GuideStorage.onPage(fn)           fn() once for every page shown
  *   GuideStorage.download(name, text, type)  offer `text` as a file called `name`
  *   GuideStorage.strings              sentences shown by several scripts
  *   GuideStorage.element(tag, className, text)  a new element, with its class and text
@@ -178,16 +178,23 @@
 
   // Material announces each new page (first load and instant navigation) through document$.
   // Also run once the page is read, whatever document$ does: without Material's script, and on
-  // file:// where Material (instant navigation on) completes document$ before any page. `fn`
-  // must be idempotent: it runs twice for the first page.
+  // file:// where Material completes document$ before any page. Once per page shown.
   function onPage(fn) {
+    var done = new WeakSet();
+    function once() {
+      var shown = document.querySelector(".md-content") || document.body;
+      if (!done.has(shown)) {
+        done.add(shown);
+        fn();
+      }
+    }
     if (window.document$ && typeof window.document$.subscribe === "function") {
-      window.document$.subscribe(fn);
+      window.document$.subscribe(once);
     }
     if (document.readyState === "loading") {
-      document.addEventListener("DOMContentLoaded", fn);
+      document.addEventListener("DOMContentLoaded", once);
     } else {
-      fn();
+      once();
     }
   }
 
