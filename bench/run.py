@@ -45,6 +45,7 @@ CHROME = os.environ.get("CHROME_PATH", "/usr/bin/chromium")
 sys.path.insert(0, str(ROOT))
 from guide.documents.catalogue import DOCUMENTS  # noqa: E402
 from guide.pages import DOCUMENT_PAGES, folder  # noqa: E402  (the pages' places, declared once)
+from hooks.guide_style import STYLE, style_text  # noqa: E402
 
 
 def _url(role: str) -> str:
@@ -70,6 +71,8 @@ OUR_ASSETS = {
     for path in (ROOT / "docs" / "assets").rglob("*")
     if path.suffix in {".js", ".css"}
 }
+# The guide's style sheet, written into each page (hooks/guide_style.py): counted as ours.
+INLINE_STYLE = ROOT / "docs" / STYLE
 SEARCH_INDEX = "search/search_index.json"
 METRICS = {
     "FCP": "first-contentful-paint",
@@ -213,7 +216,7 @@ def serve(site: Path):
 def cold_load_bytes(browser, base_url: str, path: str) -> tuple[int, int]:
     """Bytes received (compressed bodies and headers) when a fresh browser loads a page, the
     search index excepted, requests of the search worker included; and the compressed bodies
-    of our own JS and CSS among them."""
+    of our own JS and CSS among them (the style sheet written into the page included)."""
     context = browser.new_context()
     finished = []
     context.on("requestfinished", lambda request: finished.append(request))
@@ -228,6 +231,12 @@ def cold_load_bytes(browser, base_url: str, path: str) -> tuple[int, int]:
         total += sizes["responseBodySize"] + sizes["responseHeadersSize"]
         if address.startswith(base_url) and address[len(base_url) :] in OUR_ASSETS:
             ours += sizes["responseBodySize"]
+    inline = style_text(INLINE_STYLE.read_text("utf-8")) if INLINE_STYLE.is_file() else None
+    if inline and page.evaluate(
+        "css => [...document.querySelectorAll('head style')].some(s => s.textContent === css)",
+        inline,
+    ):
+        ours += len(gzip.compress(inline.encode("utf-8"), 6))
     context.close()
     return total, ours
 

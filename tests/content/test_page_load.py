@@ -1,7 +1,8 @@
 """Each page loads only its code (overrides/*.html, chosen in a page's front matter).
 
-The guide's core (guide.js), its style sheet (guide.css) and its print rules (print.css, which
-must not delay the first paint: media="print") load on every page; the checklists' script only
+The guide's core (guide.js) and its print rules (print.css, which must not delay the first
+paint: media="print") load on every page, and its style sheet (guide.css) is written into every
+page's head (one request fewer before the first paint); the checklists' script only
 where there are tasks to tick; the terms-document CSS only where a terms document is shown; the
 form's script and CSS only on the form page. Our JS and CSS on a guide page stay within a
 budget, compressed.
@@ -16,9 +17,10 @@ from playwright.sync_api import expect
 from support import PROJECT_ROOT, read_html
 
 from guide.pages import folder
+from hooks.guide_style import STYLE, style_text
 
+# Loaded by every page; the guide's style sheet (STYLE) is written into every page instead.
 COMMON = {
-    "assets/stylesheets/guide.css",
     "assets/stylesheets/print.css",
     "assets/javascripts/guide.js",
 }
@@ -115,8 +117,14 @@ def site_pages(site: Path) -> list[str]:
 def test_every_page_of_the_site_loads_the_core_first_and_print_rules_without_blocking(built_site):
     pages = site_pages(built_site)
     assert set(EXPECTED) <= set(pages)
+    style = style_text((PROJECT_ROOT / "docs" / STYLE).read_text("utf-8"))
+    assert not (built_site / STYLE).exists(), "la feuille du guide est dans les pages"
     for page in pages:
         html = read_html(built_site, page)
+        head = html[: html.index("</head>")]
+        # The guide's style, whole, once, after Material's: it may override them.
+        assert head.count(f"<style>{style}</style>") == 1, page
+        assert head.index("<style>" + style) > head.index("/palette."), page
         mine = ours(built_site, page)
         assert set(mine) >= COMMON, page
         assert mine["assets/stylesheets/print.css"].get("media") == "print", page
@@ -164,6 +172,7 @@ def test_our_code_on_a_guide_page_fits_the_budget(built_site):
         path: len(gzip.compress((built_site / path).read_bytes(), 9))
         for path in ours(built_site, GUIDE_PAGE)
     }
+    sizes[STYLE] = len(gzip.compress((PROJECT_ROOT / "docs" / STYLE).read_bytes(), 9))
     total = sum(sizes.values()) / 1024
     assert total <= BUDGET_KB, f"{total:.1f} Ko compressés > {BUDGET_KB} Ko : {sizes}"
 
@@ -172,7 +181,7 @@ def test_no_hidden_order_in_mkdocs_yml():
     """Scripts are loaded by the templates, not by the order of extra_javascript."""
     config = (PROJECT_ROOT / "mkdocs.yml").read_text("utf-8")
     assert "extra_javascript" not in config
-    assert re.findall(r"assets/stylesheets/\S+\.css", config) == ["assets/stylesheets/guide.css"]
+    assert "extra_css" not in config
 
 
 # --- In the browser: instant navigation into each page type ----------------------------------
