@@ -14,6 +14,7 @@ from support import build_in_process, read_html, serve_folder
 from guide.check import project_tasks
 from guide.mission import contract
 from guide.planning import task_catalogue
+from hooks.guide_style import STYLE, style_text
 
 
 def test_home_names_the_mission_and_counts_the_tasks(fixture_site):
@@ -29,6 +30,18 @@ def test_a_site_without_the_today_page_has_no_line_to_it(fixture_site):
     home = read_html(fixture_site, "")
     body = home[home.index("</head>") :]  # the head's style names every class
     assert 'class="mission-banner"' in body and "mission-today" not in body
+
+
+def test_every_page_carries_the_guides_style_sheet_once(fixture_project, fixture_site):
+    """guide.css is written into each page's head (hooks/guide_style.py), never linked: the
+    site holds no copy of it, and a « </ » of the sheet cannot end the <style> element."""
+    style = style_text((fixture_project / "docs" / STYLE).read_text("utf-8"))
+    assert "</" not in style
+    assert not (fixture_site / STYLE).exists()
+    for page in fixture_site.rglob("*.html"):
+        head = page.read_text("utf-8").split("</head>", 1)[0]
+        assert head.count(f"<style>{style}</style>") == 1, page
+        assert "guide.css" not in head, page
 
 
 def test_tasks_have_boxes_and_a_fenced_example_is_not_a_task(fixture_site):
