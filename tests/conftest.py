@@ -8,7 +8,7 @@ from support import (
     CHROMIUM,
     CHROMIUM_ARGS,
     PROJECT_ROOT,
-    build_site,
+    build_in_process,
     built,
     missing_tool,
     serve_folder,
@@ -33,10 +33,11 @@ def site_url(built_site):
 @pytest.fixture(scope="session")
 def instant_site_url(tmp_path_factory):
     """The site built with its `site_url` and served there: Material's instant navigation is on
-    only when the site knows its address (it reads the sitemap)."""
+    only when the site knows its address (it reads the sitemap, and takes its addresses' host
+    from the page but not their port: each test worker builds the site for its own port)."""
     folder = tmp_path_factory.mktemp("instant")
     url, server = serve_folder(folder)
-    result = build_site(PROJECT_ROOT, folder, {"SITE_URL": url})
+    result = build_in_process(PROJECT_ROOT, folder, {"SITE_URL": url})
     assert result.returncode == 0, result.stdout + result.stderr
     yield url
     server.shutdown()

@@ -20,7 +20,8 @@ import subprocess
 
 import pytest
 from docx import Document as WordDocument
-from support import build_site, copy_project, libreoffice_pdfs, read_html
+from support import built as shared_build
+from support import copy_project, libreoffice_pdfs, read_html
 from test_authority_types import fork_mission
 
 from guide import sources
@@ -63,9 +64,7 @@ def sites(tmp_path_factory, built_site):
     for kind in VARIANTS:
         project = copy_project(tmp_path_factory.mktemp(f"acts-{kind}") / "project")
         (project / "mission.yml").write_text(act_fork(kind), "utf-8")
-        result = build_site(project, project.parent / "site")
-        assert result.returncode == 0, f"{kind} :\n{result.stdout}\n{result.stderr}"
-        built[kind] = project.parent / "site"
+        built[kind] = shared_build(project, tmp_path_factory, f"acts-{kind}")
     return built
 
 

@@ -15,7 +15,8 @@ from urllib.parse import urlsplit
 
 import markdown
 import pytest
-from support import build_site, built_pages, copy_project, read_html
+from support import built as shared_build
+from support import built_pages, copy_project, read_html
 
 from guide import vocabulary
 from guide.errors import GuideError as MissionError
@@ -153,10 +154,7 @@ def sites(tmp_path_factory, built_site):
     for kind in FORKS:
         project = copy_project(tmp_path_factory.mktemp(kind) / "project")
         (project / "mission.yml").write_text(fork_mission(kind), "utf-8")
-        site_dir = project.parent / "site"
-        result = build_site(project, site_dir)
-        assert result.returncode == 0, f"{kind} :\n{result.stdout}\n{result.stderr}"
-        built[kind] = site_dir
+        built[kind] = shared_build(project, tmp_path_factory, f"fork-{kind}")
     return built
 
 

@@ -17,7 +17,7 @@ from urllib.parse import urljoin
 
 import pytest
 from pypdf import PdfReader
-from support import build_site, copy_project, distinct_pages, read_html
+from support import build_in_process, copy_project, distinct_pages, read_html
 
 from guide.pages import folder
 
@@ -351,7 +351,7 @@ def test_a_task_added_reworded_or_removed_in_a_guide_page_changes_the_checklist(
     assert count == 1
     guide.write_text(text, "utf-8")
 
-    result = build_site(project, tmp_path / "site")
+    result = build_in_process(project, tmp_path / "site")
     assert result.returncode == 0, result.stdout + result.stderr
     markup = read_html(tmp_path / "site", CHECKLIST)
     ids = re.findall(r'<tr class="checklist-task[^"]*" data-task-id="([^"]+)"', markup)

@@ -16,7 +16,7 @@ from playwright.sync_api import expect
 from support import (
     PROJECT_ROOT,
     axe_violations,
-    build_site,
+    build_in_process,
     copy_project,
     scheme_violations,
     serve_folder,
@@ -451,7 +451,7 @@ def test_ticks_kept_across_a_rebuild_with_a_task_inserted_before(page, built_sit
         lines = other_file.read_text("utf-8").split("\n")
         end = next(i for i in range(gone.line - 1, len(lines)) if f"#{removed}" in lines[i])
         other_file.write_text("\n".join(lines[: gone.line - 1] + lines[end + 1 :]), "utf-8")
-        result = build_site(project, tmp_path / "site-v2")
+        result = build_in_process(project, tmp_path / "site-v2")
         assert result.returncode == 0, result.stdout + result.stderr
         shutil.rmtree(served)
         shutil.copytree(tmp_path / "site-v2", served)

@@ -20,7 +20,7 @@ from pathlib import Path
 import pytest
 import yaml
 from markupsafe import Markup
-from support import PROJECT_ROOT, build_site, copy_project, read_html
+from support import PROJECT_ROOT, built, copy_project, read_html
 
 from guide import site
 from guide.mission import json_schema, load_mission, validate
@@ -142,10 +142,7 @@ def fork_site(tmp_path_factory) -> Path:
     project = copy_project(tmp_path_factory.mktemp("fork") / "project")
     (project / "mission.yml").write_text(FORK_MISSION, "utf-8")
     (project / "docs/assets/logo-du-departement.svg").write_text(LOGO, "utf-8")
-    site_dir = project.parent / "site"
-    result = build_site(project, site_dir)
-    assert result.returncode == 0, f"La copie ne se construit pas :\n{result.stderr}"
-    return site_dir
+    return built(project, tmp_path_factory, "fork-departement-logo")
 
 
 def article(markup: str) -> str:

@@ -14,11 +14,12 @@ import re
 from functools import partial
 
 import pytest
+import yaml
 from playwright.sync_api import expect
 from pypdf import PdfReader
 from support import (
     PROJECT_ROOT,
-    build_site,
+    build_in_process,
     copy_project,
     read_html,
     scheme_violations,
@@ -99,7 +100,11 @@ def open_form(page, site_url):
 
 
 def fill_form(page, data: dict):
-    """Type `data` into the form like a user: add rows, then fill every control."""
+    """Type `data` into the form like a user: add rows, then fill every control.
+
+    Every control is first checked to be shown and enabled (in one call); then each is typed
+    into without Playwright's per-action waits for a still page, which cost most of the time
+    of typing 180 fields and check nothing more."""
     for name, start in LISTS.items():
         wanted = len(
             data.get(name.split(".")[0], {}).get(name.split(".")[1], [])
@@ -109,14 +114,33 @@ def fill_form(page, data: dict):
         for _ in range(wanted - start):
             page.click(f'[data-ajouter="{name}"]')
         expect(list_rows(page, name)).to_have_count(wanted)
-    for chemin, value in typed_values(data).items():
+    values = typed_values(data)
+    kinds = page.eval_on_selector_all(
+        ".terms-form-control",
+        """nodes => Object.fromEntries(nodes.map(node => [node.dataset.chemin,
+            !node.checkVisibility() || node.disabled || node.readOnly ? 'hors d’atteinte'
+            : node.tagName === 'SELECT' ? 'select' : node.type]))""",
+    )
+    assert {chemin: kinds.get(chemin, "absent") for chemin in values if chemin not in kinds or
+            kinds[chemin] == "hors d’atteinte"} == {}  # fmt: skip
+    for chemin, value in values.items():
         control = page.locator(f'.terms-form-control[data-chemin="{chemin}"]')
-        if control.evaluate("node => node.tagName") == "SELECT":
-            control.select_option(value)
-        elif control.evaluate("node => node.type") == "checkbox":
-            control.set_checked(value == "true")
+        if kinds[chemin] == "select":
+            control.select_option(value, force=True)
+        elif kinds[chemin] == "checkbox":
+            control.set_checked(value == "true", force=True)
         else:
-            control.fill(value)
+            control.fill(value, force=True)
+
+
+def import_data(page, data: dict, folder) -> None:
+    """Fill the form with `data` by importing it as a mission.yml file (for tests of what
+    follows: typing itself is tested with `fill_form`)."""
+    path = folder / "mission.yml"
+    path.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), "utf-8")
+    page.set_input_files("[data-fichier]", str(path))
+    expect(page.locator("[data-etat]")).to_contain_text("importé")
+    assert validate(page_data(page)) == validate(data)
 
 
 def form_values(page) -> dict[str, str]:
@@ -253,7 +277,7 @@ def test_fill_every_field_reload_print_export_and_build(page, site_url, tmp_path
     (project / "docs" / LOGO).write_text(
         '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 1 1"/>', "utf-8"
     )
-    result = build_site(project, tmp_path / "site")
+    result = build_in_process(project, tmp_path / "site")
     assert result.returncode == 0, result.stdout + result.stderr
     built = flat(html.unescape(re.sub(r"<[^>]+>", "", read_html(tmp_path / "site", FILLED_PAGE))))
     shown = [
@@ -281,9 +305,9 @@ def test_fill_every_field_reload_print_export_and_build(page, site_url, tmp_path
             assert flat(value) in built, value
 
 
-def test_invalid_entries_show_the_build_messages(page, site_url):
+def test_invalid_entries_show_the_build_messages(page, site_url, tmp_path):
     open_form(page, site_url)
-    fill_form(page, example_data(3))
+    import_data(page, example_data(3), tmp_path)
     page.fill(
         '.terms-form-control[data-chemin="programme[2].date"]', "2027-04-10"
     )  # outside the mission
@@ -584,11 +608,11 @@ def test_period_on_paper_reads_like_the_documents(page, site_url):
     assert box and box["height"] < 60, box  # the field and « ) » on one line
 
 
-def test_the_documents_language_offers_each_locale_and_suggests_one(page, site_url):
+def test_the_documents_language_offers_each_locale_and_suggests_one(page, site_url, tmp_path):
     """partenaire.langue_des_documents: a list of the locales with their French names (es-PE:
     espagnol (Pérou)); a misspelt one gets the build's message and the right spelling."""
     open_form(page, site_url)
-    fill_form(page, example_data(3))
+    import_data(page, example_data(3), tmp_path)
     chemin = "partenaire.langue_des_documents"
     control = page.locator(f'.terms-form-control[data-chemin="{chemin}"]')
     assert control.get_attribute("list") == "terms-form-langues"
@@ -608,7 +632,7 @@ def test_the_partners_executive_takes_a_name_after_its_title(page, site_url, tmp
     mapping (titre, nom, civilite), which the build reads; a file with the mapping, imported,
     shows its title in the title's control."""
     open_form(page, site_url)
-    fill_form(page, example_data(3))
+    import_data(page, example_data(3), tmp_path)
     control = ".terms-form-control[data-chemin='partenaire.executif{}']"
     page.locator(control.format("")).fill("le maire")
     page.locator(control.format(".nom")).fill("Kofi Mensah")

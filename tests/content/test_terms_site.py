@@ -10,7 +10,7 @@ import yaml
 from docx import Document as read_docx
 from icalendar import Calendar
 from pypdf import PdfReader
-from support import PROJECT_ROOT, build_site, copy_project, read_html, serve_folder
+from support import PROJECT_ROOT, built, copy_project, read_html, serve_folder
 
 from guide.documents.downloads import CONTRACT_JSON, DOCX_BLANK, DOCX_FILLED, ICS_PROGRAMME
 from guide.mission import load_mission
@@ -84,10 +84,7 @@ def hostile_site(tmp_path_factory) -> Path:
     (project / "mission.yml").write_text(
         yaml.safe_dump(data, allow_unicode=True, sort_keys=False), "utf-8"
     )
-    site = project / "site-built"
-    result = build_site(project, site)
-    assert result.returncode == 0, result.stdout + result.stderr
-    return site
+    return built(project, tmp_path_factory, "terms-hostile")
 
 
 @pytest.mark.browser

@@ -22,7 +22,7 @@ import pytest
 from docx import Document as read_docx
 from fixture_site import make_fixture_project
 from pypdf import PdfReader
-from support import build_site, french_texts, read_html, serve_folder
+from support import build_in_process, french_texts, read_html, serve_folder
 
 from guide.documents.docx import to_docx
 from guide.documents.editions import bilingual, untranslated, untranslated_notice
@@ -558,7 +558,7 @@ def spanish_site(tmp_path_factory):
         (MISSIONS / "partenaire-es.yml").read_text("utf-8"), "utf-8"
     )
     site = tmp_path_factory.mktemp("spanish-site") / "site"
-    result = build_site(project, site)
+    result = build_in_process(project, site)
     assert result.returncode == 0, result.stdout + result.stderr
     return site, result.stdout + result.stderr
 

@@ -441,26 +441,34 @@
   };
 
   // Copies, ruled lines for paper, and the messages of the fields (touched ones, or all).
+  // A refresh follows every keystroke: a text that did not change is not written again, so
+  // that the page is not restyled, laid out and painted again for it.
+  function setText(node, text) {
+    if (node.textContent !== text) {
+      node.textContent = text;
+    }
+  }
+
   Form.prototype.refresh = function () {
     var self = this;
     this.page.querySelectorAll(".terms-line[data-champ]").forEach(function (line) {
       var path = line.getAttribute("data-chemin");
       var keys = path ? null : line.getAttribute("data-champ").split(".");
       if (keys && keys[0] === "delegation") {
-        line.textContent = String(self.state.delegation.length);
+        setText(line, String(self.state.delegation.length));
         line.classList.add("terms-line-rempli");
         return;
       }
       var entry = path ? self.controls.get(path) : null;
       var valuePath = entry ? entry.path : keys;
       var text = self.display(valuePath, get(self.state, valuePath));
-      line.textContent = text;
+      setText(line, text);
       line.classList.toggle("terms-line-rempli", text !== "");
     });
     this.page.querySelectorAll(".terms-line[data-saisie]:not([data-champ])").forEach(function (line) {
       var entry = self.controls.get(line.getAttribute("data-chemin"));
       var text = entry ? self.display(entry.path, entry.control.value) : "";
-      line.textContent = text;
+      setText(line, text);
       line.classList.toggle("terms-line-rempli", text !== "");
     });
     // A period on paper: one French phrase, the documents' own (« du 1er au 3 avril 2027 »).
@@ -469,7 +477,7 @@
       var start = self.checker.date(get(self.state, keys[0].split(".")) || "");
       var end = self.checker.date(get(self.state, keys[1].split(".")) || "");
       var text = start && end && start.order <= end.order ? self.french.period(start.text, end.text) : "";
-      period.querySelector(".terms-period-text").textContent = text;
+      setText(period.querySelector(".terms-period-text"), text);
       period.classList.toggle("terms-period-rempli", text !== "");
     });
     var problems = this.checker.check(this.checker.toData(this.state));
@@ -484,7 +492,7 @@
     this.controls.forEach(function (entry, key) {
       var messages = byPath.get(key) || [];
       var shown = messages.length && (self.showAll || self.touched.has(key));
-      entry.error.textContent = shown ? messages.join(" ") : "";
+      setText(entry.error, shown ? messages.join(" ") : "");
       entry.error.hidden = !shown;
       if (shown) {
         entry.control.setAttribute("aria-invalid", "true");
@@ -498,7 +506,7 @@
       var key = pathText(node.getAttribute("data-erreur-liste").split("."));
       var messages = byPath.get(key) || [];
       var shown = messages.length && (self.showAll || self.touched.has(key));
-      node.textContent = shown ? messages.join(" ") : "";
+      setText(node, shown ? messages.join(" ") : "");
       node.hidden = !shown;
     });
     return problems;
