@@ -278,6 +278,33 @@ def scheme_violations(page, scheme: str) -> list[str]:
     return axe_violations(page, COLOUR_RULES if scheme == "dark" else None)
 
 
+# The dark theme on a page shown in the light one: Material's attribute set as its palette
+# sets it (the guide's styles for the dark theme key on it, none on the media query), with
+# colour transitions off, so that axe reads the final colours. That the site follows a
+# system's dark preference is tested with the form (test_terms_form.py).
+_SCHEME = """(scheme) => {
+    if (!document.getElementById('guide-test-still')) {
+        const still = document.createElement('style');
+        still.id = 'guide-test-still';
+        still.textContent = '*, *::before, *::after { transition: none !important; '
+            + 'animation: none !important; }';
+        document.head.append(still);
+    }
+    document.body.setAttribute('data-md-color-scheme', scheme);
+}"""
+
+
+def both_schemes_violations(page) -> list[str]:
+    """`scheme_violations` of a page shown in the light theme, then in the dark one (its lines
+    marked « (sombre) »); the page is left in the light theme."""
+    assert page.locator("body").get_attribute("data-md-color-scheme") == "default"
+    found = scheme_violations(page, "light")
+    page.evaluate(_SCHEME, "slate")
+    found += [f"(sombre) {line}" for line in scheme_violations(page, "dark")]
+    page.evaluate(_SCHEME, "default")
+    return found
+
+
 def built_pages(site_dir: Path) -> list[str]:
     """URL paths of the HTML pages of a built site: "" (home), "avant-de-partir/", "404.html"."""
     pages = []

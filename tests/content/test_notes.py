@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from docx import Document as read_docx
 from playwright.sync_api import expect
-from support import PROJECT_ROOT, libreoffice_pdfs, scheme_violations
+from support import PROJECT_ROOT, both_schemes_violations, libreoffice_pdfs
 
 from guide import compte_rendu
 from guide.pages import folder
@@ -275,21 +275,21 @@ def test_the_notes_at_a_computer_width(browser, site_url):
         context.close()
 
 
-@pytest.mark.parametrize("scheme", ["light", "dark"])
-def test_the_notes_and_the_compte_rendu_with_notes_pass_axe(browser, site_url, scheme):
-    context = phone(browser, scheme)
+def test_the_notes_and_the_compte_rendu_with_notes_pass_axe(browser, site_url):
+    """Light and dark themes."""
+    context = phone(browser)
     try:
         page = notes_page(context, site_url, MEETING)
         type_awa_notes(page)
         page.get_by_role("button", name="Exporter les notes").click()
-        assert scheme_violations(page, scheme) == []
+        assert both_schemes_violations(page) == []
         report = context.new_page()
         report.goto(site_url + REPORT, wait_until="load")
         expect(report.locator('[data-liste="notes.presents"] li')).to_have_count(1)
-        assert scheme_violations(report, scheme) == []
+        assert both_schemes_violations(report) == []
         today = context.new_page()
         today.goto(site_url + folder("today") + "/", wait_until="load")
-        assert scheme_violations(today, scheme) == []
+        assert both_schemes_violations(today) == []
     finally:
         context.close()
 
