@@ -3,6 +3,8 @@
 Pages are read from the built site, so a page added to the guide is covered with no edit here.
 """
 
+from pathlib import Path
+
 import pytest
 from support import both_schemes_violations, distinct_pages
 
@@ -103,93 +105,116 @@ RECORD_FOCUS = """(look) => {
 }"""
 
 
-@pytest.mark.parametrize("half", HALVES)
-def test_every_control_is_reached_with_tab_and_shows_focus(page, built_site, site_url, half):
+def _tab_walk_problems(page, path: str) -> list[str]:
+    """Tab reaches every control of the content, and focus shows on each."""
     problems = []
-    for path in distinct_pages(built_site)[half::2]:
-        page.goto(site_url + path)
-        total = _mark_controls(page)
-        unfocused = page.evaluate(
-            "(look) => Object.fromEntries([...document.querySelectorAll('[data-kbd]')]"
-            ".map(el => [el.dataset.kbd, eval(look)(el)]))",
-            LOOK,
-        )
-        page.evaluate(RECORD_FOCUS, LOOK)
-        # Tab through the content until focus leaves it (or comes back around): pressed in
-        # rounds of as many presses as controls are left, then read.
-        reached, previous, seen, done = set(), None, 0, False
-        for _ in range(8):
-            for _ in range(max(total - len(reached), 0) + 10):
-                page.keyboard.press("Tab")
-            walk = page.evaluate("() => window.__focusWalk")
-            for state in walk[seen:]:
-                current = state["kbd"]
-                if not state["inside"] or current in reached:
-                    done = True
-                    break
-                if current is None or current == previous:  # not ours, or a date's next part
-                    previous = current
-                    continue
-                reached.add(current)
-                previous = current
-                if state["look"] == unfocused[current]:
-                    problems.append(f"{path or '/'}: focus invisible sur « {state['name']} »")
-            seen = len(walk)
-            if done:
+    total = _mark_controls(page)
+    unfocused = page.evaluate(
+        "(look) => Object.fromEntries([...document.querySelectorAll('[data-kbd]')]"
+        ".map(el => [el.dataset.kbd, eval(look)(el)]))",
+        LOOK,
+    )
+    page.evaluate(RECORD_FOCUS, LOOK)
+    # Tab through the content until focus leaves it (or comes back around): pressed in
+    # rounds of as many presses as controls are left, then read.
+    reached, previous, seen, done = set(), None, 0, False
+    for _ in range(8):
+        for _ in range(max(total - len(reached), 0) + 10):
+            page.keyboard.press("Tab")
+        walk = page.evaluate("() => window.__focusWalk")
+        for state in walk[seen:]:
+            current = state["kbd"]
+            if not state["inside"] or current in reached:
+                done = True
                 break
-        missing = total - len(reached)
-        if missing:
-            names = page.evaluate(
-                """(reached) => [...document.querySelectorAll('[data-kbd]')]
-                    .filter(el => !reached.includes(el.dataset.kbd))
-                    .map(el => el.outerHTML.slice(0, 120))""",
-                sorted(reached),
-            )
-            problems.append(f"{path or '/'}: {missing} hors d'atteinte au clavier : {names}")
-    assert problems == [], "\n".join(problems)
+            if current is None or current == previous:  # not ours, or a date's next part
+                previous = current
+                continue
+            reached.add(current)
+            previous = current
+            if state["look"] == unfocused[current]:
+                problems.append(f"{path or '/'}: focus invisible sur « {state['name']} »")
+        seen = len(walk)
+        if done:
+            break
+    missing = total - len(reached)
+    if missing:
+        names = page.evaluate(
+            """(reached) => [...document.querySelectorAll('[data-kbd]')]
+                .filter(el => !reached.includes(el.dataset.kbd))
+                .map(el => el.outerHTML.slice(0, 120))""",
+            sorted(reached),
+        )
+        problems.append(f"{path or '/'}: {missing} hors d'atteinte au clavier : {names}")
+    return problems
 
 
-def test_task_boxes_toggle_with_space(page, built_site, site_url):
-    checked_pages = 0
-    for path in distinct_pages(built_site):
-        page.goto(site_url + path, wait_until="load")
-        boxes = page.locator(".md-content .task-list-item input[type=checkbox]:not([disabled])")
-        if boxes.count() == 0:
-            continue
-        checked_pages += 1
-        box = boxes.first
-        before = box.is_checked()
-        box.focus()
-        page.keyboard.press("Space")
-        assert box.is_checked() != before, f"{path}: Espace ne coche pas la case"
-        page.keyboard.press("Space")
-        assert box.is_checked() == before, f"{path}: Espace ne décoche pas la case"
-    assert checked_pages >= 2, "le guide devrait avoir des pages de tâches à cocher"
+def _space_problems(page, path: str) -> tuple[bool, list[str]]:
+    """(whether the page has task boxes, problems): Space ticks and unticks the first one."""
+    boxes = page.locator(".md-content .task-list-item input[type=checkbox]:not([disabled])")
+    if boxes.count() == 0:
+        return False, []
+    box = boxes.first
+    before = box.is_checked()
+    box.focus()
+    page.keyboard.press("Space")
+    if box.is_checked() == before:
+        return True, [f"{path}: Espace ne coche pas la case"]
+    page.keyboard.press("Space")
+    if box.is_checked() != before:
+        return True, [f"{path}: Espace ne décoche pas la case"]
+    return True, []
 
 
-def test_buttons_and_details_operate_with_the_keyboard(page, built_site, site_url):
+def _button_problems(page, path: str) -> list[str]:
     """Our buttons are real <button> elements (Enter and Space work natively); summaries open
     with Enter."""
-    problems = []
-    for path in distinct_pages(built_site):
+    fake = page.evaluate(
+        """() => [...document.querySelectorAll(
+                '.md-content [role=button], .md-content [onclick]')]
+            .filter(el => !['BUTTON', 'A', 'INPUT', 'SUMMARY'].includes(el.tagName)
+                && el.tabIndex < 0)
+            .map(el => el.outerHTML.slice(0, 100))"""
+    )
+    problems = [f"{path}: faux bouton hors clavier {html}" for html in fake]
+    summaries = page.locator(".md-content details > summary")
+    for index in range(summaries.count()):
+        summary = summaries.nth(index)
+        if not summary.is_visible():
+            continue
+        details = summary.locator("xpath=..")
+        before = details.evaluate("el => el.open")
+        summary.focus()
+        page.keyboard.press("Enter")
+        if details.evaluate("el => el.open") == before:
+            problems.append(f"{path}: Entrée n'ouvre pas « {summary.inner_text()[:40]} »")
+    return problems
+
+
+def _has_task_boxes(site: Path, path: str) -> bool:
+    """Whether the page's content holds task boxes, read in its built HTML."""
+    markup = (site / path / "index.html") if not path.endswith(".html") else site / path
+    return 'class="task-list-item' in markup.read_text("utf-8").split("<body", 1)[1]
+
+
+@pytest.mark.parametrize("half", HALVES)
+def test_the_keyboard_reaches_and_operates_every_control(page, built_site, site_url, half):
+    """On each page, loaded once: Tab reaches every control of the content and shows focus
+    on it; Space ticks and unticks a task box; our buttons are real buttons; summaries open
+    with Enter."""
+    pages = distinct_pages(built_site)
+    assert sum(_has_task_boxes(built_site, path) for path in pages) >= 2, (
+        "le guide devrait avoir des pages de tâches à cocher"
+    )
+    problems, with_boxes = [], set()
+    for path in pages[half::2]:
         page.goto(site_url + path, wait_until="load")
-        fake = page.evaluate(
-            """() => [...document.querySelectorAll(
-                    '.md-content [role=button], .md-content [onclick]')]
-                .filter(el => !['BUTTON', 'A', 'INPUT', 'SUMMARY'].includes(el.tagName)
-                    && el.tabIndex < 0)
-                .map(el => el.outerHTML.slice(0, 100))"""
-        )
-        problems += [f"{path}: faux bouton hors clavier {html}" for html in fake]
-        summaries = page.locator(".md-content details > summary")
-        for index in range(summaries.count()):
-            summary = summaries.nth(index)
-            if not summary.is_visible():
-                continue
-            details = summary.locator("xpath=..")
-            before = details.evaluate("el => el.open")
-            summary.focus()
-            page.keyboard.press("Enter")
-            if details.evaluate("el => el.open") == before:
-                problems.append(f"{path}: Entrée n'ouvre pas « {summary.inner_text()[:40]} »")
+        problems += _tab_walk_problems(page, path)
+        has_boxes, found = _space_problems(page, path)
+        problems += found
+        if has_boxes:
+            with_boxes.add(path)
+        problems += _button_problems(page, path)
     assert problems == [], "\n".join(problems)
+    # Every page whose HTML has task boxes showed them, enabled, in the browser.
+    assert with_boxes == {path for path in pages[half::2] if _has_task_boxes(built_site, path)}

@@ -19,6 +19,8 @@ from guide import installable
 from guide.pages import folder
 
 SUB_PATH = "mon-guide/"
+KEEP = Path(__file__).parents[2] / "docs" / "assets" / "javascripts" / "keep.js"
+KEEP_AFTER_MS = int(re.search(r"KEEP_AFTER_MS = (\d+);", KEEP.read_text("utf-8"))[1])
 PHONE = {"width": 390, "height": 823}
 
 
@@ -36,12 +38,18 @@ def published(built_site, tmp_path):
 @pytest.fixture
 def phone(browser):
     context = browser.new_context(locale="fr-FR", viewport=PHONE, service_workers="allow")
+    # The page's clock runs, and is moved on where keep.js waits (KEEP_AFTER_MS) rather than
+    # waited for.
+    context.clock.install()
     yield context
     context.close()
 
 
 def kept(page) -> str:
-    """Wait until the guide is kept on this phone; the version kept."""
+    """Wait until the guide is kept on this phone (the clock moved on past the few seconds
+    keep.js waits after the page is up); the version kept."""
+    page.wait_for_function("window.guideKeeper === true")
+    page.clock.fast_forward(KEEP_AFTER_MS)
     page.wait_for_function(
         "document.documentElement.getAttribute('data-guide-kept')", timeout=60_000
     )
@@ -145,6 +153,8 @@ def test_a_new_version_is_fetched_whole_and_shown_when_asked(phone, published):
     page.reload()
     notice = page.locator("#guide-new-version")
     # Looked for a few seconds after the page is up (keep.js), then fetched whole.
+    page.wait_for_function("window.guideKeeper === true")
+    page.clock.fast_forward(KEEP_AFTER_MS)
     expect(notice).to_contain_text("Une nouvelle version du guide est prête", timeout=30_000)
     # Until asked, the page is the version kept, whole.
     expect(page.locator("#votre-progression")).not_to_contain_text("nouvelle")
