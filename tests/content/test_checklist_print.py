@@ -8,7 +8,6 @@ navigation must stay off paper, on the checklist and on every guide page.
 """
 
 import html
-import io
 import json
 import re
 import unicodedata
@@ -16,8 +15,7 @@ from pathlib import Path
 from urllib.parse import urljoin
 
 import pytest
-from pypdf import PdfReader
-from support import build_in_process, copy_project, distinct_pages, read_html
+from support import build_in_process, copy_project, distinct_pages, pdf_sheets, read_html
 
 from guide.pages import folder
 
@@ -71,8 +69,7 @@ def print_pdf(page, url: str | None, prefer_css_page_size: bool = False) -> list
     if url is not None:
         page.goto(url)
     options = {"prefer_css_page_size": True} if prefer_css_page_size else {"format": "A4"}
-    data = page.pdf(**options)
-    return [sheet.extract_text() for sheet in PdfReader(io.BytesIO(data)).pages]
+    return pdf_sheets(page.pdf(**options))
 
 
 def guide_tasks(page, site_url: str, built_site: Path) -> dict[str, str]:
