@@ -102,17 +102,21 @@ def open_form(page, site_url):
 def fill_form(page, data: dict):
     """Type `data` into the form like a user: add rows, then fill every control.
 
-    Every control is first checked to be shown and enabled (in one call); then each is typed
-    into without Playwright's per-action waits for a still page, which cost most of the time
-    of typing 180 fields and check nothing more."""
+    Each « add » button and every control is first checked to be shown and enabled; then
+    each is clicked or typed into without Playwright's per-action waits for a still page,
+    which cost most of the time of typing 180 fields and check nothing more."""
     for name, start in LISTS.items():
         wanted = len(
             data.get(name.split(".")[0], {}).get(name.split(".")[1], [])
             if "." in name
             else data.get(name, [])
         )
+        add = page.locator(f'[data-ajouter="{name}"]')
+        if wanted > start:
+            expect(add).to_be_visible()
+            expect(add).to_be_enabled()
         for _ in range(wanted - start):
-            page.click(f'[data-ajouter="{name}"]')
+            add.click(force=True)
         expect(list_rows(page, name)).to_have_count(wanted)
     values = typed_values(data)
     kinds = page.eval_on_selector_all(
