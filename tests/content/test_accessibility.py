@@ -3,6 +3,7 @@
 Pages are read from the built site, so a page added to the guide is covered with no edit here.
 """
 
+import re
 from pathlib import Path
 
 import pytest
@@ -37,6 +38,26 @@ def test_no_axe_violation_on_any_page(browser, built_site, site_url, half):
             problems[path or "/"] = found
     context.close()
     assert problems == {}, "\n".join(f"{p}: {v}" for p, found in problems.items() for v in found)
+
+
+def test_the_dark_theme_is_styled_by_its_attribute_alone(built_site):
+    """What both_schemes_violations relies on: no style sheet of the site (Material's, the
+    guide's, those written into a page) styles by the system's colour scheme; the dark theme
+    is Material's `data-md-color-scheme` attribute."""
+    styled = []
+    for path in sorted(built_site.rglob("*.css")):
+        if "prefers-color-scheme" in path.read_text("utf-8", "replace"):
+            styled.append(path.relative_to(built_site).as_posix())
+    for page in distinct_pages(built_site):
+        markup = (built_site / page / "index.html") if not page.endswith(".html") else None
+        text = (markup or built_site / page).read_text("utf-8")
+        if any(
+            "prefers-color-scheme" in sheet
+            for sheet in re.findall(r"<style.*?</style>", text, re.S)
+        ):
+            styled.append(page or "/")
+    assert styled == []
+    assert "data-md-color-scheme" in (built_site / "index.html").read_text("utf-8")
 
 
 def _mark_controls(page) -> int:
