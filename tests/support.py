@@ -195,6 +195,10 @@ def serve_folder(folder: Path):
     return f"http://127.0.0.1:{server.server_address[1]}/", server
 
 
+# Material's instant navigation takes over links once it has read the sitemap, after the page's
+# load event: a page of the instant site is waited for until the network is idle, then clicked.
+INSTANT_READY = "networkidle"
+
 IN_CI = os.environ.get("CI", "").lower() in {"1", "true", "yes"}
 
 

@@ -14,6 +14,7 @@ import pytest
 import yaml
 from playwright.sync_api import expect
 from support import (
+    INSTANT_READY,
     PROJECT_ROOT,
     axe_violations,
     both_schemes_violations,
@@ -163,7 +164,7 @@ def test_ticks_survive_instant_navigation_and_history(page, instant_site_url):
     first, second = FIRST.task_ids[0], SECOND.task_ids[-1]
     errors = []
     page.on("pageerror", lambda error: errors.append(str(error)))
-    page.goto(site_url + FIRST_URL)
+    page.goto(site_url + FIRST_URL, wait_until=INSTANT_READY)
     tick(page, first)
     page.evaluate("window.sameDocument = true")
     page.locator(f".md-nav--primary a[href$='{SECOND_URL}']").first.click()
@@ -371,7 +372,7 @@ def test_without_storage_boxes_work_for_the_visit_and_a_notice_says_so(browser, 
     context.add_init_script(BLOCK_STORAGE)
     page = context.new_page()
     try:
-        page.goto(site_url + FIRST_URL)
+        page.goto(site_url + FIRST_URL, wait_until=INSTANT_READY)
         notice = page.locator("[data-guide-page-progress] .guide-storage-notice")
         expect(notice).to_be_visible()
         expect(notice).to_contain_text("ne seront pas conservées")

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from docx import Document as read_docx
 from playwright.sync_api import expect
-from support import PROJECT_ROOT, both_schemes_violations, libreoffice_pdfs
+from support import INSTANT_READY, PROJECT_ROOT, both_schemes_violations, libreoffice_pdfs
 
 from guide import compte_rendu
 from guide.pages import folder
@@ -301,7 +301,7 @@ def test_instant_navigation_shows_the_notes_filled(browser, instant_site_url):
     try:
         page = notes_page(context, instant_site_url, MEETING)
         field(page, MEETING, "decisions").fill("Un comité zz-notes-6")
-        page.goto(instant_site_url + folder("today") + "/", wait_until="load")
+        page.goto(instant_site_url + folder("today") + "/", wait_until=INSTANT_READY)
         page.evaluate("window.sameDocument = true")
         page.locator(".guide-today__activity.is-current").get_by_role(
             "link", name="Prendre des notes"

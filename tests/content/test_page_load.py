@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 from playwright.sync_api import expect
-from support import PROJECT_ROOT, read_html
+from support import INSTANT_READY, PROJECT_ROOT, read_html
 
 from guide.pages import folder
 from hooks.guide_style import STYLE, style_text
@@ -218,7 +218,7 @@ def test_instant_navigation_from_home_into_form_and_checklist(page, instant_site
     errors = []
     page.on("pageerror", lambda error: errors.append(str(error)))
     page.add_init_script(COUNT_SET_UPS)
-    page.goto(site_url + url("resources"))  # no page script at all
+    page.goto(site_url + url("resources"), wait_until=INSTANT_READY)  # no page script at all
     page.evaluate("window.sameDocument = true")
     assert page.evaluate("window.setUps") == 1, "une mise en place par page, pas deux"
     follow(page, site_url)

@@ -18,6 +18,7 @@ import yaml
 from playwright.sync_api import expect
 from pypdf import PdfReader
 from support import (
+    INSTANT_READY,
     PROJECT_ROOT,
     build_in_process,
     copy_project,
@@ -578,7 +579,7 @@ def test_form_is_accessible_light_and_dark(page, site_url, scheme):
 def test_form_works_after_instant_navigation(page, instant_site_url):
     errors = []
     page.on("pageerror", lambda error: errors.append(str(error)))
-    page.goto(instant_site_url + FILLED_PAGE)
+    page.goto(instant_site_url + FILLED_PAGE, wait_until=INSTANT_READY)
     page.evaluate("window.sameDocument = true")
     page.get_by_role("link", name="Remplir en ligne").click()
     page.wait_for_selector("[data-terms-form][data-pret]")
