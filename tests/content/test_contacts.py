@@ -8,7 +8,6 @@ import json
 import re
 import subprocess
 from html import unescape
-from pathlib import Path
 
 import pytest
 from playwright.sync_api import expect
@@ -231,6 +230,4 @@ def test_the_page_with_contacts_has_no_axe_violation(browser, site_url, scheme):
     assert axe_violations(page) == []
     # Nothing wider than the phone.
     assert page.evaluate("document.documentElement.scrollWidth") <= 390
-    Path("/tmp/phone-shots").mkdir(exist_ok=True)
-    page.screenshot(path=f"/tmp/phone-shots/contacts-{scheme}.png", full_page=True)
     context.close()
