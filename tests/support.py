@@ -178,8 +178,10 @@ def copy_project(destination: Path) -> Path:
 
 
 def read_html(site_dir: Path, page: str) -> str:
-    """HTML of a built page given by its URL path, e.g. "avant-de-partir/" or "" for home."""
-    return (site_dir / page / "index.html").read_text("utf-8")
+    """HTML of a built page given by its URL path, e.g. "avant-de-partir/", "" for home or
+    "404.html" (as `built_pages` gives them)."""
+    path = site_dir / page if page.endswith(".html") else site_dir / page / "index.html"
+    return path.read_text("utf-8")
 
 
 class _QuietHandler(http.server.SimpleHTTPRequestHandler):
@@ -301,13 +303,14 @@ def scheme_violations(page, scheme: str) -> list[str]:
 # sets it (the guide's styles for the dark theme key on it, none on the media query), with
 # colour transitions off, so that axe reads the final colours. That the site follows a
 # system's dark preference is tested with the form (test_terms_form.py).
-_SCHEME = """(scheme) => {
+# Colours in their final state for axe: no transition or animation under way.
+STILL = "*, *::before, *::after { transition: none !important; animation: none !important; }"
+_SCHEME = """([scheme, still]) => {
     if (!document.getElementById('guide-test-still')) {
-        const still = document.createElement('style');
-        still.id = 'guide-test-still';
-        still.textContent = '*, *::before, *::after { transition: none !important; '
-            + 'animation: none !important; }';
-        document.head.append(still);
+        const style = document.createElement('style');
+        style.id = 'guide-test-still';
+        style.textContent = still;
+        document.head.append(style);
     }
     document.body.setAttribute('data-md-color-scheme', scheme);
 }"""
@@ -318,9 +321,9 @@ def both_schemes_violations(page) -> list[str]:
     marked « (sombre) »); the page is left in the light theme."""
     assert page.locator("body").get_attribute("data-md-color-scheme") == "default"
     found = scheme_violations(page, "light")
-    page.evaluate(_SCHEME, "slate")
+    page.evaluate(_SCHEME, ["slate", STILL])
     found += [f"(sombre) {line}" for line in scheme_violations(page, "dark")]
-    page.evaluate(_SCHEME, "default")
+    page.evaluate(_SCHEME, ["default", STILL])
     return found
 
 

@@ -7,7 +7,7 @@ import re
 from pathlib import Path
 
 import pytest
-from support import both_schemes_violations, distinct_pages
+from support import both_schemes_violations, distinct_pages, read_html
 
 pytestmark = pytest.mark.browser
 
@@ -49,12 +49,8 @@ def test_the_dark_theme_is_styled_by_its_attribute_alone(built_site):
         if "prefers-color-scheme" in path.read_text("utf-8", "replace"):
             styled.append(path.relative_to(built_site).as_posix())
     for page in distinct_pages(built_site):
-        markup = (built_site / page / "index.html") if not page.endswith(".html") else None
-        text = (markup or built_site / page).read_text("utf-8")
-        if any(
-            "prefers-color-scheme" in sheet
-            for sheet in re.findall(r"<style.*?</style>", text, re.S)
-        ):
+        sheets = re.findall(r"<style.*?</style>", read_html(built_site, page), re.S)
+        if any("prefers-color-scheme" in sheet for sheet in sheets):
             styled.append(page or "/")
     assert styled == []
     assert "data-md-color-scheme" in (built_site / "index.html").read_text("utf-8")
@@ -214,8 +210,7 @@ def _button_problems(page, path: str) -> list[str]:
 
 def _has_task_boxes(site: Path, path: str) -> bool:
     """Whether the page's content holds task boxes, read in its built HTML."""
-    markup = (site / path / "index.html") if not path.endswith(".html") else site / path
-    return 'class="task-list-item' in markup.read_text("utf-8").split("<body", 1)[1]
+    return 'class="task-list-item' in read_html(site, path).split("<body", 1)[1]
 
 
 @pytest.mark.parametrize("half", HALVES)

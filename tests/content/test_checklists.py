@@ -16,6 +16,7 @@ from playwright.sync_api import expect
 from support import (
     INSTANT_READY,
     PROJECT_ROOT,
+    STILL,
     axe_violations,
     both_schemes_violations,
     build_in_process,
@@ -479,7 +480,7 @@ def test_no_accessibility_violation_on_pages_with_tasks(browser, site_url):
     # Colours are checked in their final state: no transition under way.
     context.add_init_script(
         "addEventListener('DOMContentLoaded', () => document.head.insertAdjacentHTML("
-        "'beforeend', '<style>*, *::before, *::after { transition: none !important }</style>'))"
+        f"'beforeend', '<style>{STILL}</style>'))"
     )
     page = context.new_page()
     try:

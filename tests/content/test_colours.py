@@ -15,6 +15,7 @@ from pathlib import Path
 
 import axe_playwright_python
 import pytest
+from support import STILL
 
 from guide.mission.model import MATERIAL_COLOURS
 from guide.site import _NO_ACCENT
@@ -25,7 +26,6 @@ CONTRAST = {
     "runOnly": {"type": "rule", "values": ["color-contrast", "link-in-text-block"]},
     "resultTypes": ["violations"],
 }
-STILL = "*, *::before, *::after { transition: none !important; animation: none !important; }"
 # The colours an element is drawn with, its ::before and ::after included.
 PAINT = """(el) => [null, '::before', '::after'].map((pseudo) => {
     const s = getComputedStyle(el, pseudo);

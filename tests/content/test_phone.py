@@ -65,6 +65,9 @@ def pages_with_tables_or_forms(site) -> list[str]:
     return found
 
 
+WIDTHS = (360, 390)
+
+
 @pytest.mark.browser
 def test_phone_pages_fit_without_broken_words(browser, built_site, site_url):
     """At 360 and 390 px: each page is loaded once, at one width, then the window is resized to
@@ -72,7 +75,7 @@ def test_phone_pages_fit_without_broken_words(browser, built_site, site_url):
     nothing out by the window's width at load). The pages load at each width in turn."""
     pages = pages_with_tables_or_forms(built_site)
     assert {"outils/termes-de-reference/", "outils/checklist/", "adapter-ce-guide/"} <= set(pages)
-    context = browser.new_context(viewport={"width": 360, "height": 800}, locale="fr-FR")
+    context = browser.new_context(viewport={"width": WIDTHS[0], "height": 800}, locale="fr-FR")
     tab = context.new_page()
     problems = {}
     try:
@@ -84,7 +87,7 @@ def test_phone_pages_fit_without_broken_words(browser, built_site, site_url):
                 tab.wait_for_selector(".terms-form[data-pret]")
             # The width the page loaded at first, then the other (pages load at each in turn).
             loaded = tab.viewport_size["width"]
-            for width in (loaded, 750 - loaded):
+            for width in sorted(WIDTHS, key=lambda width: width != loaded):
                 tab.set_viewport_size({"width": width, "height": 800})
                 found = []
                 overflow = tab.evaluate(

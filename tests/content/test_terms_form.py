@@ -126,8 +126,8 @@ def fill_form(page, data: dict):
             !node.checkVisibility() || node.disabled || node.readOnly ? 'hors d’atteinte'
             : node.tagName === 'SELECT' ? 'select' : node.type]))""",
     )
-    assert {chemin: kinds.get(chemin, "absent") for chemin in values if chemin not in kinds or
-            kinds[chemin] == "hors d’atteinte"} == {}  # fmt: skip
+    found = {chemin: kinds.get(chemin, "absent") for chemin in values}
+    assert {c: kind for c, kind in found.items() if kind in ("absent", "hors d’atteinte")} == {}
     for chemin, value in values.items():
         control = page.locator(f'.terms-form-control[data-chemin="{chemin}"]')
         if kinds[chemin] == "select":
