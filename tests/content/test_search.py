@@ -155,7 +155,8 @@ def test_search_links_highlight_on_the_page(page, site_url):
     empty = [link for link in links if re.search(r"[?&]h=(&|#|$)", link)]
     assert links and not empty, empty
     page.goto(next(link for link in links if "avant-de-partir/" in link and "#" not in link))
-    assert page.locator("mark[data-md-highlight]").count() > 0
+    # Material marks the words once its script has read the page, after the load event.
+    expect(page.locator("mark[data-md-highlight]").first).to_be_attached()
 
 
 @pytest.mark.browser

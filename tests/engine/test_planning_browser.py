@@ -242,6 +242,10 @@ def test_another_tab_merges_ticks_and_never_replaces_the_field_being_typed(
     partner = '.terms-form-control[data-chemin="partenaire.nom"]'
     one.locator(name).click()
     one.keyboard.type("Commune de")
+    # The other tab has what was typed before it is used: each tab stores the whole form, so
+    # two tabs written in the same few milliseconds keep the last one (no person types in two
+    # tabs at once).
+    expect(two.locator(name)).to_have_value("Commune de")
     two.locator(partner).fill("Ville jumelle")
     expect(one.locator(partner)).to_have_value("Ville jumelle")
     expect(one.locator(name)).to_be_focused()
