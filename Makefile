@@ -11,6 +11,10 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 # Material affiche sinon un long avertissement à chaque construction.
 export NO_MKDOCS_2_WARNING := 1
+# Python garde ses modules compilés (__pycache__), comme sur tout poste : une machine qui
+# l'interdit (PYTHONDONTWRITEBYTECODE, courant dans les conteneurs) recompilerait le guide à
+# chaque construction et à chaque processus des tests.
+unexport PYTHONDONTWRITEBYTECODE
 
 .PHONY: serve build site-into test check lint format offline bench compte-rendu clean
 

@@ -97,6 +97,14 @@ class _Compiled(FileSystemBytecodeCache):
             pass
 
 
+def compiled_templates(kind: str) -> FileSystemBytecodeCache:
+    """The cache of compiled templates for an environment of `kind`: the core's, or a site
+    engine's (its theme's templates, compiled at each build otherwise). `kind` names what
+    the compiled code depends on besides each template's text (an engine's and its theme's
+    versions): another kind, another file."""
+    return _Compiled(str(CORE / "__pycache__"), f"%s-{kind}.jinja")
+
+
 class _Environment(Environment):
     def make_globals(self, d):
         # A plain dict, not Jinja's ChainMap: each render copies the globals, and a ChainMap
@@ -119,7 +127,7 @@ def _environment(folder: Path | None, versions: tuple) -> Environment:
         cache_size=-1,
         auto_reload=False,
         # Named after this file too: a change of the layout rule compiles every template again.
-        bytecode_cache=_Compiled(str(CORE / "__pycache__"), f"%s-{_VERSION}.jinja"),
+        bytecode_cache=compiled_templates(_VERSION),
     )
     environment.filters.update(
         own=own,

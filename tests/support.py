@@ -11,6 +11,7 @@ import contextlib
 import fcntl
 import functools
 import http.server
+import importlib.util
 import io
 import json
 import logging
@@ -265,27 +266,45 @@ def missing_tool(message: str):
     pytest.skip(message)
 
 
+@functools.cache
+def _axe_source() -> str:
+    folder = Path(importlib.util.find_spec("axe_playwright_python").origin).parent
+    return (folder / "axe.min.js").read_text("utf-8")
+
+
+def load_axe(page) -> None:
+    """axe-core in the page shown, once for this document (a new page needs it again);
+    evaluated, which Chromium compiles faster than a <script> element's text."""
+    if not page.evaluate("() => typeof window.axe === 'object'"):
+        page.evaluate(_axe_source())
+
+
+# One run of axe, its violations as short lines. target-size (WCAG 2.2: 24 px), which axe
+# leaves off but Lighthouse counts, is run too when asked, and kept on the page's content
+# only: the guide's own controls, not Material's navigation.
+_AXE_RUN = """async ([options, sizes]) => {
+    if (sizes) options = {...options, rules: {...options.rules, 'target-size': {enabled: true}}};
+    const result = await axe.run(document, options);
+    const ours = (node) => {
+        const el = document.querySelector(node.target[0]);
+        return !!(el && el.closest('.md-content'));
+    };
+    return result.violations
+        .map((v) => ({...v, nodes: v.id === 'target-size' ? v.nodes.filter(ours) : v.nodes}))
+        .filter((v) => v.nodes.length)
+        .map((v) => `${v.id} (${v.impact}): ${v.help} -> `
+            + v.nodes.slice(0, 5).map((n) => n.target.join(' ')).join(', '));
+}"""
+
+
 def axe_violations(page, options: dict | None = None) -> list[str]:
     """axe-core's violations on the page as it stands, one readable line each (empty: none).
 
-    Runs every axe-core rule except experimental ones (WCAG 2.x A/AA and best practices); with
-    no `options`, also target-size (WCAG 2.2: 24 px), which axe leaves off but Lighthouse
-    counts, on the page's content: the guide's own controls, not Material's navigation.
+    Runs every axe-core rule except experimental ones (WCAG 2.x A/AA and best practices) and,
+    with no `options`, target-size on the page's content; axe is loaded once per page shown.
     """
-    from axe_playwright_python.sync_playwright import Axe
-
-    axe = Axe()
-    violations = axe.run(page, options=options or {"resultTypes": ["violations"]}).response[
-        "violations"
-    ]
-    if options is None and page.locator(".md-content").count():
-        sizes = {"runOnly": ["target-size"], "resultTypes": ["violations"]}
-        violations += axe.run(page, context=".md-content", options=sizes).response["violations"]
-    return [
-        f"{violation['id']} ({violation['impact']}): {violation['help']} -> "
-        + ", ".join(" ".join(map(str, node["target"])) for node in violation["nodes"][:5])
-        for violation in violations
-    ]
+    load_axe(page)
+    return page.evaluate(_AXE_RUN, [options or {"resultTypes": ["violations"]}, options is None])
 
 
 # The dark theme changes colours only (Material's palette swaps its colour variables; the

@@ -11,17 +11,13 @@ every element drawn in the primary or accent colour; axe is loaded once per page
 axe check of every page in the default colour is in test_accessibility.py.
 """
 
-from pathlib import Path
-
-import axe_playwright_python
 import pytest
-from support import STILL
+from support import STILL, load_axe
 
 from guide.mission.model import MATERIAL_COLOURS
 from guide.site import _NO_ACCENT
 
 PAGES = ["", "outils/remplir-les-termes-de-reference/"]
-AXE = Path(axe_playwright_python.__file__).with_name("axe.min.js")
 CONTRAST = {
     "runOnly": {"type": "rule", "values": ["color-contrast", "link-in-text-block"]},
     "resultTypes": ["violations"],
@@ -48,7 +44,7 @@ def test_every_accepted_colour_passes_contrast(browser, site_url, scheme):
             page.goto(site_url + path, wait_until="networkidle")
             page.add_style_tag(content=STILL)
             assert page.get_attribute("body", "data-md-color-primary") == SITE_COLOUR
-            page.add_script_tag(path=str(AXE))  # once per page, then one run per colour
+            load_axe(page)  # once per page, then one run per colour
             # The site's own colour first, on the whole page; then each other colour on what
             # it changes: the elements whose colours differ from the first colour's, and all
             # that is inside them (drawn over their background). Elsewhere the contrast is the
