@@ -282,9 +282,11 @@ def load_axe(page) -> None:
 # One run of axe, its violations as short lines. target-size (WCAG 2.2: 24 px), which axe
 # leaves off but Lighthouse counts, is run too when asked, and kept on the page's content
 # only: the guide's own controls, not Material's navigation.
-_AXE_RUN = """async ([options, sizes]) => {
+_AXE_RUN = """async ([options, sizes, within]) => {
     if (sizes) options = {...options, rules: {...options.rules, 'target-size': {enabled: true}}};
-    const result = await axe.run(document, options);
+    // The focused control itself (`:focus` matches nothing while the window has no focus).
+    const context = within === 'focused' ? document.activeElement : within || document;
+    const result = await axe.run(context, options);
     const ours = (node) => {
         const el = document.querySelector(node.target[0]);
         return !!(el && el.closest('.md-content'));
@@ -297,14 +299,17 @@ _AXE_RUN = """async ([options, sizes]) => {
 }"""
 
 
-def axe_violations(page, options: dict | None = None) -> list[str]:
-    """axe-core's violations on the page as it stands, one readable line each (empty: none).
+def axe_violations(page, options: dict | None = None, within: str | None = None) -> list[str]:
+    """axe-core's violations on the page as it stands (or on the elements of the selector
+    `within` and what they hold, "focused": the focused control), one readable line each
+    (empty: none).
 
     Runs every axe-core rule except experimental ones (WCAG 2.x A/AA and best practices) and,
     with no `options`, target-size on the page's content; axe is loaded once per page shown.
     """
     load_axe(page)
-    return page.evaluate(_AXE_RUN, [options or {"resultTypes": ["violations"]}, options is None])
+    default = {"resultTypes": ["violations"]}
+    return page.evaluate(_AXE_RUN, [options or default, options is None, within])
 
 
 # The dark theme changes colours only (Material's palette swaps its colour variables; the
@@ -313,9 +318,9 @@ def axe_violations(page, options: dict | None = None) -> list[str]:
 COLOUR_RULES = {"runOnly": ["color-contrast", "link-in-text-block"], "resultTypes": ["violations"]}
 
 
-def scheme_violations(page, scheme: str) -> list[str]:
+def scheme_violations(page, scheme: str, within: str | None = None) -> list[str]:
     """`axe_violations` in the colour scheme `scheme` ("light" or "dark") the page shows."""
-    return axe_violations(page, COLOUR_RULES if scheme == "dark" else None)
+    return axe_violations(page, COLOUR_RULES if scheme == "dark" else None, within)
 
 
 # The dark theme on a page shown in the light one: Material's attribute set as its palette
@@ -335,13 +340,14 @@ _SCHEME = """([scheme, still]) => {
 }"""
 
 
-def both_schemes_violations(page) -> list[str]:
+def both_schemes_violations(page, within: str | None = None) -> list[str]:
     """`scheme_violations` of a page shown in the light theme, then in the dark one (its lines
-    marked « (sombre) »); the page is left in the light theme."""
+    marked « (sombre) »), on the whole page or `within` the elements of a selector (what a
+    change of state redrew: a control focused); the page is left in the light theme."""
     assert page.locator("body").get_attribute("data-md-color-scheme") == "default"
-    found = scheme_violations(page, "light")
+    found = scheme_violations(page, "light", within)
     page.evaluate(_SCHEME, ["slate", STILL])
-    found += [f"(sombre) {line}" for line in scheme_violations(page, "dark")]
+    found += [f"(sombre) {line}" for line in scheme_violations(page, "dark", within)]
     page.evaluate(_SCHEME, ["default", STILL])
     return found
 
