@@ -71,7 +71,7 @@ OUR_ASSETS = {
     for path in (ROOT / "docs" / "assets").rglob("*")
     if path.suffix in {".js", ".css"}
 }
-# The guide's style sheet, written into each page (hooks/guide_style.py): counted as ours.
+# The guide's style sheets, written into the pages (hooks/guide_style.py): counted as ours.
 INLINE_STYLE = ROOT / "docs" / STYLE
 SEARCH_INDEX = "search/search_index.json"
 METRICS = {
@@ -243,6 +243,11 @@ def cold_load_bytes(browser, base_url: str, path: str) -> tuple[int, int]:
         inline,
     ):
         ours += len(gzip.compress(inline.encode("utf-8"), 6))
+    # A page type's own sheets, written into the page too (hooks/guide_style.py PAGE_STYLES).
+    for text in page.evaluate(
+        "[...document.querySelectorAll('head style[data-guide-style]')].map(s => s.textContent)"
+    ):
+        ours += len(gzip.compress(text.encode("utf-8"), 6))
     context.close()
     return total, ours
 

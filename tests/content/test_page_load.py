@@ -2,7 +2,8 @@
 
 The guide's core (guide.js) and its print rules (print.css, which must not delay the first
 paint: media="print") load on every page, and its style sheet (guide.css) is written into every
-page's head (one request fewer before the first paint); the checklists' script only
+page's head (one request fewer before the first paint), as a page type's own sheet is written
+into its pages (terms.css, checklist.css…); the checklists' script only
 where there are tasks to tick; the terms-document CSS only where a terms document is shown; the
 form's script and CSS only on the form page. Our JS and CSS on a guide page stay within a
 budget, compressed.
@@ -17,7 +18,7 @@ from playwright.sync_api import expect
 from support import INSTANT_READY, PROJECT_ROOT, read_html
 
 from guide.pages import folder
-from hooks.guide_style import STYLE, style_text
+from hooks.guide_style import PAGE_STYLES, STYLE, style_text
 
 # Loaded by every page; the guide's style sheet (STYLE) is written into every page instead.
 COMMON = {
@@ -77,12 +78,14 @@ EXPECTED = {
 # kept on the phone); the home page's code (progress.js) is loaded only there.
 BUDGET_KB = 18.5
 
-TAG = re.compile(r"<(?:link|script)\b[^>]*>")
+TAG = re.compile(r"<(?:link|script|style)\b[^>]*>")
 ATTRIBUTE = re.compile(r'(\w[\w-]*)(?:="([^"]*)")?')
 
 
 def tags(html: str) -> list[dict]:
-    """The <link rel=stylesheet> and <script src> tags of a page, as attribute dicts."""
+    """The <link rel=stylesheet>, <script src> and page sheet <style data-guide-style> tags
+    of a page, as attribute dicts ("written": the sheet is in the page; its "url" is then the
+    site's path of its file)."""
     found = []
     for tag in TAG.findall(html):
         attributes = {name: value for name, value in ATTRIBUTE.findall(tag[1:-1])[1:]}
@@ -90,6 +93,8 @@ def tags(html: str) -> list[dict]:
             found.append({"kind": "script", "url": attributes["src"], **attributes})
         elif attributes.get("rel") == "stylesheet":
             found.append({"kind": "style", "url": attributes["href"], **attributes})
+        elif tag.startswith("<style") and "data-guide-style" in attributes:
+            found.append({"kind": "style", "written": True, **attributes})
     return found
 
 
@@ -97,6 +102,9 @@ def ours(site: Path, page: str) -> dict[str, dict]:
     """Our own JS and CSS files (those of docs/assets/) that `page` loads, by site path."""
     found = {}
     for tag in tags(read_html(site, page)):
+        if tag.get("written"):
+            found[tag["data-guide-style"]] = tag
+            continue
         path = (site / page / tag["url"]).resolve()
         relative = path.relative_to(site.resolve()).as_posix()
         if relative.startswith("assets/") and (PROJECT_ROOT / "docs" / relative).is_file():
@@ -129,13 +137,19 @@ def test_every_page_of_the_site_loads_the_core_first_and_print_rules_without_blo
         assert set(mine) >= COMMON, page
         assert mine["assets/stylesheets/print.css"].get("media") == "print", page
         # Print rules (print.css, a page's own: contacts-print.css) never block the first
-        # paint; the screen's style sheets apply everywhere.
+        # paint; the screen's style sheets apply everywhere, written into the page, whole, after
+        # the guide's (they may override it), and none of them is published as a file.
         for path, tag in mine.items():
-            if tag["kind"] == "style":
-                assert tag.get("media") == ("print" if path.endswith("print.css") else None), (
-                    page,
-                    path,
-                )
+            if tag["kind"] == "style" and path.endswith("print.css"):
+                assert tag.get("media") == "print" and not tag.get("written"), (page, path)
+            elif tag["kind"] == "style":
+                assert tag.get("written") and "media" not in tag, (page, path)
+                text = style_text((PROJECT_ROOT / "docs" / path).read_text("utf-8"))
+                written = f'<style data-guide-style="{path}">{text}</style>'
+                assert head.count(written) == 1, (page, path)
+                assert head.index(written) > head.index("<style>" + style), (page, path)
+        for path in PAGE_STYLES:
+            assert not (built_site / path).exists(), path
         # The core comes right after Material's bundle; page scripts are deferred (they run
         # after it) and sit in the page's content, where instant navigation runs them.
         scripts = [t["url"] for t in tags(html) if t["kind"] == "script"]
@@ -169,7 +183,7 @@ def test_nothing_of_the_form_on_a_guide_page(built_site):
 
 def test_our_code_on_a_guide_page_fits_the_budget(built_site):
     sizes = {
-        path: len(gzip.compress((built_site / path).read_bytes(), 9))
+        path: len(gzip.compress((PROJECT_ROOT / "docs" / path).read_bytes(), 9))
         for path in ours(built_site, GUIDE_PAGE)
     }
     sizes[STYLE] = len(gzip.compress((PROJECT_ROOT / "docs" / STYLE).read_bytes(), 9))
@@ -248,8 +262,11 @@ def test_instant_navigation_from_home_into_form_and_checklist(page, instant_site
     expect(box).to_be_checked()
     stored = page.evaluate("JSON.parse(localStorage.getItem(GuideStorage.key('checklist')))")
     assert len(stored["done"]) == 1
-    assert page.locator("link[href*='terms-form.css']").count() == 0
-    assert page.locator("link[href*='checklist.css']").count() == 1
+    sheets = page.evaluate(
+        "[...document.head.querySelectorAll('style[data-guide-style]')]"
+        ".map(style => style.dataset.guideStyle)"
+    )
+    assert sheets == ["assets/stylesheets/checklist.css"]
 
     # Back into the form a second time: its script runs once, the typed value is there.
     follow(page, site_url + url("terms_form"))
