@@ -172,6 +172,10 @@ LINE_CHECKS: list[tuple[str, str]] = [
     ("deux_points", r"""^\s*(?:- +)*[^\s"'#][^:#]*: +[^\s"'#|>][^#]*?: """),
 ]
 _LINE_CHECKS = [(code, re.compile(pattern)) for code, pattern in LINE_CHECKS]
+# Whether any of the checks above finds something, in one search instead of one per check:
+# most files hold none of these characters, most lines none of these mistakes.
+_ANY_CHARACTER = re.compile("|".join(f"(?:{pattern})" for _, pattern in CHARACTER_CHECKS))
+_ANY_LINE_CHECK = re.compile("|".join(f"(?:{pattern})" for _, pattern in LINE_CHECKS))
 # A line that opens a block text: its content is on the lines below, more indented.
 BLOCK_START = r"""(?:^|: +|^\s*(?:- +)+)[|>][-+0-9]*\s*(?:#.*)?$"""
 _BLOCK_START = re.compile(BLOCK_START)
@@ -349,7 +353,7 @@ def line_mistake(text: str) -> tuple[str, int, int | None, dict] | None:
     """(code, line, column or None, fields) of the first mistake the checks find, or None."""
     lines = text.split("\n")
     # First the characters no line may hold (Python and JavaScript differ on what is a space).
-    for number, line in enumerate(lines, 1):
+    for number, line in enumerate(lines if _ANY_CHARACTER.search(text) else (), 1):
         for code, pattern in _CHARACTER_CHECKS:
             found = pattern.search(line)
             if found:
@@ -371,7 +375,7 @@ def line_mistake(text: str) -> tuple[str, int, int | None, dict] | None:
         if not line.strip() or line.lstrip().startswith("#"):
             continue
         flow = _FLOW_START.match(line)
-        for code, pattern in _LINE_CHECKS:
+        for code, pattern in _LINE_CHECKS if _ANY_LINE_CHECK.search(line) else ():
             if code == "deux_documents" and not seen_content:
                 continue  # a « --- » before any key starts the one document
             if flow and code != "tabulation":
