@@ -286,6 +286,9 @@ _AXE_RUN = """async ([options, sizes, within]) => {
     if (sizes) options = {...options, rules: {...options.rules, 'target-size': {enabled: true}}};
     // The focused control itself (`:focus` matches nothing while the window has no focus).
     const context = within === 'focused' ? document.activeElement : within || document;
+    if (within === 'focused' && (!context || context === document.body)) {
+        throw new Error('aucun contrôle n’a le focus');
+    }
     const result = await axe.run(context, options);
     const ours = (node) => {
         const el = document.querySelector(node.target[0]);
