@@ -29,10 +29,8 @@ from .model import (
     RELATIVE_DEADLINE_PATTERN,
     STRIPPED,
     document_locales,
-    document_locales_by_name,
     json_schema,
     time_zones,
-    zones_by_city,
 )
 from .rules import CROSS_RULES, DEADLINE_ANCHORS
 
@@ -89,10 +87,10 @@ def contract(tasks: dict | None = None) -> dict:
             "modele_word_trop_gros",
         ],
         "codes": sorted(set(PYDANTIC_CODES.values())),
+        # The suggestions from a city's or a language's name (zones_by_city and
+        # document_locales_by_name) are folded from these two by the browser (Checker).
         "fuseaux_horaires": list(time_zones()),
-        "fuseaux_par_ville": zones_by_city(),
         "langues_des_documents": document_locales(),
-        "langues_par_nom": document_locales_by_name(),
         "echeance_relative": RELATIVE_DEADLINE_PATTERN,
         "ancres_echeance": DEADLINE_ANCHORS,
         "taches_du_guide": tasks,

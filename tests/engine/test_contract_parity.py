@@ -27,6 +27,7 @@ from support import PROJECT_ROOT, NodeLines
 
 from guide.check import project_tasks
 from guide.mission import check_text, contract, read_yaml
+from guide.mission.model import document_locales_by_name, zones_by_city
 from guide.planning import task_catalogue
 
 DRIVER = PROJECT_ROOT / "tests" / "engine" / "contract_node.cjs"
@@ -240,6 +241,27 @@ def run_browser_checker(node: str, texts: list[str], tmp_path) -> list[dict]:
     )
     assert result.returncode == 0, result.stderr
     return json.loads(result.stdout)
+
+
+def test_suggestions_by_city_and_language_name_are_folded_the_same_in_the_browser(node, tmp_path):
+    """The browser folds the contract's time zones and document languages into its maps of
+    suggestions (« dakar »: Africa/Dakar, « portugais (Brésil) »: pt-BR) as the build does,
+    every entry of both lists."""
+    contract_file = tmp_path / "contrat.json"
+    contract_file.write_text(json.dumps(contract(TASKS), ensure_ascii=False), "utf-8")
+    checker = PROJECT_ROOT / "docs" / "assets" / "javascripts" / "mission-contract.js"
+    script = (
+        f"const {{ Checker }} = require({json.dumps(str(checker))});"
+        f"const text = require('fs').readFileSync({json.dumps(str(contract_file))}, 'utf-8');"
+        "const c = new Checker(JSON.parse(text));"
+        "process.stdout.write(JSON.stringify({villes: c.zonesByCity, langues: c.localesByName}));"
+    )
+    result = subprocess.run([node, "-e", script], capture_output=True, text=True, timeout=60)
+    assert result.returncode == 0, result.stderr
+    folded = json.loads(result.stdout)
+    assert folded["villes"] == zones_by_city() and zones_by_city()["dakar"] == "Africa/Dakar"
+    assert folded["langues"] == document_locales_by_name()
+    assert document_locales_by_name()["portugais_(bresil)"] == "pt-BR"
 
 
 class NodeChecker(NodeLines):

@@ -129,6 +129,20 @@
     this.zones = contract.fuseaux_horaires;
     this.zoneSet = new Set(contract.fuseaux_horaires);
     this.locales = Object.keys(contract.langues_des_documents);
+    // Suggestions from a city's or a language's French name (« dakar », « portugais
+    // (Brésil) »): folded from the two lists, as guide/mission/model.py zones_by_city (the
+    // first zone of a city) and document_locales_by_name (the last tag of a name) fold them.
+    this.zonesByCity = Object.create(null); // no inherited key: « constructor » is no city
+    this.zones.forEach(function (zone) {
+      var city = fold(zone.split("/").pop());
+      if (!has(this.zonesByCity, city)) {
+        this.zonesByCity[city] = zone;
+      }
+    }, this);
+    this.localesByName = Object.create(null);
+    this.locales.forEach(function (tag) {
+      this.localesByName[fold(contract.langues_des_documents[tag])] = tag;
+    }, this);
     var defs = contract.schema.$defs;
     this.patterns = {
       date: new RegExp(defs.Dates.properties.debut.pattern),
@@ -285,10 +299,10 @@
       fields.choix = choices.join(", ");
       fields.suggestion = this.suggestion(value, choices);
     } else if (code === "fuseau") {
-      var sameCity = this.c.fuseaux_par_ville[fold(value)];
+      var sameCity = this.zonesByCity[fold(value)];
       fields.suggestion = this.suggestion(sameCity || value, this.zones);
     } else if (code === "langue_document") {
-      var sameName = this.c.langues_par_nom[fold(value)];
+      var sameName = this.localesByName[fold(value)];
       fields.suggestion = this.suggestion(sameName || value, this.locales);
     } else if (context) {
       Object.keys(context).forEach(function (name) {
