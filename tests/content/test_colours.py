@@ -12,16 +12,12 @@ axe check of every page in the default colour is in test_accessibility.py.
 """
 
 import pytest
-from support import STILL, load_axe
+from support import COLOUR_RULES, STILL, load_axe
 
 from guide.mission.model import MATERIAL_COLOURS
 from guide.site import _NO_ACCENT
 
 PAGES = ["", "outils/remplir-les-termes-de-reference/"]
-CONTRAST = {
-    "runOnly": {"type": "rule", "values": ["color-contrast", "link-in-text-block"]},
-    "resultTypes": ["violations"],
-}
 # The colours an element is drawn with, its ::before and ::after included.
 PAINT = """(el) => [null, '::before', '::after'].map((pseudo) => {
     const s = getComputedStyle(el, pseudo);
@@ -78,7 +74,7 @@ def test_every_accepted_colour_passes_contrast(browser, site_url, scheme):
                         return result.violations.map(v => v.id + ' -> '
                             + v.nodes.slice(0, 3).map(n => n.target.join(' ')).join(', '));
                     }""",
-                    [name, accent, CONTRAST, PAINT],
+                    [name, accent, COLOUR_RULES, PAINT],
                 )
                 if found:
                     problems[f"{colour} {path or '/'}"] = found
