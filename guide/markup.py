@@ -23,6 +23,7 @@ import re
 import traceback
 from functools import lru_cache
 from pathlib import Path
+from types import CodeType
 
 from jinja2 import (
     ChoiceLoader,
@@ -34,6 +35,7 @@ from jinja2 import (
     TemplateSyntaxError,
     UndefinedError,
 )
+from jinja2.bccache import Bucket
 from jinja2.ext import Extension
 from markupsafe import Markup
 
@@ -84,10 +86,32 @@ def attr(name: str, value: object) -> Markup:
     return Markup(f' {name}="{escape(value)}"') if value else Markup("")
 
 
+def _located(code: CodeType, filename: str) -> CodeType:
+    """`code` (a compiled template and the functions in it) as if compiled from `filename`."""
+    consts = tuple(
+        _located(const, filename) if isinstance(const, CodeType) else const
+        for const in code.co_consts
+    )
+    return code.replace(co_filename=filename, co_consts=consts)
+
+
 class _Compiled(FileSystemBytecodeCache):
     """Compiled templates kept between builds beside the core's, as Python keeps its modules
     (checked against each template's text): a build compiles only what changed. Where the
-    folder cannot be written, templates are compiled at each build."""
+    folder cannot be written, templates are compiled at each build.
+
+    Each is kept under its name and text, not its place (Jinja's own key): a copy of the
+    project elsewhere (a fork's folder, each test's) uses the same file instead of adding one
+    per copy, and the code is told where its template now is (for the lines of an error)."""
+
+    def get_bucket(self, environment, name, filename, source) -> Bucket:
+        checksum = self.get_source_checksum(source)
+        key = hashlib.sha1(f"{name}\0{checksum}".encode()).hexdigest()
+        bucket = Bucket(environment, key, checksum)
+        self.load_bytecode(bucket)
+        if bucket.code is not None and filename and bucket.code.co_filename != filename:
+            bucket.code = _located(bucket.code, filename)
+        return bucket
 
     def dump_bytecode(self, bucket) -> None:
         try:

@@ -76,3 +76,34 @@ def test_a_broken_fork_template_is_told_with_its_file_and_line(tmp_path):
         markup.use_overrides(None)
     assert f"{broken}, ligne 2 : 'contenu' is undefined" in raised.value.report()
     assert "guide/templates/" in raised.value.report()
+
+
+def test_a_template_compiled_once_serves_every_copy_and_names_its_own_file(tmp_path):
+    """Compiled templates are kept under their name and text, not their place: the same
+    template in a second copy of a project (a fork's folder, a test's) adds no compiled file,
+    and an error in it names the second copy's file, not the first's."""
+    kept = markup.CORE / "__pycache__"
+    before = set(kept.glob("*"))
+    reports, files = [], []
+    for copy in ("un", "deux"):
+        folder = tmp_path / copy / "guide"
+        (folder / "documents").mkdir(parents=True)
+        broken = folder / "documents" / "paragraph.html"
+        # The test's folder in the text: a template no earlier run compiled.
+        broken.write_text(f"<p>\n{{{{ contenu }}}}</p>\n{{# {tmp_path} #}}\n", "utf-8")
+        markup.use_overrides(folder)
+        try:
+            with pytest.raises(GuideError) as raised:
+                to_html(Document("Note", "Pour la mission", [Paragraph("Une note.")]))
+        finally:
+            markup.use_overrides(None)
+        reports.append(raised.value.report())
+        files.append(set(kept.glob("*")))
+    try:
+        assert files[1] == files[0]
+        for copy, report in zip(("un", "deux"), reports, strict=True):
+            broken = tmp_path / copy / "guide" / "documents" / "paragraph.html"
+            assert f"{broken}, ligne 2 : 'contenu' is undefined" in report
+    finally:
+        for made in files[1] - before:
+            made.unlink(missing_ok=True)
