@@ -101,3 +101,35 @@ def test_phone_pages_fit_without_broken_words(browser, built_site, site_url):
     finally:
         context.close()
     assert not problems, problems
+
+
+# Around the width where the checklist's column is 30rem (600 px: 632 px of window, with
+# Material's margins), and far on either side: a phone, a tablet, a laptop.
+CHECKLIST_WIDTHS = (360, 390, 620, 632, 633, 660, 800, 1000, 1366)
+
+
+@pytest.mark.browser
+def test_the_checklist_is_one_block_per_task_when_its_column_is_30rem_or_less(browser, site_url):
+    """The printable checklist on screen: a table while its column is wider than 30rem, one
+    block per task (« Qui : … », « Échéance : … » under its text) when it is 30rem or less."""
+    from guide.pages import folder
+
+    context = browser.new_context(locale="fr-FR")
+    tab = context.new_page()
+    shapes = {}
+    try:
+        tab.goto(site_url + folder("checklist") + "/")
+        for width in CHECKLIST_WIDTHS:
+            tab.set_viewport_size({"width": width, "height": 800})
+            shapes[width] = tab.evaluate(
+                """() => {
+                    const rem = parseFloat(getComputedStyle(document.documentElement).fontSize);
+                    const column = document.querySelector('.checklist').clientWidth;
+                    const row = document.querySelector('.checklist-table tr.checklist-task');
+                    return [column <= 30 * rem, getComputedStyle(row).display === 'block'];
+                }"""
+            )
+    finally:
+        context.close()
+    assert [w for w, (narrow, blocks) in shapes.items() if narrow != blocks] == []
+    assert shapes[390] == [True, True] and shapes[1366] == [False, False]
