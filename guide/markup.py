@@ -102,11 +102,12 @@ class _Compiled(FileSystemBytecodeCache):
 
     Each is kept under its name and text, not its place (Jinja's own key): a copy of the
     project elsewhere (a fork's folder, each test's) uses the same file instead of adding one
-    per copy, and the code is told where its template now is (for the lines of an error)."""
+    per copy, and the code is told where its template now is (for the lines of an error). A
+    new text of a template replaces the file of its earlier one: one file per template."""
 
     def get_bucket(self, environment, name, filename, source) -> Bucket:
         checksum = self.get_source_checksum(source)
-        key = hashlib.sha1(f"{name}\0{checksum}".encode()).hexdigest()
+        key = f"{hashlib.sha1(name.encode()).hexdigest()[:20]}.{checksum[:20]}"
         bucket = Bucket(environment, key, checksum)
         self.load_bytecode(bucket)
         if bucket.code is not None and filename and bucket.code.co_filename != filename:
@@ -117,6 +118,11 @@ class _Compiled(FileSystemBytecodeCache):
         try:
             Path(self.directory).mkdir(exist_ok=True)
             super().dump_bytecode(bucket)
+            kept = Path(self._get_cache_filename(bucket))
+            named = self.pattern % (bucket.key.split(".")[0] + ".*",)
+            for earlier in Path(self.directory).glob(named):
+                if earlier != kept:
+                    earlier.unlink(missing_ok=True)
         except OSError:
             pass
 

@@ -81,16 +81,17 @@ def test_a_broken_fork_template_is_told_with_its_file_and_line(tmp_path):
 def test_a_template_compiled_once_serves_every_copy_and_names_its_own_file(tmp_path):
     """Compiled templates are kept under their name and text, not their place: the same
     template in a second copy of a project (a fork's folder, a test's) adds no compiled file,
-    and an error in it names the second copy's file, not the first's."""
+    and an error in it names the second copy's file, not the first's; the template edited
+    replaces its compiled file instead of adding one."""
     kept = markup.CORE / "__pycache__"
     before = set(kept.glob("*"))
     reports, files = [], []
-    for copy in ("un", "deux"):
+    # The test's folder in the text: a template no earlier run compiled.
+    for copy, text in (("un", "un"), ("deux", "un"), ("deux", "deux")):
         folder = tmp_path / copy / "guide"
-        (folder / "documents").mkdir(parents=True)
+        (folder / "documents").mkdir(parents=True, exist_ok=True)
         broken = folder / "documents" / "paragraph.html"
-        # The test's folder in the text: a template no earlier run compiled.
-        broken.write_text(f"<p>\n{{{{ contenu }}}}</p>\n{{# {tmp_path} #}}\n", "utf-8")
+        broken.write_text(f"<p>\n{{{{ contenu }}}}</p>\n{{# {tmp_path} {text} #}}\n", "utf-8")
         markup.use_overrides(folder)
         try:
             with pytest.raises(GuideError) as raised:
@@ -101,9 +102,10 @@ def test_a_template_compiled_once_serves_every_copy_and_names_its_own_file(tmp_p
         files.append(set(kept.glob("*")))
     try:
         assert files[1] == files[0]
-        for copy, report in zip(("un", "deux"), reports, strict=True):
+        assert len(files[2]) == len(files[1]) and files[2] != files[1]
+        for copy, report in zip(("un", "deux", "deux"), reports, strict=True):
             broken = tmp_path / copy / "guide" / "documents" / "paragraph.html"
             assert f"{broken}, ligne 2 : 'contenu' is undefined" in report
     finally:
-        for made in files[1] - before:
+        for made in files[2] - before:
             made.unlink(missing_ok=True)
